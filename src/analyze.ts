@@ -1,0 +1,76 @@
+// The pipeline: the article is built once, then each requested analyzer runs in dependency order
+// on it and on the results before it (quotes need entities; events need entities and dates).
+// Spans are converted to code points once, at the end, in toCodePoints.
+
+import { buildArticle, type Article, type ArticleOptions } from './article/article.js';
+import { codePointMap, type OffsetMap } from './article/offsets.js';
+import { findDates } from './dates/index.js';
+import { findEntities } from './entities/index.js';
+import { findEvents } from './events/index.js';
+import { findQuotes } from './quotes/index.js';
+import { SCHEMA_VERSION, type DocumentReport, type Span, type Task } from './types.js';
+
+export interface AnalyzeOptions extends ArticleOptions {
+  /** Which lists to include; default all four. */
+  tasks?: readonly Task[];
+}
+
+/** What each task needs computed before it. */
+export const TASK_NEEDS = {
+  entities: [],
+  dates: [],
+  quotes: ['entities'],
+  events: ['entities', 'dates'],
+} as const satisfies Record<Task, readonly Task[]>;
+
+const ORDER: readonly Task[] = ['entities', 'dates', 'quotes', 'events'];
+
+export function analyzeArticle(article: Article, tasks: readonly Task[]): DocumentReport {
+  const wanted = new Set<Task>(tasks);
+  for (const t of tasks) for (const n of TASK_NEEDS[t]) wanted.add(n);
+  const entities = wanted.has('entities') ? findEntities(article) : [];
+  const dates = wanted.has('dates') ? findDates(article) : [];
+  const quotes = wanted.has('quotes') ? findQuotes(article, entities) : [];
+  const events = wanted.has('events') ? findEvents(article, entities, dates) : [];
+  const report: DocumentReport = {
+    schemaVersion: SCHEMA_VERSION,
+    id: article.id,
+    referenceDate: article.referenceDate,
+    referenceDateSource: article.referenceDateSource,
+  };
+  const asked = new Set(tasks);
+  for (const t of ORDER) {
+    if (!asked.has(t)) continue;
+    if (t === 'entities') report.entities = entities;
+    if (t === 'dates') report.dates = dates;
+    if (t === 'quotes') report.quotes = quotes;
+    if (t === 'events') report.events = events;
+  }
+  return toCodePoints(report, codePointMap(article.text));
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): DocumentReport {
+  const article = buildArticle(text, options);
+  return analyzeArticle(article, options.tasks ?? ORDER);
+}
+
+function span<T extends { start: number; end: number }>(s: T, map: OffsetMap): T {
+  return { ...s, start: map(s.start), end: map(s.end) };
+}
+
+/** Every span of the report from UTF-16 indices to code points (the contract's unit). */
+export function toCodePoints(report: DocumentReport, map: OffsetMap): DocumentReport {
+  const out = { ...report };
+  if (report.entities) out.entities = report.entities.map((e) => ({ ...e, mentions: e.mentions.map((m) => span<Span>(m, map)) }));
+  if (report.dates) out.dates = report.dates.map((d) => span(d, map));
+  if (report.quotes)
+    out.quotes = report.quotes.map((q) => ({ ...span(q, map), speakerMention: q.speakerMention ? span(q.speakerMention, map) : null }));
+  if (report.events)
+    out.events = report.events.map((e) => ({
+      ...e,
+      trigger: span(e.trigger, map),
+      sentence: span(e.sentence, map),
+      date: e.date ? span(e.date, map) : null,
+    }));
+  return out;
+}

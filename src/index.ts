@@ -1,0 +1,4 @@
+// Library API: `import { analyze } from 'newsx'` gives the same document object the CLI prints.
+export { analyze, analyzeArticle, type AnalyzeOptions } from './analyze.js';
+export { buildArticle, type Article, type ArticleOptions } from './article/article.js';
+export * from './types.js';
