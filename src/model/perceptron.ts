@@ -1,0 +1,231 @@
+// An averaged perceptron over hashed string features: the one learning mechanism of newsx, shared
+// by the part-of-speech tagger, the entity recogniser and the event recogniser.
+//
+// Features are hashed into 2^bits buckets (no feature dictionary), so a trained model is a
+// single Int16 weight table that loads as a typed-array view of the file: no parse, no Map.
+
+import fs from 'node:fs';
+
+const MAGIC = 'NXP1';
+
+/** FNV-1a over UTF-16 code units; stable across runs and platforms. */
+export function hashFeature(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+export class Perceptron {
+  readonly classes: readonly string[];
+  readonly bits: number;
+  private readonly mask: number;
+  /** Current weights, bucket-major: weights[bucket * nClasses + class]. */
+  private weights: Float32Array;
+  // Training-only state for averaging (lazy timestamps).
+  private totals: Float64Array | null = null;
+  private stamps: Int32Array | null = null;
+  private instances = 0;
+
+  constructor(classes: readonly string[], bits = 20, weights?: Float32Array) {
+    this.classes = classes;
+    this.bits = bits;
+    this.mask = (1 << bits) - 1;
+    this.weights = weights ?? new Float32Array((1 << bits) * classes.length);
+  }
+
+  /** Bucket indexes of feature strings, computed once per token and reused for score and update. */
+  buckets(features: readonly string[]): Int32Array {
+    const out = new Int32Array(features.length);
+    for (let i = 0; i < features.length; i++) out[i] = hashFeature(features[i]) & this.mask;
+    return out;
+  }
+
+  scores(buckets: Int32Array, out = new Float32Array(this.classes.length)): Float32Array {
+    const n = this.classes.length;
+    out.fill(0);
+    const w = this.weights;
+    for (let i = 0; i < buckets.length; i++) {
+      const base = buckets[i] * n;
+      for (let c = 0; c < n; c++) out[c] += w[base + c];
+    }
+    return out;
+  }
+
+  predict(buckets: Int32Array, allowed?: (c: number) => boolean): number {
+    const s = this.scores(buckets);
+    let best = -1;
+    for (let c = 0; c < s.length; c++) {
+      if (allowed && !allowed(c)) continue;
+      if (best < 0 || s[c] > s[best]) best = c;
+    }
+    return best;
+  }
+
+  /** One training step: reward the true class, penalise the guess. */
+  update(truth: number, guess: number, buckets: Int32Array): void {
+    this.instances++;
+    if (truth === guess) return;
+    if (!this.totals) {
+      this.totals = new Float64Array(this.weights.length);
+      this.stamps = new Int32Array(this.weights.length);
+    }
+    const n = this.classes.length;
+    for (let i = 0; i < buckets.length; i++) {
+      this.bump(buckets[i] * n + truth, 1);
+      this.bump(buckets[i] * n + guess, -1);
+    }
+  }
+
+  private bump(k: number, delta: number): void {
+    const totals = this.totals!;
+    const stamps = this.stamps!;
+    totals[k] += (this.instances - stamps[k]) * this.weights[k];
+    stamps[k] = this.instances;
+    this.weights[k] += delta;
+  }
+
+  /** Replace the weights by their average over all training steps (call once, after training). */
+  average(): void {
+    if (!this.totals || !this.stamps) return;
+    for (let k = 0; k < this.weights.length; k++) {
+      const total = this.totals[k] + (this.instances - this.stamps[k]) * this.weights[k];
+      this.weights[k] = total / Math.max(1, this.instances);
+    }
+    this.totals = null;
+    this.stamps = null;
+  }
+
+  /**
+   * Model file: MAGIC, header length, JSON header, then an open-addressing table of the non-zero
+   * buckets (keys Int32, -1 empty) and their Int16-quantised weight rows. Only buckets with a
+   * weight above `prune` (relative to the largest) are kept, which makes files small.
+   */
+  save(file: string, prune = 0.001): void {
+    const n = this.classes.length;
+    let max = 0;
+    for (const v of this.weights) max = Math.max(max, Math.abs(v));
+    const scale = max > 0 ? max / 32767 : 1;
+    const kept: number[] = [];
+    for (let b = 0; b < 1 << this.bits; b++) {
+      for (let c = 0; c < n; c++) {
+        if (Math.abs(this.weights[b * n + c]) > prune * max) {
+          kept.push(b);
+          break;
+        }
+      }
+    }
+    let size = 1;
+    while (size < kept.length * 1.5) size <<= 1;
+    const keys = new Int32Array(size).fill(-1);
+    const rowOf = new Int32Array(size);
+    const rows = new Int16Array(kept.length * n);
+    kept.forEach((b, r) => {
+      let slot = mix(b) & (size - 1);
+      while (keys[slot] !== -1) slot = (slot + 1) & (size - 1);
+      keys[slot] = b;
+      rowOf[slot] = r;
+      for (let c = 0; c < n; c++) rows[r * n + c] = Math.round(this.weights[b * n + c] / scale);
+    });
+    const header = Buffer.from(JSON.stringify({ classes: this.classes, bits: this.bits, scale, size, rows: kept.length }));
+    const pad = (8 - ((8 + header.length) % 8)) % 8;
+    const lead = Buffer.alloc(8);
+    lead.write(MAGIC, 0, 'latin1');
+    lead.writeUInt32LE(header.length + pad, 4);
+    fs.writeFileSync(
+      file,
+      Buffer.concat([lead, header, Buffer.alloc(pad, 0x20), Buffer.from(keys.buffer), Buffer.from(rowOf.buffer), Buffer.from(rows.buffer)]),
+    );
+  }
+}
+
+function mix(b: number): number {
+  return Math.imul(b ^ (b >>> 16), 0x45d9f3b) >>> 0;
+}
+
+/** A trained model as loaded from its file: typed-array views, nothing parsed but the header. */
+export class FrozenPerceptron {
+  readonly classes: readonly string[];
+  private readonly mask: number;
+  private readonly scale: number;
+  private readonly keys: Int32Array;
+  private readonly rowOf: Int32Array;
+  private readonly rows: Int16Array;
+  private readonly sum: Int32Array;
+
+  private constructor(header: ModelHeader, keys: Int32Array, rowOf: Int32Array, rows: Int16Array) {
+    this.classes = header.classes;
+    this.mask = (1 << header.bits) - 1;
+    this.scale = header.scale;
+    this.keys = keys;
+    this.rowOf = rowOf;
+    this.rows = rows;
+    this.sum = new Int32Array(header.classes.length);
+  }
+
+  static load(file: string): FrozenPerceptron {
+    const buf = fs.readFileSync(file);
+    if (buf.toString('latin1', 0, 4) !== MAGIC) throw new Error(`${file}: not a newsx model`);
+    const len = buf.readUInt32LE(4);
+    const header = JSON.parse(buf.toString('utf8', 8, 8 + len)) as ModelHeader;
+    // readFileSync gives a Buffer that may sit at any offset of a shared pool: copy once so the
+    // typed arrays are aligned.
+    const body = new Uint8Array(buf.length - 8 - len);
+    body.set(buf.subarray(8 + len));
+    const n = header.classes.length;
+    const keys = new Int32Array(body.buffer, 0, header.size);
+    const rowOf = new Int32Array(body.buffer, header.size * 4, header.size);
+    const rows = new Int16Array(body.buffer, header.size * 8, header.rows * n);
+    return new FrozenPerceptron(header, keys, rowOf, rows);
+  }
+
+  buckets(features: readonly string[]): Int32Array {
+    const out = new Int32Array(features.length);
+    for (let i = 0; i < features.length; i++) out[i] = hashFeature(features[i]) & this.mask;
+    return out;
+  }
+
+  scores(buckets: Int32Array, out = new Float32Array(this.classes.length)): Float32Array {
+    const n = this.classes.length;
+    const sum = this.sum;
+    sum.fill(0);
+    const size = this.keys.length;
+    for (let i = 0; i < buckets.length; i++) {
+      const b = buckets[i];
+      let slot = mix(b) & (size - 1);
+      let key = this.keys[slot];
+      while (key !== -1 && key !== b) {
+        slot = (slot + 1) & (size - 1);
+        key = this.keys[slot];
+      }
+      if (key === -1) continue;
+      const base = this.rowOf[slot] * n;
+      for (let c = 0; c < n; c++) sum[c] += this.rows[base + c];
+    }
+    for (let c = 0; c < n; c++) out[c] = sum[c] * this.scale;
+    return out;
+  }
+
+  predict(buckets: Int32Array, allowed?: (c: number) => boolean): number {
+    const s = this.scores(buckets);
+    let best = -1;
+    for (let c = 0; c < s.length; c++) {
+      if (allowed && !allowed(c)) continue;
+      if (best < 0 || s[c] > s[best]) best = c;
+    }
+    return best;
+  }
+}
+
+interface ModelHeader {
+  classes: string[];
+  bits: number;
+  scale: number;
+  size: number;
+  rows: number;
+}
+
+/** What taggers need of a model, trained or loaded. */
+export type Scorer = Pick<FrozenPerceptron, 'classes' | 'buckets' | 'scores' | 'predict'>;
