@@ -1,8 +1,9 @@
 import type { Article } from '../article/article.js';
 import type { Entity } from '../types.js';
+import { recognizeMentions } from './recognize.js';
+import { resolveEntities } from './resolve.js';
 
-/** Named entities of the article, one record per real-world entity, sorted by count then first mention. */
+/** Named entities of the article: recognise typed mentions, then merge them into real-world entities. */
 export function findEntities(article: Article): Entity[] {
-  void article;
-  return [];
+  return resolveEntities(article, recognizeMentions(article));
 }
