@@ -61,3 +61,19 @@ let loaded: FrozenPerceptron | null = null;
 export function posModel(): FrozenPerceptron {
   return (loaded ??= FrozenPerceptron.load(modelFile(POS_MODEL)));
 }
+
+const cache = new WeakMap<object, string[][]>();
+
+/**
+ * POS tags of every sentence of an article, computed once per article and shared by the analyzers
+ * that need them (entities, events): tags[s][i] is the tag of article.sentences[s].tokens[i].
+ */
+export function articleTags(article: { sentences: readonly { tokens: readonly { text: string }[] }[] }): string[][] {
+  let tags = cache.get(article);
+  if (!tags) {
+    const model = posModel();
+    tags = article.sentences.map((s) => tagWords(model, s.tokens.map((t) => t.text)));
+    cache.set(article, tags);
+  }
+  return tags;
+}
