@@ -1,9 +1,57 @@
+// Direct quotations with their speakers. The steps, in order (each in its own file):
+//   find       quotation spans paragraph by paragraph (find.ts, marks.ts)
+//   attribute  the reporting cue and the speaker's phrase around each span (attribute.ts, mention.ts)
+//   filter     drop scare quotes, titles and nicknames, which have no cue of their own (filter.ts)
+//   continue   a quotation with no speaker phrase keeps the speaker of the quotation before it,
+//              as the paragraphs of a long quotation do
+//   resolve    the speaker phrase to an entity name (resolve.ts); partial flag (partial.ts)
+
 import type { Article } from '../article/article.js';
-import type { Entity, Quote } from '../types.js';
+import type { Entity, Quote, Span } from '../types.js';
+import { attribute } from './attribute.js';
+import { buildContext, type QuoteContext } from './context.js';
+import { isQuotation } from './filter.js';
+import { findQuoteSpans } from './find.js';
+import type { TokenRange } from './mention.js';
+import { isPartial } from './partial.js';
+import { indexEntities, resolveSpeaker } from './resolve.js';
+
+function spanOf(ctx: QuoteContext, r: TokenRange | null): Span | null {
+  if (!r) return null;
+  const start = ctx.tokens[r.from].start;
+  const end = ctx.tokens[r.to].end;
+  return { start, end, text: ctx.article.text.slice(start, end) };
+}
 
 /** Direct quotations with their speakers, sorted by start. */
 export function findQuotes(article: Article, entities: Entity[]): Quote[] {
-  void article;
-  void entities;
-  return [];
+  const spans = findQuoteSpans(article.text, article.paragraphs);
+  if (spans.length === 0) return [];
+  const ctx = buildContext(article, spans);
+  const index = indexEntities(entities);
+  const quotes: Quote[] = [];
+  let previous: Quote | null = null;
+  for (const site of ctx.sites) {
+    const attribution = attribute(ctx, site);
+    if (!isQuotation(ctx, site, attribution)) continue;
+    const mention = spanOf(ctx, attribution.mention);
+    const cue = spanOf(ctx, attribution.cue);
+    const quote: Quote = {
+      text: article.text.slice(site.span.start, site.span.end),
+      start: site.span.start,
+      end: site.span.end,
+      speaker: null,
+      speakerMention: mention,
+      cue: cue?.text ?? null,
+      partial: isPartial(ctx, site, attribution),
+    };
+    if (mention) quote.speaker = resolveSpeaker(ctx, index, mention);
+    else if (previous) {
+      quote.speakerMention = previous.speakerMention;
+      quote.speaker = previous.speaker;
+    }
+    quotes.push(quote);
+    previous = quote;
+  }
+  return quotes;
 }

@@ -1,0 +1,73 @@
+// Per-article state shared by the quote steps: token lookups by offset, the sentence of each
+// token, and each quotation span's token indices and the stretch of its sentence around it that
+// may hold its attribution (never reaching into a neighbouring quotation).
+
+import type { Article, Token } from '../article/article.js';
+import type { QuoteSpan } from './find.js';
+import { reportingLexicon } from './lexicon.js';
+
+export interface QuoteSite {
+  span: QuoteSpan;
+  /** Token index of the opening mark and of the closing mark (last token of the paragraph when unclosed). */
+  openTok: number;
+  closeTok: number;
+  /** Tokens [leftLo, openTok) may attribute the quote from before it … */
+  leftLo: number;
+  /** … and tokens (closeTok, rightHi) from after it. */
+  rightHi: number;
+}
+
+export interface QuoteContext {
+  article: Article;
+  tokens: readonly Token[];
+  /** Index of the first token of each token's sentence, and one past its last. */
+  sentenceFrom: Int32Array;
+  sentenceTo: Int32Array;
+  isVerb: (t: Token) => boolean;
+  phrases: readonly (readonly string[])[];
+  sites: QuoteSite[];
+}
+
+/** Index of the first token that ends after `offset` (binary search). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const CAPITAL_RE = /^\p{Lu}/u;
+
+export function buildContext(article: Article, spans: readonly QuoteSpan[]): QuoteContext {
+  const tokens = article.tokens;
+  const sentenceFrom = new Int32Array(tokens.length);
+  const sentenceTo = new Int32Array(tokens.length);
+  let k = 0;
+  for (const s of article.sentences) {
+    const from = k;
+    const to = k + s.tokens.length;
+    for (; k < to; k++) {
+      sentenceFrom[k] = from;
+      sentenceTo[k] = to;
+    }
+  }
+  const lexicon = reportingLexicon();
+  // A capitalised "States" or "Reports" is a name, not a reporting verb.
+  const isVerb = (t: Token): boolean => !CAPITAL_RE.test(t.text) && lexicon.words.has(t.text.toLowerCase());
+  const sites: QuoteSite[] = spans.map((span) => {
+    const openTok = tokenAt(tokens, span.open);
+    const closeTok = span.closed ? tokenAt(tokens, span.close) : tokenAt(tokens, span.close) - 1;
+    return { span, openTok, closeTok, leftLo: sentenceFrom[openTok], rightHi: span.closed ? sentenceTo[closeTok] : closeTok + 1 };
+  });
+  for (let i = 0; i < sites.length; i++) {
+    const prev = sites[i - 1];
+    const next = sites[i + 1];
+    if (prev && prev.span.paragraph === sites[i].span.paragraph) sites[i].leftLo = Math.max(sites[i].leftLo, prev.closeTok + 1);
+    if (next && next.span.paragraph === sites[i].span.paragraph) sites[i].rightHi = Math.min(sites[i].rightHi, next.openTok);
+  }
+  return { article, tokens, sentenceFrom, sentenceTo, isVerb, phrases: lexicon.phrases, sites };
+}

@@ -1,0 +1,48 @@
+// Marks that do not quote speech: scare quotes (the so-called “reset”), titles of works and
+// shows (the film “Jaws”, MSNBC’s “Morning Joe”) and nicknames (Robert C. “Bobby” Scott). They
+// are short and carry no cue of their own; a quotation either has a cue, or is long enough to be
+// someone's sentence (a paragraph continuing an earlier speaker's words).
+
+import type { Attribution } from './attribute.js';
+import type { QuoteContext, QuoteSite } from './context.js';
+import { isCapitalised, isWord } from './mention.js';
+
+/** Below this many words a quotation without any cue is taken for a scare quote. */
+const MIN_UNCUED_WORDS = 4;
+/** Titles and names in marks are short. */
+const MAX_TITLE_WORDS = 8;
+// Words a title may leave in lower case: "Fox and Friends", "State of the Union".
+const TITLE_SMALL_WORDS = new Set('a an the and or of in on at to for with by from as nor but'.split(' '));
+
+function words(ctx: QuoteContext, site: QuoteSite): string[] {
+  const out: string[] = [];
+  for (let i = site.openTok + 1; i < site.closeTok; i++) if (isWord(ctx.tokens[i])) out.push(ctx.tokens[i].text);
+  return out;
+}
+
+/** Every word capitalised but the small ones: a title or a name, not a sentence. */
+function titleCase(ws: readonly string[]): boolean {
+  if (ws.length === 0 || ws.length > MAX_TITLE_WORDS) return false;
+  return ws.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)));
+}
+
+/** A name in marks between the parts of a full name: Robert C. “Bobby” Scott. */
+function nickname(ctx: QuoteContext, site: QuoteSite): boolean {
+  const { tokens } = ctx;
+  const lo = ctx.sentenceFrom[site.openTok];
+  const before = tokens[site.openTok - 1];
+  const after = tokens[site.closeTok + 1];
+  if (!site.span.closed || site.openTok - 1 < lo || after === undefined || site.closeTok + 1 >= site.rightHi) return false;
+  const initial = before.text === '.' && /^\p{Lu}$/u.test(tokens[site.openTok - 2]?.text ?? '');
+  return (initial || (isWord(before) && isCapitalised(before))) && isWord(after) && isCapitalised(after);
+}
+
+export function isQuotation(ctx: QuoteContext, site: QuoteSite, attribution: Attribution): boolean {
+  const ws = words(ctx, site);
+  const prev = ctx.tokens[site.openTok - 1];
+  const introduced = prev !== undefined && (prev.text === ':' || ctx.isVerb(prev));
+  if (!introduced && titleCase(ws)) return false;
+  if (nickname(ctx, site)) return false;
+  if (attribution.cue === null && ws.length < MIN_UNCUED_WORDS) return false;
+  return true;
+}

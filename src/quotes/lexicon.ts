@@ -1,0 +1,30 @@
+// The reporting-verb lexicon (data/quotes/reporting-verbs.txt), read once: single words go into a
+// set, multi-word phrases ("according to") into a list matched token by token.
+
+import fs from 'node:fs';
+import { dataFile } from '../model/files.js';
+
+export interface ReportingLexicon {
+  words: ReadonlySet<string>;
+  phrases: readonly (readonly string[])[];
+}
+
+let loaded: ReportingLexicon | null = null;
+
+export function parseLexicon(source: string): ReportingLexicon {
+  const words = new Set<string>();
+  const phrases: string[][] = [];
+  for (const raw of source.split('\n')) {
+    const line = raw.trim().toLowerCase();
+    if (!line || line.startsWith('#')) continue;
+    if (line.startsWith(PHRASE_PREFIX)) phrases.push(line.slice(PHRASE_PREFIX.length).trim().split(/\s+/));
+    else for (const w of line.split(/\s+/)) words.add(w);
+  }
+  return { words, phrases };
+}
+
+const PHRASE_PREFIX = 'phrase:';
+
+export function reportingLexicon(): ReportingLexicon {
+  return (loaded ??= parseLexicon(fs.readFileSync(dataFile('quotes', 'reporting-verbs.txt'), 'utf8')));
+}
