@@ -1,0 +1,170 @@
+// The command line: commander parses, this file wires options to the document loop. Usage errors
+// exit 2, a failed input 1 (the others still processed), anything else 0.
+
+import { Command as Commander, CommanderError, Option } from 'commander';
+import fs from 'node:fs';
+import { isIsoDate } from '../article/reference-date.js';
+import { ENTITY_TYPES, type EntityType } from '../types.js';
+import { makeChalk } from './colour.js';
+import { EXIT, UsageError } from './errors.js';
+import { documents, type InputFormat } from './input.js';
+import { COMMANDS, renderDocument, type Command, type RenderSettings } from './report.js';
+import { packageRoot } from '../model/files.js';
+import path from 'node:path';
+
+export interface IO {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stderr: NodeJS.WritableStream;
+  stdinIsTTY: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+interface CliOptions {
+  json?: boolean;
+  pretty?: boolean;
+  date?: string;
+  inputFormat: InputFormat;
+  color: boolean;
+  debug?: boolean;
+  type?: string;
+  minCount?: string;
+  all?: boolean;
+}
+
+const EXAMPLES = `Examples:
+  $ newsx analyze article.txt                      all four analyses as tables
+  $ newsx entities article.txt --type PERSON       the people an article names
+  $ newsx dates article.txt --date 2024-10-21      dates resolved against the publication date
+  $ newsx quotes article.txt --json | jq .quotes   JSON Lines for scripts
+  $ newsx timeline article.txt                     dated events in calendar order
+  $ cat corpus.jsonl | newsx analyze --input-format jsonl --json - > out.jsonl
+`;
+
+function version(): string {
+  try {
+    return (JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+function parseTypes(value: string | undefined): EntityType[] | null {
+  if (!value) return null;
+  const types = value.split(',').map((t) => t.trim().toUpperCase()).filter(Boolean);
+  for (const t of types) if (!(ENTITY_TYPES as readonly string[]).includes(t)) throw new UsageError(`--type: unknown entity type "${t}" (one of ${ENTITY_TYPES.join(', ')})`);
+  return types as EntityType[];
+}
+
+function settingsFrom(command: Command, o: CliOptions, io: IO): RenderSettings {
+  if (o.date !== undefined && !isIsoDate(o.date)) throw new UsageError(`--date: expected a calendar date YYYY-MM-DD, got "${o.date}"`);
+  const minCount = o.minCount === undefined ? 1 : Number(o.minCount);
+  if (!Number.isInteger(minCount) || minCount < 1) throw new UsageError(`--min-count: expected a whole number ≥ 1, got "${o.minCount}"`);
+  const chalk = makeChalk(o.color, Boolean(io.stdout.isTTY), io.env);
+  return {
+    command,
+    json: Boolean(o.json || o.pretty),
+    pretty: Boolean(o.pretty),
+    date: o.date ?? null,
+    colourLevel: chalk.level,
+    width: Math.max(60, Math.min(io.stdout.columns ?? 100, 160)),
+    types: parseTypes(o.type),
+    minCount,
+    all: Boolean(o.all),
+  };
+}
+
+/** Writes and waits for the stream to drain when it asks to, so memory stays flat on big batches. */
+function writer(stream: NodeJS.WritableStream, closed: () => boolean) {
+  return (s: string): Promise<void> =>
+    new Promise((resolve) => {
+      if (!s || closed()) return resolve();
+      if (stream.write(s)) resolve();
+      else stream.once('drain', resolve);
+    });
+}
+
+async function run(command: Command, files: string[], o: CliOptions, io: IO): Promise<number> {
+  const settings = settingsFrom(command, o, io);
+  const sources = files.length ? files : io.stdinIsTTY ? [] : ['-'];
+  if (!sources.length) throw new UsageError('no input: give a FILE, or - for standard input');
+  let closed = false;
+  const onError = (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') closed = true; // the reader went away (| head): stop quietly
+  };
+  io.stdout.on('error', onError);
+  const out = writer(io.stdout, () => closed);
+  let failed = false;
+  const many = sources.length > 1 || o.inputFormat === 'jsonl';
+  for await (const doc of documents(sources, o.inputFormat)) {
+    if (closed) break;
+    let rendered;
+    try {
+      rendered = renderDocument(doc, settings, many);
+    } catch (err) {
+      if (o.debug) throw err;
+      rendered = renderDocument({ ...doc, error: `${doc.id ?? 'input'}: analysis failed: ${(err as Error).message}` }, settings, many);
+    }
+    for (const m of rendered.messages) io.stderr.write(`newsx: ${m}\n`);
+    failed ||= rendered.failed;
+    await out(rendered.out);
+  }
+  io.stdout.off('error', onError);
+  return failed ? EXIT.failure : EXIT.ok;
+}
+
+export function buildProgram(io: IO, done: (code: number) => void): Commander {
+  const program = new Commander('newsx')
+    .description('Read news articles: named entities, dates, quotes with speakers, events and a timeline.')
+    .version(version(), '-V, --version')
+    .addHelpText('after', '\n' + EXAMPLES)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(`newsx: ${s.trim().replace(/^error: /, '')} (see newsx --help)\n`),
+    });
+  for (const [name, spec] of Object.entries(COMMANDS) as [Command, (typeof COMMANDS)[Command]][]) {
+    const cmd = program
+      .command(name)
+      .description(spec.summary)
+      .argument('[FILE...]', 'articles to read; - or none (with piped input) reads standard input')
+      .option('--json', 'JSON Lines: one object per document (see the README for the fields)')
+      .option('--pretty', 'indented JSON (implies --json)')
+      .option('--date <YYYY-MM-DD>', "the article's publication date, the anchor for relative dates")
+      .addOption(new Option('--input-format <format>', 'how to read the input').choices(['text', 'html', 'jsonl']).default('text'))
+      .option('--no-color', 'no colour in tables (also NO_COLOR=1)')
+      .option('--debug', 'show stack traces of failures')
+      .exitOverride();
+    if (name === 'entities' || name === 'analyze') {
+      cmd.option('--type <TYPES>', 'only these entity types, comma-separated (PERSON,LOCATION,...)');
+      cmd.option('--min-count <N>', 'only entities mentioned at least N times');
+    }
+    if (name === 'events' || name === 'analyze') cmd.option('--all', 'list every event mention, not only those with an argument');
+    cmd.action(async (files: string[], o: CliOptions) => done(await run(name, files, o, io)));
+  }
+  return program;
+}
+
+export async function main(argv: string[], io: IO): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram(io, (c) => (code = c));
+  try {
+    if (!argv.length) {
+      program.outputHelp();
+      return EXIT.usage;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' ? EXIT.ok : EXIT.usage;
+    }
+    if (err instanceof UsageError) {
+      io.stderr.write(`newsx: ${err.message}\n`);
+      return EXIT.usage;
+    }
+    io.stderr.write(`newsx: ${(err as Error).message}\n`);
+    if (argv.includes('--debug')) io.stderr.write(`${(err as Error).stack}\n`);
+    return EXIT.failure;
+  }
+}

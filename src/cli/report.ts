@@ -1,0 +1,86 @@
+// One document in, the text to print out: analysis, command-specific shaping and rendering.
+// Pure and serialisable in its settings, so batch workers can run it as well as the main thread.
+
+import { Chalk } from 'chalk';
+import { analyze } from '../analyze.js';
+import { timelineOf } from '../events/timeline.js';
+import { renderJson } from '../render/json.js';
+import { datesTable, entitiesTable, eventsTable, header, quotesTable, timelineTable, type TableOptions } from '../render/table.js';
+import { SCHEMA_VERSION, type DocumentReport, type EntityType, type ErrorReport, type Task } from '../types.js';
+import type { Doc } from './input.js';
+
+export const COMMANDS = {
+  entities: { tasks: ['entities'], summary: 'named entities: people, organisations, places, nationalities, events' },
+  dates: { tasks: ['dates'], summary: 'time expressions with their TIMEX3 calendar values' },
+  quotes: { tasks: ['quotes'], summary: 'direct quotes with who said them' },
+  events: { tasks: ['events'], summary: 'events: who did what to whom, when and where' },
+  analyze: { tasks: ['entities', 'dates', 'quotes', 'events'], summary: 'all four in one pass over the article' },
+  timeline: { tasks: ['events'], summary: 'the dated events in calendar order' },
+} as const satisfies Record<string, { tasks: readonly Task[]; summary: string }>;
+
+export type Command = keyof typeof COMMANDS;
+
+export interface RenderSettings {
+  command: Command;
+  json: boolean;
+  pretty: boolean;
+  /** --date: the reference date for documents that do not bring their own. */
+  date: string | null;
+  colourLevel: 0 | 1 | 2 | 3;
+  width: number;
+  types: EntityType[] | null;
+  minCount: number;
+  all: boolean;
+}
+
+export interface Rendered {
+  out: string;
+  /** Lines for stderr (without the "newsx: " prefix). */
+  messages: string[];
+  failed: boolean;
+}
+
+export function buildReport(doc: Doc, s: RenderSettings): DocumentReport {
+  const dateSource = doc.date ? 'input' : 'option';
+  const report = analyze(doc.text, {
+    id: doc.id,
+    date: doc.date ?? s.date,
+    dateSource,
+    tasks: COMMANDS[s.command].tasks,
+  });
+  if (report.entities && (s.types || s.minCount > 1)) {
+    report.entities = report.entities.filter((e) => (!s.types || s.types.includes(e.type)) && e.count >= s.minCount);
+  }
+  if (s.command === 'timeline' && report.events) report.events = timelineOf(report.events);
+  return report;
+}
+
+function renderTables(report: DocumentReport, doc: Doc, s: RenderSettings, many: boolean): string {
+  const o: TableOptions = { chalk: new Chalk({ level: s.colourLevel }), width: s.width, all: s.all };
+  const parts: string[] = [];
+  const titled = s.command === 'analyze';
+  if (many || titled) parts.push(header(report, o));
+  const section = (title: string, body: string) => parts.push(titled ? `${o.chalk.bold.underline(title)}\n${body}` : body);
+  if (s.command === 'dates' && !many) parts.push(o.chalk.dim(`Reference date: ${report.referenceDate ?? 'none'}${report.referenceDateSource ? ` (${report.referenceDateSource})` : ''}`));
+  if (report.entities) section('Entities', entitiesTable(report.entities, o));
+  if (report.dates) section('Dates', datesTable(report.dates, o));
+  if (report.quotes) section('Quotes', quotesTable(report.quotes, o));
+  if (report.events) {
+    if (s.command === 'timeline') section('Timeline', timelineTable(report.events, doc.text, o));
+    else section('Events', eventsTable(report.events, o));
+  }
+  return parts.join('\n') + '\n';
+}
+
+/** The output of one document. `many`: several documents go to the same output (titles in tables). */
+export function renderDocument(doc: Doc, s: RenderSettings, many: boolean): Rendered {
+  const messages = doc.warnings.map((w) => `warning: ${doc.id ?? 'input'}: ${w}`);
+  if (doc.error !== null) {
+    const message = doc.error;
+    const record: ErrorReport = { schemaVersion: SCHEMA_VERSION, id: doc.id, error: { message } };
+    return { out: s.json ? renderJson(record, s.pretty) : '', messages: [...messages, message], failed: true };
+  }
+  const report = buildReport(doc, s);
+  const out = s.json ? renderJson(report, s.pretty) : renderTables(report, doc, s, many);
+  return { out, messages, failed: false };
+}

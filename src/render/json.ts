@@ -1,0 +1,6 @@
+import type { DocumentReport, ErrorReport } from '../types.js';
+
+/** One JSON Lines record (or an indented document with `pretty`), newline-terminated. */
+export function renderJson(report: DocumentReport | ErrorReport, pretty = false): string {
+  return JSON.stringify(report, null, pretty ? 2 : undefined) + '\n';
+}

@@ -1,0 +1,108 @@
+// Human tables: the same report object the JSON renderer prints, as cli-table3 tables fitted to
+// the terminal width. Colour comes from the one Chalk instance the CLI made (level 0 = none).
+
+import type { ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { DateExpression, DocumentReport, Entity, NewsEvent, Quote } from '../types.js';
+
+export interface TableOptions {
+  chalk: ChalkInstance;
+  width: number;
+  /** events: show every mention, not only those with an argument. */
+  all?: boolean;
+}
+
+/** Column widths (including padding) that fill `width`, flexible columns sharing what is left. */
+function widths(width: number, fixed: (number | null)[]): number[] {
+  const borders = fixed.length + 1;
+  const used = fixed.reduce<number>((n, w) => n + (w ?? 0), 0);
+  const flexible = fixed.filter((w) => w === null).length || 1;
+  const share = Math.max(12, Math.floor((width - borders - used) / flexible));
+  return fixed.map((w) => w ?? share);
+}
+
+function table(head: string[], colWidths: number[], o: TableOptions): InstanceType<typeof Table> {
+  return new Table({
+    head: head.map((h) => o.chalk.bold(h)),
+    colWidths,
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    style: { head: [], border: [] },
+  });
+}
+
+const none = (o: TableOptions) => o.chalk.dim('—');
+
+export function entitiesTable(entities: Entity[], o: TableOptions): string {
+  if (!entities.length) return o.chalk.dim('No entities found.');
+  const t = table(['Name', 'Type', 'Count', 'Aliases'], widths(o.width, [null, 14, 7, null]), o);
+  for (const e of entities) {
+    const aliases = e.aliases.filter((a) => a !== e.name);
+    t.push([o.chalk.cyan(e.name), e.type, String(e.count), aliases.length ? aliases.join(', ') : none(o)]);
+  }
+  return t.toString();
+}
+
+function rangeText(d: { range: { start: string; end: string } | null }): string | null {
+  return d.range ? `${d.range.start} … ${d.range.end}` : null;
+}
+
+export function datesTable(dates: DateExpression[], o: TableOptions): string {
+  if (!dates.length) return o.chalk.dim('No time expressions found.');
+  const t = table(['Text', 'Type', 'Value', 'Range'], widths(o.width, [null, 10, 18, 25]), o);
+  for (const d of dates) t.push([o.chalk.cyan(d.text), d.type, d.value, rangeText(d) ?? none(o)]);
+  return t.toString();
+}
+
+export function quotesTable(quotes: Quote[], o: TableOptions): string {
+  if (!quotes.length) return o.chalk.dim('No quotes found.');
+  const t = table(['Speaker', 'Cue', 'Quote'], widths(o.width, [22, 14, null]), o);
+  for (const q of quotes) {
+    const speaker = q.speaker ?? q.speakerMention?.text ?? null;
+    t.push([speaker ? o.chalk.cyan(speaker) : none(o), q.cue ?? none(o), `“${q.text}”${q.partial ? o.chalk.dim(' (partial)') : ''}`]);
+  }
+  return t.toString();
+}
+
+/** Events a reader would list: with an actor, a target, a date or a place. */
+export function hasArguments(e: NewsEvent): boolean {
+  return e.actors.length > 0 || e.targets.length > 0 || e.date !== null || e.place !== null;
+}
+
+function eventFlags(e: NewsEvent): string {
+  const flags = [e.negated ? 'negated' : null, e.modality !== 'asserted' ? e.modality : null].filter(Boolean);
+  return flags.join(', ');
+}
+
+export function eventsTable(events: NewsEvent[], o: TableOptions): string {
+  const shown = o.all ? events : events.filter(hasArguments);
+  if (!shown.length) return o.chalk.dim(events.length ? 'No events with arguments (use --all to list every mention).' : 'No events found.');
+  const t = table(['Event', 'Class', 'Who', 'Whom', 'When', 'Where'], widths(o.width, [16, 13, null, null, 22, 14]), o);
+  for (const e of shown) {
+    const trigger = o.chalk.cyan(e.trigger.text) + (eventFlags(e) ? o.chalk.dim(` (${eventFlags(e)})`) : '');
+    const when = e.date ? `${e.date.text}\n${o.chalk.dim(rangeText(e.date) ?? e.date.value)}` : none(o);
+    t.push([trigger, e.class, e.actors.join(', ') || none(o), e.targets.join(', ') || none(o), when, e.place ?? none(o)]);
+  }
+  return t.toString();
+}
+
+function excerpt(codePoints: string[], e: NewsEvent, max = 90): string {
+  const s = codePoints.slice(e.sentence.start, e.sentence.end).join('').replace(/\s+/g, ' ');
+  return s.length > max ? s.slice(0, max - 1) + '…' : s;
+}
+
+export function timelineTable(events: NewsEvent[], text: string, o: TableOptions): string {
+  if (!events.length) return o.chalk.dim('No dated events found.');
+  const t = table(['When', 'Event', 'Who', 'Sentence'], widths(o.width, [24, 16, 22, null]), o);
+  const codePoints = Array.from(text); // report offsets count code points, not UTF-16 units
+  for (const e of events) {
+    const d = e.date!;
+    t.push([`${o.chalk.bold(rangeText(d) ?? d.value)}\n${o.chalk.dim(d.text)}`, o.chalk.cyan(e.trigger.text), e.actors.join(', ') || none(o), excerpt(codePoints, e)]);
+  }
+  return t.toString();
+}
+
+export function header(report: DocumentReport, o: TableOptions): string {
+  const date = report.referenceDate ? `${report.referenceDate} (${report.referenceDateSource})` : 'none';
+  return o.chalk.bold(report.id ?? 'document') + o.chalk.dim(`  · reference date: ${date}`);
+}
