@@ -1,0 +1,18 @@
+// Runs the built CLI as a user does: `node dist/bin/newsx.js ...`, colour off unless asked.
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const BIN = path.join(ROOT, 'dist', 'bin', 'newsx.js');
+export const fixture = (name: string) => path.join(ROOT, 'fixtures', name);
+
+export function newsx(args: string[], opts: { input?: string | Buffer; env?: Record<string, string | undefined> } = {}): SpawnSyncReturns<string> {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...opts.env };
+  for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
+  return spawnSync(process.execPath, [BIN, ...args], { input: opts.input ?? '', encoding: 'utf8', env: env as NodeJS.ProcessEnv, cwd: ROOT });
+}
+
+export function jsonLines(stdout: string): Record<string, unknown>[] {
+  return stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+}
