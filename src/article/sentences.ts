@@ -7,7 +7,7 @@ import type { Token } from './tokenize.js';
 export interface Sentence {
   start: number;
   end: number;
-  /** Index of the paragraph (a run of non-empty lines separated by line breaks) it lies in. */
+  /** Index of the paragraph (a non-empty line: news files put one paragraph per line) it lies in. */
   paragraph: number;
   tokens: Token[];
 }
