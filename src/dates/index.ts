@@ -1,8 +1,34 @@
+// The dates analyzer: TIMEX3 time expressions, found sentence by sentence by the parsers of
+// configuration.ts, then settled by its refiners. Linear in the article: each regex runs once
+// over each sentence, and refiners only see that sentence's few candidates.
+
 import type { Article } from '../article/article.js';
 import type { DateExpression } from '../types.js';
+import { parseIsoDay } from './calendar.js';
+import { PARSERS, REFINERS } from './configuration.js';
+import type { Candidate, DocumentState, ParsingContext } from './context.js';
+import { runParser } from './parser.js';
 
 /** TIMEX3 time expressions of the article, sorted by start. */
 export function findDates(article: Article): DateExpression[] {
-  void article;
-  return [];
+  const ref = parseIsoDay(article.referenceDate);
+  const state: DocumentState = { lastPoint: null, lastQuarter: null };
+  const out: DateExpression[] = [];
+  article.sentences.forEach((sentence, sentenceIndex) => {
+    const ctx: ParsingContext = {
+      text: article.text,
+      sentence,
+      sentenceIndex,
+      sentenceText: article.text.slice(sentence.start, sentence.end),
+      ref,
+      state,
+    };
+    let candidates: Candidate[] = [];
+    for (const parser of PARSERS) candidates.push(...runParser(parser, ctx));
+    for (const refiner of REFINERS) candidates = refiner.refine(ctx, candidates);
+    for (const c of candidates) {
+      out.push({ text: article.text.slice(c.start, c.end), start: c.start, end: c.end, type: c.type, value: c.value, range: c.range });
+    }
+  });
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,81 @@
+// The English configuration: which parsers run and which refiners follow, in order.
+// Parser order matters only for ties: when two parsers find the very same span, the one listed
+// first wins in remove-overlaps (e.g. a rate SET "a year" over the DURATION "a year").
+
+import type { Parser } from './parser.js';
+import { dayMonthParser, monthDayParser, numericDateParser } from './parsers/absolute-date.js';
+import { barePluralParser, compoundDurationParser, durationParser } from './parsers/durations.js';
+import { monthParser } from './parsers/month.js';
+import { ordinalQuarterParser, qNotationParser, relativeQuarterParser } from './parsers/quarter.js';
+import { refWordParser } from './parsers/ref-words.js';
+import { dayWordParser, partOfDayParser, weekdayParser } from './parsers/relative-day.js';
+import { agoParser, neighbourDayParser, shiftParser, theUnitParser, thisUnitParser, yearEarlierParser } from './parsers/relative-unit.js';
+import { seasonParser } from './parsers/season.js';
+import { adverbSetParser, everySetParser, pluralWeekdayParser, rateSetParser } from './parsers/sets.js';
+import { clockParser } from './parsers/time-of-day.js';
+import { centuryParser, decadeParser, decadeWordParser, spelledYearParser, yearParser } from './parsers/year.js';
+import type { Refiner } from './refiner.js';
+import { extendModifiers } from './refiners/extend-modifiers.js';
+import { mergeDateTime } from './refiners/merge-date-time.js';
+import { mergeRanges } from './refiners/merge-ranges.js';
+import { removeOverlaps } from './refiners/remove-overlaps.js';
+import { resolveAnchors } from './refiners/resolve-anchors.js';
+import { stripPrepositions } from './refiners/strip-prepositions.js';
+
+export const PARSERS: readonly Parser[] = [
+  // absolute calendar dates
+  monthDayParser,
+  dayMonthParser,
+  numericDateParser,
+  // months, years, seasons, quarters
+  monthParser,
+  yearParser,
+  decadeParser,
+  decadeWordParser,
+  centuryParser,
+  spelledYearParser,
+  seasonParser,
+  ordinalQuarterParser,
+  relativeQuarterParser,
+  qNotationParser,
+  // relative days and units
+  dayWordParser,
+  partOfDayParser,
+  weekdayParser,
+  thisUnitParser,
+  theUnitParser,
+  agoParser,
+  shiftParser,
+  yearEarlierParser,
+  neighbourDayParser,
+  // times of day
+  clockParser,
+  // sets before durations: "$5 million a year" is a rate, not a year-long duration
+  pluralWeekdayParser,
+  adverbSetParser,
+  everySetParser,
+  rateSetParser,
+  // durations
+  durationParser,
+  compoundDurationParser,
+  barePluralParser,
+  // present/past/future reference words last: any longer expression holding them wins
+  refWordParser,
+];
+
+export const REFINERS: readonly Refiner[] = [
+  // 1. Position words ("early", "the end of", "earlier") join their date before overlaps are
+  //    settled, so "early next year" competes as one span.
+  extendModifiers,
+  // 2. Longest span wins; everything after works on a clean, non-overlapping, sorted list.
+  removeOverlaps,
+  // 3. A clock time and an adjacent day become one TIME ("5 p.m. EST, Nov. 6").
+  mergeDateTime,
+  // 4. Day spans ("22 to 24 October", "between May and July") become one expression with a range;
+  //    after the date-time merge so a time is never swallowed into a day range.
+  mergeRanges,
+  // 5. Leading prepositions that range patterns looked at are trimmed from the final spans.
+  stripPrepositions,
+  // 6. Anchored values last, in text order, once every span and neighbour is final.
+  resolveAnchors,
+];

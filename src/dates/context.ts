@@ -1,0 +1,51 @@
+// Per-call state shared by parsers and refiners: the article text, the sentence being read, the
+// reference date, and what earlier sentences established (the last calendar point mentioned, so
+// that "a year earlier" and "the year-ago quarter" can be anchored the TimeML way).
+
+import type { Sentence } from '../article/article.js';
+import type { DayRange, TimexType } from '../types.js';
+import type { Point } from './calendar.js';
+import type { Unit } from './vocabulary.js';
+
+/** A time expression found by a parser, before the refiners settle span and value. */
+export interface Candidate {
+  start: number;
+  end: number;
+  type: TimexType;
+  value: string;
+  range: DayRange | null;
+  /** The calendar point the value names, when it names one (used for anchoring and ranges). */
+  point?: Point | null;
+  /** Last day of the point when the expression may end a range ("24 October", "July"). */
+  /** Set when the value needs an anchor: shift the last-mentioned point by n units. */
+  anchor?: { unit: Unit; n: number; quarterAware: boolean };
+  /** Name of the parser that made it (debugging, and tie-breaking in overlap removal). */
+  source: string;
+}
+
+export interface DocumentState {
+  /** The most recent calendar point named in the text so far. */
+  lastPoint: Point | null;
+  /** The most recent quarter named, and in which sentence (financial reports compare quarters). */
+  lastQuarter: { point: Point; sentence: number } | null;
+}
+
+export interface ParsingContext {
+  /** The whole article text; candidate offsets index into it. */
+  text: string;
+  sentence: Sentence;
+  sentenceIndex: number;
+  sentenceText: string;
+  /** The reference (publication) date, or null when unknown. */
+  ref: Date | null;
+  state: DocumentState;
+}
+
+/** The text before a candidate inside its sentence, up to `max` characters. */
+export function textBefore(ctx: ParsingContext, start: number, max = 60): string {
+  return ctx.text.slice(Math.max(ctx.sentence.start, start - max), start);
+}
+
+export function textAfter(ctx: ParsingContext, end: number, max = 40): string {
+  return ctx.text.slice(end, Math.min(ctx.sentence.end, end + max));
+}

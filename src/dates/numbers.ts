@@ -1,0 +1,39 @@
+// Number phrases inside time expressions: "two and a half", "twenty-four", "5 1/2", "2.5", "a".
+
+import { NUMBER_WORDS } from './vocabulary.js';
+
+const SMALL = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
+const TENS = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
+const WORD_NUMBER = String.raw`(?:${TENS}(?:[-\s]${SMALL})?|${SMALL}|a\s+hundred|a\s+dozen|hundreds|dozens)`;
+const DIGIT_NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+1\/2)?`;
+const HALF = String.raw`(?:\s+and\s+a\s+half)?`;
+
+/** A spelled or written number, optionally "and a half"; "a"/"an" for one. */
+export const NUMBER_RE_SOURCE = String.raw`(?:(?:${DIGIT_NUMBER}|${WORD_NUMBER})${HALF}|an?(?=\s)|half\s+an?)`;
+
+/** The value of a number phrase matched by NUMBER_RE_SOURCE, or null when it is not one. */
+export function parseNumber(phrase: string): number | null {
+  let s = phrase.toLowerCase().trim().replace(/\s+/g, ' ');
+  if (/^half an?$/.test(s)) return 0.5;
+  let extra = 0;
+  if (s.endsWith(' and a half')) {
+    extra = 0.5;
+    s = s.slice(0, -' and a half'.length);
+  }
+  if (s.endsWith(' 1/2')) {
+    extra = 0.5;
+    s = s.slice(0, -' 1/2'.length);
+  }
+  if (/^[\d,.]+$/.test(s)) {
+    const n = Number(s.replace(/,/g, ''));
+    return Number.isFinite(n) ? n + extra : null;
+  }
+  if (s === 'hundreds' || s === 'dozens') return null;
+  if (s in NUMBER_WORDS) return NUMBER_WORDS[s] + extra;
+  const parts = s.split(/[-\s]/);
+  if (parts.length === 2 && parts[0] in NUMBER_WORDS && parts[1] in NUMBER_WORDS) {
+    if (parts[0] === 'a') return NUMBER_WORDS[parts[1]] + extra;
+    return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]] + extra;
+  }
+  return null;
+}

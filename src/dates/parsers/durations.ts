@@ -1,0 +1,58 @@
+// Durations: "two and a half years", "the past three months", "the first nine months", "nearly
+// forty years", "at least 72 hours", "a couple of years", "five-year", "16-hour", "day-long" (ages such as
+// "6-year-old" are not time expressions),
+// "several weeks", "in years". The modifier words (nearly, more than) stay inside the span, as
+// in TimeML.
+
+import { durationValue } from '../duration.js';
+import { textBefore } from '../context.js';
+import { NUMBER_RE_SOURCE, parseNumber } from '../numbers.js';
+import { B, E, candidate, type Parser } from '../parser.js';
+import { unitOf, UNIT_RE_SOURCE, VAGUE_QUANTITY_RE_SOURCE } from '../vocabulary.js';
+
+const MOD = String.raw`(?:(?:nearly|almost|about|approximately|roughly|around|some|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|up\s+to|(?:well\s+|just\s+)?(?:over|under)(?=\s+(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)))\s+)?`;
+const DET = String.raw`(?:(?:each\s+of\s+)?the\s+|this\s+|these\s+|those\s+)?(?:(?:past|last|next|first|previous|coming|final|latest|following|remaining|initial|year-earlier|same|other|prior)\s+)?`;
+const KIND = String.raw`(?:(?:trading|business|working|calendar|full|straight|consecutive|school|fiscal)\s+)?`;
+
+const DURATION_RE = new RegExp(`${B}${MOD}${DET}(${NUMBER_RE_SOURCE}|${VAGUE_QUANTITY_RE_SOURCE})\\s+${KIND}(${UNIT_RE_SOURCE})`, 'giu');
+const COMPOUND_RE = new RegExp(
+  `${B}(\\d+(?:\\.\\d+)?|${String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|several|multi|half`})-(second|minute|hour|day|week|month|quarter|year|decade|century)(?:-long)?${E}(?!-old)`,
+  'giu',
+);
+const BARE_PLURAL_RE = new RegExp(`${B}(?:(?:the\\s+)?(?:coming|next|past|last|recent|ensuing|following)\\s+)?(minutes|hours|days|weeks|months|years|decades|centuries)(?:\\s+(?:ahead|to\\s+come))?${E}`, 'giu');
+const BARE_CONTEXT = /(?:^|\s)(?:for|over|within|in|took|take|takes|lasted|last|lasting|spent|spend|after|than|during|throughout)\s+$/iu;
+
+export const durationParser: Parser = {
+  name: 'duration',
+  pattern: DURATION_RE,
+  extract(ctx, m, offset) {
+    const unitWord = m[2].toLowerCase();
+    const n = parseNumber(m[1]);
+    // "a second", "one second" usually mean the ordinal ("a second term"); counted seconds are digits
+    if (unitWord === 'second' && !/\d/.test(m[1])) return null;
+    if (n === 0) return null;
+    return candidate(this.name, offset + m.index, m[0], { type: 'DURATION', value: durationValue(n, unitOf(unitWord)) });
+  },
+};
+
+export const compoundDurationParser: Parser = {
+  name: 'compound-duration',
+  pattern: COMPOUND_RE,
+  extract(ctx, m, offset) {
+    const word = m[1].toLowerCase();
+    const n = word === 'several' || word === 'multi' ? null : word === 'half' ? 0.5 : parseNumber(word.replace('-', ' '));
+    return candidate(this.name, offset + m.index, m[0], { type: 'DURATION', value: durationValue(n, unitOf(m[2])) });
+  },
+};
+
+export const barePluralParser: Parser = {
+  name: 'bare-plural',
+  pattern: BARE_PLURAL_RE,
+  extract(ctx, m, offset) {
+    const start = offset + m.index;
+    const hasDet = m[0].toLowerCase() !== m[1].toLowerCase();
+    if (!hasDet && !BARE_CONTEXT.test(textBefore(ctx, start, 15))) return null;
+    if (/^recent\s/i.test(m[0])) return candidate(this.name, start, m[0], { type: 'DATE', value: 'PAST_REF' });
+    return candidate(this.name, start, m[0], { type: 'DURATION', value: durationValue(null, unitOf(m[1])) });
+  },
+};

@@ -1,0 +1,57 @@
+// Months without a day: "October", "last October", "this September", "July 1997", "July last
+// year". "May" and "March" are also a modal, a name and a verb, so a bare one needs a word before
+// it that only a month takes ("in May", "since March", "early May"); any bare month followed by a
+// capitalised word is taken as part of a name ("June Carter", "August Wilson").
+
+import { day, formatMonth } from '../calendar.js';
+import { textAfter, textBefore } from '../context.js';
+import { B, E, candidate, type Parser } from '../parser.js';
+import { yearFor } from '../resolve.js';
+import { MONTH_RE_SOURCE } from '../vocabulary.js';
+import { monthNumber } from './absolute-date.js';
+
+const MONTH_RE = new RegExp(
+  `${B}(?:(last|this|next|past|coming)\\s+)?(${MONTH_RE_SOURCE})(?:,?\\s+(?:of\\s+)?(\\d{4})(?![\\d]|,\\d)|\\s+(?:of\\s+)?(last|next|this)\\s+year${E})?`,
+  'giu',
+);
+const AMBIGUOUS = new Set(['may', 'march']);
+const MONTH_CONTEXT_BEFORE = /(?:^|[\s(])(?:in|since|until|till|by|early|late|mid|of|during|before|after|through|from|to|and|or|between|last|this|next|each|every|until|then|around|for|on)\s*$|mid-$/iu;
+const NAME_AFTER = /^\s+\p{Lu}/u;
+const ARTICLE_BEFORE = /(?:^|\s)(?:the|a|an)\s+$/iu;
+// "the October slaying", "a June agreement": after an article a month is a date when it modifies a noun
+const NOUN_AFTER = /^\s+(?!(?:on|of|to|for|in|and|at|from|through|by|with|is|was|has|had)\b)\p{Ll}/u;
+
+export const monthParser: Parser = {
+  name: 'month',
+  pattern: MONTH_RE,
+  extract(ctx, m, offset) {
+    const start = offset + m.index;
+    const name = m[2];
+    if (!/^\p{Lu}/u.test(name)) return null;
+    const month = monthNumber(name);
+    const shiftWord = m[1]?.toLowerCase();
+    const year = m[3] ? +m[3] : null;
+    const bare = !shiftWord && year === null && !m[4];
+    if (bare) {
+      const before = textBefore(ctx, start, 20);
+      if (AMBIGUOUS.has(name.toLowerCase()) && !MONTH_CONTEXT_BEFORE.test(before)) return null;
+      if (NAME_AFTER.test(textAfter(ctx, start + m[0].length, 5)) && !/^\s+\d/.test(textAfter(ctx, start + m[0].length, 3))) return null;
+      if (ARTICLE_BEFORE.test(before) && !NOUN_AFTER.test(textAfter(ctx, start + m[0].length, 12))) return null;
+    }
+    let y = year;
+    const ref = ctx.ref;
+    if (y === null && ref) {
+      const refYear = ref.getFullYear();
+      const refMonth = ref.getMonth() + 1;
+      const w = m[4]?.toLowerCase();
+      if (w) y = w === 'next' ? refYear + 1 : w === 'last' ? refYear - 1 : refYear;
+      else if (shiftWord === 'last' || shiftWord === 'past') y = month < refMonth ? refYear : refYear - 1;
+      else if (shiftWord === 'next' || shiftWord === 'coming') y = month > refMonth ? refYear : refYear + 1;
+      else if (shiftWord === 'this') y = refYear;
+      else y = yearFor(ctx, start, ref, month, null);
+    }
+    if (y === null) return candidate(this.name, start, m[0], { type: 'DATE', value: `XXXX-${String(month).padStart(2, '0')}` });
+    const d = day(y, month, 1)!;
+    return candidate(this.name, start, m[0], { type: 'DATE', value: formatMonth(d), point: { date: d, gran: 'month' } });
+  },
+};

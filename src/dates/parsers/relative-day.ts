@@ -1,0 +1,63 @@
+// Days named from the reference date: "today", "yesterday", "tomorrow", "tonight", "last night",
+// "this morning", weekdays ("Tuesday", "last Friday", "next Monday"), with an optional part of
+// the day ("Friday morning", "yesterday afternoon"), which makes the expression a TIME.
+
+import { addDays, formatDay } from '../calendar.js';
+import type { Candidate, ParsingContext } from '../context.js';
+import { B, E, candidate, type Parser } from '../parser.js';
+import { weekdayNear } from '../resolve.js';
+import { PARTS_OF_DAY, PART_OF_DAY_RE_SOURCE, WEEKDAYS, WEEKDAY_RE_SOURCE } from '../vocabulary.js';
+
+const PART = String.raw`(?:\s+(${PART_OF_DAY_RE_SOURCE}))?`;
+const DAY_WORD_RE = new RegExp(`${B}(today|tonight|tomorrow|yesterday|(?:the\\s+)?day\\s+before\\s+yesterday|(?:the\\s+)?day\\s+after\\s+tomorrow)${E}${PART}`, 'giu');
+const THIS_PART_RE = new RegExp(`${B}(this|last|tomorrow|yesterday)\\s+(${PART_OF_DAY_RE_SOURCE})|${B}(overnight)${E}`, 'giu');
+// weekday names must be capitalised (no 'i' flag), so the shift word spells its own capital
+const WEEKDAY_RE = new RegExp(`${B}(?:([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\\s+)?(${WEEKDAY_RE_SOURCE})${PART}`, 'gu');
+
+function dayCandidate(ctx: ParsingContext, source: string, start: number, text: string, d: Date | null, part: string | undefined, weekday?: number): Candidate {
+  const suffix = part ? `T${PARTS_OF_DAY[part.toLowerCase()]}` : '';
+  const type = part ? 'TIME' : 'DATE';
+  if (!d) {
+    const v = weekday ? `XXXX-WXX-${weekday}` : 'XXXX-XX-XX';
+    return candidate(source, start, text, { type, value: v + suffix });
+  }
+  return candidate(source, start, text, { type, value: formatDay(d) + suffix, point: { date: d, gran: 'day' } });
+}
+
+const OFFSETS: Record<string, number> = { today: 0, tonight: 0, tomorrow: 1, yesterday: -1 };
+
+export const dayWordParser: Parser = {
+  name: 'day-word',
+  pattern: DAY_WORD_RE,
+  extract(ctx, m, offset) {
+    const w = m[1].toLowerCase().replace(/\s+/g, ' ');
+    const n = w in OFFSETS ? OFFSETS[w] : w.includes('before') ? -2 : 2;
+    const part = w === 'tonight' ? 'night' : m[2];
+    return dayCandidate(ctx, this.name, offset + m.index, m[0], ctx.ref ? addDays(ctx.ref, n) : null, part);
+  },
+};
+
+export const partOfDayParser: Parser = {
+  name: 'part-of-day',
+  pattern: THIS_PART_RE,
+  extract(ctx, m, offset) {
+    if (m[3]) return dayCandidate(ctx, this.name, offset + m.index, m[0], ctx.ref ? addDays(ctx.ref, -1) : null, 'night');
+    const w = m[1].toLowerCase();
+    const part = m[2];
+    // "last night" is yesterday's; "last morning" is not an expression
+    if (w === 'last' && part.toLowerCase() !== 'night') return null;
+    const n = w === 'last' || w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+    return dayCandidate(ctx, this.name, offset + m.index, m[0], ctx.ref ? addDays(ctx.ref, n) : null, part);
+  },
+};
+
+export const weekdayParser: Parser = {
+  name: 'weekday',
+  pattern: WEEKDAY_RE,
+  extract(ctx, m, offset) {
+    const start = offset + m.index;
+    const weekday = WEEKDAYS[m[2].toLowerCase()];
+    const d = ctx.ref ? weekdayNear(ctx, start, ctx.ref, weekday, m[1] ?? null) : null;
+    return dayCandidate(ctx, this.name, start, m[0], d, m[3], weekday);
+  },
+};

@@ -1,0 +1,139 @@
+// Calendar units counted from the reference date or from the last date mentioned:
+//   "last year", "this week", "next month", "this past weekend"      (DATE at the unit's grain)
+//   "two and a half years ago", "a week or so ago", "41 years ago"    (from the reference date)
+//   "three weeks later", "a year earlier", "the year-earlier"         (anchored: resolve-anchors)
+//   "the next day", "the previous day", "the following week"         (anchored)
+
+import { granularityOfShift, shift, valueOf, type Granularity, type Point } from '../calendar.js';
+import { textAfter } from '../context.js';
+import { parseNumber, NUMBER_RE_SOURCE } from '../numbers.js';
+import { B, E, candidate, type Parser } from '../parser.js';
+import { unitOf, UNIT_RE_SOURCE, VAGUE_QUANTITY_RE_SOURCE, type Unit } from '../vocabulary.js';
+
+const MOD = String.raw`(?:(?:nearly|almost|about|approximately|roughly|around|some|more\s+than|less\s+than|over|under|at\s+least|only|just)\s+)?`;
+
+const THIS_UNIT_RE = new RegExp(
+  `${B}(last|this|next|past|coming|current|previous|this\\s+past|the\\s+past|the\\s+last|the\\s+current|the\\s+previous|the\\s+following|the\\s+coming|the\\s+same)\\s+(week|month|year|weekend|decade|century)${E}(?!['’]s\\s+(?:quarter|period))`,
+  'giu',
+);
+// "the year", "the fiscal year", "the week", "the weekend", "year-end": the current one, unless a
+// relative clause or "ended"/"before" ties it to something else
+const THE_UNIT_RE = new RegExp(
+  `${B}(?:the\\s+(?:(?:full|fiscal|calendar|entire|whole|current\\s+fiscal)\\s+)?(year|week|weekend|month)${E}(?!\\s+(?:before|after|earlier|later|ago|of|in|that|when|which|ended|ending|to|and|or)\\b|[-\\s]\\d)|(year)[-\\s]end${E}|(year)['’]s\\s+end${E})`,
+  'giu',
+);
+const AGO_RE = new RegExp(`${B}${MOD}(${NUMBER_RE_SOURCE}|${VAGUE_QUANTITY_RE_SOURCE})?\\s*(${UNIT_RE_SOURCE})\\s+(?:or\\s+so\\s+)?ago${E}`, 'giu');
+const SHIFT_RE = new RegExp(
+  `${B}${MOD}(${NUMBER_RE_SOURCE}|${VAGUE_QUANTITY_RE_SOURCE})\\s+(${UNIT_RE_SOURCE})\\s+(earlier|later|before|after|afterwards?|previously|on|hence)${E}`,
+  'giu',
+);
+const YEAR_EARLIER_RE = new RegExp(`${B}year[-\\s](earlier|ago)${E}(?!\\s+(?:quarter|period|nine|six|three|months|first|second|third|fourth))`, 'giu');
+const NEIGHBOUR_DAY_RE = new RegExp(`${B}the\\s+(next|following|previous|preceding|same)\\s+(day|week|month|year)${E}|${B}the\\s+(day|week|month|year)\\s+(before|after)${E}|${B}(that|the\\s+same)\\s+(day)${E}`, 'giu');
+
+const GRAN: Record<string, Granularity> = { week: 'week', month: 'month', year: 'year', weekend: 'week', decade: 'decade', century: 'century', day: 'day' };
+
+function unitPoint(ref: Date, unitWord: string, n: number): Point {
+  const u = unitWord.toLowerCase();
+  const unit: Unit = u === 'weekend' ? 'week' : (u as Unit);
+  return { date: shift(ref, unit, n), gran: GRAN[u] };
+}
+
+export const thisUnitParser: Parser = {
+  name: 'this-unit',
+  pattern: THIS_UNIT_RE,
+  extract(ctx, m, offset) {
+    const start = offset + m.index;
+    const w = m[1].toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '');
+    const u = m[2].toLowerCase();
+    if (w === 'following' || w === 'same' || (w === 'previous' && m[1].toLowerCase().startsWith('the'))) {
+      // anchored to the last date mentioned
+      const n = w === 'following' ? 1 : w === 'previous' ? -1 : 0;
+      return candidate(this.name, start, m[0], { type: 'DATE', value: 'XXXX', anchor: { unit: (u === 'weekend' ? 'week' : u) as Unit, n, quarterAware: false } });
+    }
+    const n = w === 'last' || w === 'past' || w === 'previous' || w === 'this past' ? -1 : w === 'next' || w === 'coming' ? 1 : 0;
+    if (!ctx.ref) {
+      const v = n < 0 ? 'PAST_REF' : n > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
+      return candidate(this.name, start, m[0], { type: 'DATE', value: v });
+    }
+    const p = unitPoint(ctx.ref, u, n);
+    const value = valueOf(p) + (u === 'weekend' ? '-WE' : '');
+    return candidate(this.name, start, m[0], { type: 'DATE', value, point: p });
+  },
+};
+
+export const theUnitParser: Parser = {
+  name: 'the-unit',
+  pattern: THE_UNIT_RE,
+  extract(ctx, m, offset) {
+    const start = offset + m.index;
+    const u = (m[1] ?? m[2] ?? m[3]).toLowerCase();
+    if (!ctx.ref) return candidate(this.name, start, m[0], { type: 'DATE', value: 'PRESENT_REF' });
+    const p = unitPoint(ctx.ref, u, 0);
+    return candidate(this.name, start, m[0], { type: 'DATE', value: valueOf(p) + (u === 'weekend' ? '-WE' : ''), point: p });
+  },
+};
+
+export const agoParser: Parser = {
+  name: 'ago',
+  pattern: AGO_RE,
+  extract(ctx, m, offset) {
+    const start = offset + m.index;
+    const unit = unitOf(m[2]);
+    const n = m[1] ? parseNumber(m[1]) : null;
+    if (!ctx.ref) return candidate(this.name, start, m[0], { type: 'DATE', value: 'PAST_REF' });
+    if (n === null) {
+      // "a few years ago", "months ago": a past time known only roughly
+      if (unit === 'year' && m[1]) {
+        const y = String(ctx.ref.getFullYear() - 3);
+        return candidate(this.name, start, m[0], { type: 'DATE', value: `${y.slice(0, 3)}X` });
+      }
+      return candidate(this.name, start, m[0], { type: 'DATE', value: 'PAST_REF' });
+    }
+    const p: Point = { date: shift(ctx.ref, unit, -n), gran: granularityOfShift(unit, n) };
+    return candidate(this.name, start, m[0], {
+      type: 'DATE',
+      value: valueOf(p),
+      point: p,
+      anchor: unit === 'year' && n === 1 ? { unit, n: -1, quarterAware: true } : undefined,
+    });
+  },
+};
+
+export const shiftParser: Parser = {
+  name: 'shift',
+  pattern: SHIFT_RE,
+  extract(ctx, m, offset) {
+    const start = offset + m.index;
+    const word = m[3].toLowerCase();
+    // "two years after the war": the anchor is an event, not a date; "two years" is a duration then
+    if ((word === 'before' || word === 'after' || word === 'on') && /^\s*[\p{L}\p{N}]/u.test(textAfter(ctx, start + m[0].length, 3))) return null;
+    const n = parseNumber(m[1]);
+    const unit = unitOf(m[2]);
+    if (n === null) return candidate(this.name, start, m[0], { type: 'DATE', value: /earlier|before|previously/.test(word) ? 'PAST_REF' : 'FUTURE_REF' });
+    const sign = /earlier|before|previously/.test(word) ? -1 : 1;
+    return candidate(this.name, start, m[0], { type: 'DATE', value: 'XXXX', anchor: { unit, n: sign * n, quarterAware: unit === 'year' } });
+  },
+};
+
+export const yearEarlierParser: Parser = {
+  name: 'year-earlier',
+  pattern: YEAR_EARLIER_RE,
+  extract(ctx, m, offset) {
+    return candidate(this.name, offset + m.index, m[0], { type: 'DATE', value: 'XXXX', anchor: { unit: 'year', n: -1, quarterAware: true } });
+  },
+};
+
+export const neighbourDayParser: Parser = {
+  name: 'neighbour-day',
+  pattern: NEIGHBOUR_DAY_RE,
+  extract(ctx, m, offset) {
+    const start = offset + m.index;
+    const word = (m[1] ?? m[4] ?? 'same').toLowerCase();
+    const unit = (m[2] ?? m[3] ?? m[6]).toLowerCase() as Unit;
+    // "the day before" needs nothing after it, else the anchor is an event ("the day before the vote")
+    if (m[4] && /^\s*[\p{L}\p{N}]/u.test(textAfter(ctx, start + m[0].length, 3))) return null;
+    const n = /next|following|after/.test(word) ? 1 : /previous|preceding|before/.test(word) ? -1 : 0;
+    return candidate(this.name, start, m[0], { type: 'DATE', value: 'XXXX', anchor: { unit, n, quarterAware: false } });
+  },
+};
+

@@ -1,0 +1,72 @@
+// Recurring times (TIMEX3 SET). ("quarterly" is left out: in news it is nearly always the
+// adjective of "quarterly dividend", not a frequency.)
+//: "daily", "weekly", "annually", "every week", "each Thursday",
+// "every two years", "on Tuesdays", and rates such as "$33 million a year" or "50,000 copies per
+// week" (a number shortly before "a year" makes it a frequency, not a duration).
+
+import { durationValue } from '../duration.js';
+import { textBefore } from '../context.js';
+import { NUMBER_RE_SOURCE, parseNumber } from '../numbers.js';
+import { B, E, candidate, type Parser } from '../parser.js';
+import { MONTHS, MONTH_RE_SOURCE, PARTS_OF_DAY, SEASONS, unitOf, WEEKDAYS, WEEKDAY_RE_SOURCE } from '../vocabulary.js';
+
+const ADVERB: Record<string, string> = {
+  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', semiannually: 'P6M', biannually: 'P6M',
+};
+const ADVERB_RE = new RegExp(`${B}(${Object.keys(ADVERB).join('|')})${E}`, 'giu');
+const EVERY_RE = new RegExp(
+  `${B}(?:every|each)\\s+(?:(other)\\s+|(${NUMBER_RE_SOURCE})\\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|morning|afternoon|evening|night|weekend|${WEEKDAY_RE_SOURCE}|${MONTH_RE_SOURCE}|spring|summer|fall|autumn|winter)${E}`,
+  'giu',
+);
+const RATE_RE = new RegExp(`${B}(?:a|an|per)\\s+(second|minute|hour|day|week|month|year)${E}`, 'giu');
+const NUMBER_BEFORE = /(?:\d|\b(?:million|billion|thousand|hundred|dozen|percent|times|once|twice|thrice|one|two|three|four|five|six|seven|eight|nine|ten)\b)[^.;:!?\d]{0,30}$/iu;
+const PLURAL_WEEKDAY_RE = new RegExp(`${B}(?:on\\s+)?(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)(?:\\s+(mornings|afternoons|evenings|nights))?${E}`, 'gu');
+
+export const adverbSetParser: Parser = {
+  name: 'adverb-set',
+  pattern: ADVERB_RE,
+  extract(ctx, m, offset) {
+    return candidate(this.name, offset + m.index, m[0], { type: 'SET', value: ADVERB[m[1].toLowerCase()] });
+  },
+};
+
+export const everySetParser: Parser = {
+  name: 'every-set',
+  pattern: EVERY_RE,
+  extract(ctx, m, offset) {
+    const w = m[3];
+    const lw = w.toLowerCase();
+    let value: string;
+    if (lw in WEEKDAYS) value = `XXXX-WXX-${WEEKDAYS[lw]}`;
+    else if (/^\p{Lu}/u.test(w) && lw.replace(/\.$/, '') in MONTHS) value = `XXXX-${String(MONTHS[lw.replace(/\.$/, '')]).padStart(2, '0')}`;
+    else if (lw in SEASONS) value = `XXXX-${SEASONS[lw]}`;
+    else if (lw in PARTS_OF_DAY) value = `XXXX-XX-XXT${PARTS_OF_DAY[lw]}`;
+    else if (lw === 'weekend') value = 'XXXX-WXX-WE';
+    else if (lw.startsWith('quarter')) value = m[2] ? durationValue(parseNumber(m[2]), 'quarter') : 'P1Q';
+    else {
+      const n = m[1] ? 2 : m[2] ? parseNumber(m[2]) : 1;
+      value = durationValue(n, unitOf(w));
+    }
+    return candidate(this.name, offset + m.index, m[0], { type: 'SET', value });
+  },
+};
+
+export const rateSetParser: Parser = {
+  name: 'rate-set',
+  pattern: RATE_RE,
+  extract(ctx, m, offset) {
+    const start = offset + m.index;
+    if (!NUMBER_BEFORE.test(textBefore(ctx, start, 40))) return null;
+    return candidate(this.name, start, m[0], { type: 'SET', value: durationValue(1, unitOf(m[1])) });
+  },
+};
+
+export const pluralWeekdayParser: Parser = {
+  name: 'plural-weekday',
+  pattern: PLURAL_WEEKDAY_RE,
+  extract(ctx, m, offset) {
+    const wd = WEEKDAYS[m[1].toLowerCase().replace(/s$/, '')];
+    const part = m[2] ? `T${PARTS_OF_DAY[m[2].toLowerCase().replace(/s$/, '')]}` : '';
+    return candidate(this.name, offset + m.index, m[0], { type: 'SET', value: `XXXX-WXX-${wd}${part}` });
+  },
+};

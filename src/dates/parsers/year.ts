@@ -1,0 +1,95 @@
+// Years, decades and centuries: "1945", "fiscal 2024", "the 1990s", "the '90s", "the 20th
+// century", "nineteen seventy-nine", "the year two thousand". A four-digit number is a year only
+// when it is not a quantity: no currency sign or thousands comma, no percent or unit after it.
+
+import { day, valueOf } from '../calendar.js';
+import { textAfter, textBefore } from '../context.js';
+import { B, E, candidate, type Parser } from '../parser.js';
+import { NUMBER_WORDS, ORDINALS } from '../vocabulary.js';
+
+const YEAR_RE = /(?<![\p{L}\p{N}$£€#.,/:]|(?<!mid|pre|post)-)(?:(fiscal|calendar|model|FY)\s*(?:year\s+)?)?((?:1[6-9]|20)\d\d)(?![\p{L}\p{N}%]|[.,/:-]\d|\s*(?:%|percent|per\s*cent))/giu;
+const QUANTITY_AFTER = /^\s+(?:people|persons|troops|soldiers|men|women|children|dollars|euros|pounds|units|shares|jobs|votes|cases|deaths|kilometers|kilometres|miles|feet|meters|metres|tons|tonnes|barrels|acres|points|employees|workers|members|residents|students|copies|cars|homes|houses|rooms|calories|pages|words|[a-z]+s\s+(?:of|were|are|have|had))(?![\p{L}])/u;
+const QUANTITY_BEFORE = /(?:about|some|nearly|almost|around|over|than|only|just|those|these|all)\s+$/iu;
+
+const DECADE_RE = new RegExp(`${B}(?:the\\s+)?(?:(?:(\\d{2})|')(\\d)0['’]?s|(1[0-9]|20)(\\d)0s)${E}`, 'giu');
+const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+const DECADE_WORD_RE = new RegExp(`${B}the\\s+(?:(nineteen|eighteen)[-\\s])?(${Object.keys(DECADE_WORDS).join('|')})${E}`, 'giu');
+
+const CENTURY_RE = new RegExp(`${B}(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINALS).filter((k) => /^[a-z]/.test(k)).join('|')})[-\\s]century${E}`, 'giu');
+
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const SMALL = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const SPELLED_YEAR_RE = new RegExp(
+  `${B}(?:(?:the\\s+year\\s+)?(nineteen|eighteen|twenty)[-\\s](?:(${TENS})(?:[-\\s](${SMALL.split('|').slice(0, 9).join('|')}))?|(${SMALL})|hundred)|(?:the\\s+year\\s+)?two\\s+thousand(?:\\s+(?:and\\s+)?(${SMALL}|${TENS}))?)${E}`,
+  'giu',
+);
+
+const yearPoint = (y: number) => ({ date: day(y, 1, 1)!, gran: 'year' as const });
+
+export const yearParser: Parser = {
+  name: 'year',
+  pattern: YEAR_RE,
+  extract(ctx, m, offset) {
+    const start = offset + m.index;
+    const y = +m[2];
+    if (!m[1]) {
+      if (QUANTITY_AFTER.test(textAfter(ctx, start + m[0].length, 40))) return null;
+      if (QUANTITY_BEFORE.test(textBefore(ctx, start, 12)) && /^\s+[a-z]/.test(textAfter(ctx, start + m[0].length, 3))) return null;
+    }
+    return candidate(this.name, start, m[0], { type: 'DATE', value: String(y), point: yearPoint(y) });
+  },
+};
+
+export const decadeParser: Parser = {
+  name: 'decade',
+  pattern: DECADE_RE,
+  extract(ctx, m, offset) {
+    const century = m[1] ?? m[3] ?? (ctx.ref ? String(ctx.ref.getFullYear()).slice(0, 2) : '19');
+    const digit = m[2] ?? m[4];
+    const y = +`${century}${digit}0`;
+    return candidate(this.name, offset + m.index, m[0], { type: 'DATE', value: `${century}${digit}`, point: { date: day(y, 1, 1)!, gran: 'decade' } });
+  },
+};
+
+export const decadeWordParser: Parser = {
+  name: 'decade-word',
+  pattern: DECADE_WORD_RE,
+  extract(ctx, m, offset) {
+    const century = m[1] ? (m[1].toLowerCase() === 'eighteen' ? '18' : '19') : '19';
+    const digit = DECADE_WORDS[m[2].toLowerCase()];
+    return candidate(this.name, offset + m.index, m[0], { type: 'DATE', value: `${century}${digit}` });
+  },
+};
+
+export const centuryParser: Parser = {
+  name: 'century',
+  pattern: CENTURY_RE,
+  extract(ctx, m, offset) {
+    const w = m[1].toLowerCase();
+    const n = ORDINALS[w] ?? parseInt(w, 10);
+    if (!n || n > 21) return null;
+    return candidate(this.name, offset + m.index, m[0], { type: 'DATE', value: String(n - 1).padStart(2, '0') });
+  },
+};
+
+export const spelledYearParser: Parser = {
+  name: 'spelled-year',
+  pattern: SPELLED_YEAR_RE,
+  extract(ctx, m, offset) {
+    const text = m[0].toLowerCase();
+    let y: number;
+    if (/two\s+thousand/.test(text)) {
+      y = 2000 + (m[5] ? NUMBER_WORDS[m[5].toLowerCase()] : 0);
+    } else {
+      const hundreds = { nineteen: 1900, eighteen: 1800, twenty: 2000 }[m[1].toLowerCase() as 'nineteen'];
+      const rest = m[2] ? NUMBER_WORDS[m[2].toLowerCase()] + (m[3] ? NUMBER_WORDS[m[3].toLowerCase()] : 0) : m[4] ? NUMBER_WORDS[m[4].toLowerCase()] : 0;
+      // "twenty five" alone is a number, not 2005; only "twenty" + tens/teens reads as a year
+      if (m[1].toLowerCase() === 'twenty' && !m[2] && !/hundred/.test(text)) return null;
+      if (!m[2] && !m[4] && !/hundred/.test(text)) return null;
+      if (m[4] && NUMBER_WORDS[m[4].toLowerCase()] < 10 && !/year/.test(text)) return null;
+      y = hundreds + rest;
+    }
+    void ctx;
+    return candidate(this.name, offset + m.index, m[0], { type: 'DATE', value: valueOf(yearPoint(y)), point: yearPoint(y) });
+  },
+};

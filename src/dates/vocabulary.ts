@@ -1,0 +1,60 @@
+// English calendar words and their numbers: the closed vocabulary every date parser shares.
+// (Closed-class language data, not a gazetteer: month, weekday, season, unit and number words.)
+
+/** Month names and the abbreviations news style uses ("Sept.", "Oct."), 1-based. */
+export const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
+  september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/** Capitalised month names; abbreviations need their period ("Jan.") except "Sept". */
+export const MONTH_RE_SOURCE = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|Sept|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?![\p{L}])`;
+
+/** ISO weekday numbers (Monday 1 … Sunday 7), as TIMEX3 writes them (XXXX-WXX-5). */
+export const WEEKDAYS: Readonly<Record<string, number>> = {
+  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+  mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6, sun: 7,
+};
+
+export const WEEKDAY_RE_SOURCE = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?![\p{L}])`;
+
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+export const SEASONS: Readonly<Record<string, Season>> = {
+  spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI',
+};
+export const SEASON_RE_SOURCE = String.raw`(?:spring|summer|fall|autumn|winter)(?![\p{L}])`;
+
+/** Parts of the day in TIMEX3 (2024-10-20TMO). */
+export const PARTS_OF_DAY: Readonly<Record<string, string>> = {
+  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI',
+};
+export const PART_OF_DAY_RE_SOURCE = String.raw`(?:morning|afternoon|evening|night)(?![\p{L}])`;
+
+/** Duration units: the TIMEX3 letter, whether it sits after "T" (clock units), and a factor. */
+export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'fortnight' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
+export const UNIT_RE_SOURCE = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)(?![\p{L}])`;
+
+export function unitOf(word: string): Unit {
+  const w = word.toLowerCase();
+  if (w.startsWith('centur')) return 'century';
+  return w.replace(/s$/, '') as Unit;
+}
+
+const UNITS_1_19 = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+
+export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries([
+  ...UNITS_1_19.map((w, i) => [w, i] as const),
+  ...TENS.map((w, i) => [w, 20 + 10 * i] as const),
+  ['a', 1], ['an', 1], ['hundred', 100], ['dozen', 12], ['a dozen', 12],
+]);
+
+export const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4,
+};
+
+/** Quantities that name no number: TIMEX3 writes them as X ("several years" → PXY). */
+export const VAGUE_QUANTITY_RE_SOURCE = String.raw`(?:a\s+few|few|several|a\s+couple\s+of|a\s+couple|couple\s+of|some|many|a\s+number\s+of|the\s+past\s+few|a\s+handful\s+of)`;
