@@ -9,7 +9,7 @@
 
 import type { Token } from '../article/article.js';
 import type { QuoteContext, QuoteSite } from './context.js';
-import { phraseAfter, phraseBefore, type TokenRange } from './mention.js';
+import { isCapitalised, phraseAfter, phraseBefore, type TokenRange } from './mention.js';
 import { DASHES, TIME_WORDS, VERB_MODIFIERS } from './words.js';
 
 export type AttributionKind = 'after' | 'before' | 'colon' | 'later' | 'none';
@@ -22,7 +22,11 @@ export interface Attribution {
 
 const NONE: Attribution = { cue: null, mention: null, kind: 'none' };
 const APPOSITIVE_MAX = 20;
+const MAX_APPOSITIVES = 3;
 const ING_RE = /ing$/;
+const POSSESSIVE_RE = /^['’]s$/i;
+const QUESTION_OR_EXCLAMATION = new Set(['?', '!']);
+const NP_PREPOSITIONS = new Set(['in', 'at', 'from', 'with', 'on', 'of', 'for']);
 
 function phraseAt(ctx: QuoteContext, i: number, hi: number): number {
   for (const p of ctx.phrases) {
@@ -60,41 +64,73 @@ function subjectOf(ctx: QuoteContext, verb: number, lo: number): TokenRange | nu
     k = c - 1;
   }
   if (k < lo) return null;
-  return phraseBefore(tokens, k, lo, ctx.isVerb);
+  return phraseBefore(tokens, k, lo, ctx.breaksPhrase);
+}
+
+/** After "Graham asked" the sentence ends or goes on with a comma or a phrase of place or time. */
+function endsClause(t: Token | undefined): boolean {
+  return t === undefined || /^[.,;:!?]$/.test(t.text) || NP_PREPOSITIONS.has(t.text) || TIME_WORDS.has(t.text.toLowerCase());
+}
+
+/** Token index of the next quotation's opening mark in the same paragraph, or Infinity. */
+function nextOpen(ctx: QuoteContext, site: QuoteSite): number {
+  const i = ctx.sites.indexOf(site);
+  const next = ctx.sites[i + 1];
+  return next && next.span.paragraph === site.span.paragraph ? next.openTok : Infinity;
+}
+
+/** "Trump’s" in "Trump’s claim", "the senator’s remarks". */
+function possessor(ctx: QuoteContext, noun: number, lo: number): TokenRange | null {
+  const k = noun - 1;
+  if (k - 1 < lo || !POSSESSIVE_RE.test(ctx.tokens[k].text)) return null;
+  const owner = phraseBefore(ctx.tokens, k - 1, lo, ctx.breaksPhrase);
+  return owner ? { from: owner.from, to: k } : null;
 }
 
 /** Pattern 1: the attribution right after the closing mark. */
 function after(ctx: QuoteContext, site: QuoteSite): Attribution | null {
   const { tokens } = ctx;
-  const hi = site.rightHi;
+  let hi = site.rightHi;
   let k = site.closeTok + 1;
+  // “…?” Graham asked. — the splitter ends a sentence at ?” or !”, but the attribution goes on.
+  const extended = k === hi && site.span.closed && k < tokens.length && ctx.sentenceFrom[k] === k && QUESTION_OR_EXCLAMATION.has(tokens[k - 2]?.text ?? '') && tokens[k].start < ctx.article.paragraphs[site.span.paragraph].end;
+  if (extended) hi = Math.min(ctx.sentenceTo[k], nextOpen(ctx, site));
   if (k < hi && tokens[k].text === ',') k++;
   if (k >= hi) return null;
   if (DASHES.has(tokens[k].text)) {
-    const mention = phraseAfter(tokens, k + 1, hi, ctx.isVerb);
+    // A byline names someone: “…” ― Ana Cruz, not “…” ― just as before.
+    const mention = isCapitalised(tokens[k + 1] ?? tokens[k]) ? phraseAfter(tokens, k + 1, hi, ctx.breaksPhrase) : null;
     return mention ? { cue: { from: k, to: k }, mention, kind: 'after' } : null;
   }
   const n = phraseAt(ctx, k, hi);
-  if (n) return { cue: { from: k, to: k + n - 1 }, mention: phraseAfter(tokens, k + n, hi, ctx.isVerb), kind: 'after' };
-  if (ctx.isVerb(tokens[k])) {
+  if (n) return { cue: { from: k, to: k + n - 1 }, mention: phraseAfter(tokens, k + n, hi, ctx.breaksPhrase), kind: 'after' };
+  if (ctx.isVerb(k)) {
     const next = tokens[k + 1];
-    const mention = next && !TIME_WORDS.has(next.text.toLowerCase()) ? phraseAfter(tokens, k + 1, hi, ctx.isVerb) : null;
+    const mention = next && !TIME_WORDS.has(next.text.toLowerCase()) ? phraseAfter(tokens, k + 1, hi, ctx.breaksPhrase) : null;
     return { cue: { from: k, to: k }, mention, kind: 'after' };
   }
-  const mention = phraseAfter(tokens, k, hi, ctx.isVerb);
+  const mention = phraseAfter(tokens, k, hi, ctx.breaksPhrase);
   if (!mention) return null;
   let m = mention.to + 1;
-  if (m < hi && tokens[m].text === ',') {
-    let c = m + 1;
-    while (c < hi && c - m < APPOSITIVE_MAX && tokens[c].text !== ',') c++;
-    if (c >= hi) return null;
-    m = c + 1;
-  } else if (m < hi && tokens[m].text === '(') {
+  if (m < hi && tokens[m].text === '(') {
     while (m < hi && tokens[m].text !== ')') m++;
     m++;
   }
+  // "Smith, the attorney general of Oklahoma, one of the states suing, said": skip the asides.
+  for (let n = 0; n < MAX_APPOSITIVES && m < hi && tokens[m].text === ',' && !ctx.isVerb(m + 1); n++) {
+    let c = m + 1;
+    while (c < hi && c - m < APPOSITIVE_MAX && tokens[c].text !== ',') c++;
+    if (c >= hi || tokens[c].text !== ',') return null;
+    m = c + 1;
+  }
+  // "a narrator in the Clinton ad asks": one prepositional phrase may complete the speaker.
+  if (m < hi && NP_PREPOSITIONS.has(tokens[m].text)) {
+    const pp = phraseAfter(tokens, m + 1, hi, ctx.breaksPhrase);
+    if (pp && ctx.isCue(skipModifiersForward(tokens, pp.to + 1, hi))) m = pp.to + 1;
+  }
   m = skipModifiersForward(tokens, m, hi);
-  if (m < hi && ctx.isVerb(tokens[m])) return { cue: { from: m, to: m }, mention, kind: 'after' };
+  // Right after a quotation, "the letter reads" is a verb whatever the tagger thinks.
+  if (m < hi && ctx.isCue(m) && (!extended || endsClause(tokens[m + 1]))) return { cue: { from: m, to: m }, mention, kind: 'after' };
   return null;
 }
 
@@ -105,14 +141,26 @@ function before(ctx: QuoteContext, lo: number, end: number, kind: AttributionKin
   for (let j = end - 1; j >= lo; j--) {
     const n = phraseAt(ctx, j, end);
     if (n) {
-      const mention = phraseAfter(tokens, j + n, end, ctx.isVerb);
+      const mention = phraseAfter(tokens, j + n, end, ctx.breaksPhrase);
       if (mention) return { cue: cue ?? { from: j, to: j + n - 1 }, mention, kind };
       continue;
     }
-    if (!ctx.isVerb(tokens[j])) continue;
+    if (!ctx.isCue(j)) continue;
     cue ??= { from: j, to: j };
+    if (!ctx.isVerb(j)) continue;
     const mention = subjectOf(ctx, j, lo);
     if (mention) return { cue, mention, kind };
+    // "He then defended it, saying, “…”": a participle without a subject takes the sentence's.
+    if (ING_RE.test(tokens[j].text)) {
+      const subject = phraseAfter(tokens, lo, j, ctx.breaksPhrase);
+      if (subject) return { cue, mention: subject, kind };
+    }
+  }
+  // No verb with a subject: a noun cue names its speaker by a possessive (Trump’s claim that …).
+  for (let j = end - 1; j >= lo && cue; j--) {
+    if (!ctx.isCue(j) || ctx.isVerb(j)) continue;
+    const mention = possessor(ctx, j, lo);
+    if (mention) return { cue: { from: j, to: j }, mention, kind };
   }
   return cue ? { cue, mention: null, kind } : null;
 }
@@ -127,14 +175,14 @@ function colon(ctx: QuoteContext, site: QuoteSite): Attribution | null {
   const found = before(ctx, lo, last, 'colon');
   if (found?.mention) return found;
   // "PENCE:" transcripts, "The statement reads:" without a known verb: the phrase before the colon.
-  const mention = phraseBefore(tokens, last - 1, lo, ctx.isVerb);
+  const mention = phraseBefore(tokens, last - 1, lo, ctx.breaksPhrase);
   return mention ? { cue: found?.cue ?? { from: last, to: last }, mention, kind: 'colon' } : found;
 }
 
 /** Pattern 4: a cue later in the sentence, with its subject between the quote and the cue. */
 function later(ctx: QuoteContext, site: QuoteSite): Attribution | null {
   for (let j = site.closeTok + 1; j < site.rightHi; j++) {
-    if (!ctx.isVerb(ctx.tokens[j])) continue;
+    if (!ctx.isVerb(j)) continue;
     const mention = subjectOf(ctx, j, site.closeTok + 1);
     return { cue: { from: j, to: j }, mention, kind: 'later' };
   }

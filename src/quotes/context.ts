@@ -3,6 +3,7 @@
 // may hold its attribution (never reaching into a neighbouring quotation).
 
 import type { Article, Token } from '../article/article.js';
+import { articleTags } from '../model/pos.js';
 import type { QuoteSpan } from './find.js';
 import { reportingLexicon } from './lexicon.js';
 
@@ -23,7 +24,12 @@ export interface QuoteContext {
   /** Index of the first token of each token's sentence, and one past its last. */
   sentenceFrom: Int32Array;
   sentenceTo: Int32Array;
-  isVerb: (t: Token) => boolean;
+  /** Token i is a lexicon word, whatever its part of speech ("said", "claim", "remarks"). */
+  isCue: (i: number) => boolean;
+  /** Token i is a reporting verb: a lexicon word the tagger reads as a verb (not "the tweets"). */
+  isVerb: (i: number) => boolean;
+  /** Token i ends a speaker phrase: a reporting verb or any finite verb ("met", "expected"). */
+  breaksPhrase: (i: number) => boolean;
   phrases: readonly (readonly string[])[];
   sites: QuoteSite[];
 }
@@ -41,6 +47,9 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 }
 
 const CAPITAL_RE = /^\p{Lu}/u;
+// Only a noun reading overrules the lexicon: the tagger trips over rarer verbs ("replied/JJ").
+const NOUN_TAG_RE = /^NN/;
+const FINITE_TAG_RE = /^(?:VBD|VBZ|VBP|MD)$/;
 
 export function buildContext(article: Article, spans: readonly QuoteSpan[]): QuoteContext {
   const tokens = article.tokens;
@@ -56,8 +65,14 @@ export function buildContext(article: Article, spans: readonly QuoteSpan[]): Quo
     }
   }
   const lexicon = reportingLexicon();
+  const tags = articleTags(article).flat();
   // A capitalised "States" or "Reports" is a name, not a reporting verb.
-  const isVerb = (t: Token): boolean => !CAPITAL_RE.test(t.text) && lexicon.words.has(t.text.toLowerCase());
+  const isCue = (i: number): boolean => {
+    const t = tokens[i];
+    return t !== undefined && !CAPITAL_RE.test(t.text) && lexicon.words.has(t.text.toLowerCase());
+  };
+  const isVerb = (i: number): boolean => isCue(i) && !NOUN_TAG_RE.test(tags[i] ?? '');
+  const breaksPhrase = (i: number): boolean => isVerb(i) || FINITE_TAG_RE.test(tags[i] ?? '');
   const sites: QuoteSite[] = spans.map((span) => {
     const openTok = tokenAt(tokens, span.open);
     const closeTok = span.closed ? tokenAt(tokens, span.close) : tokenAt(tokens, span.close) - 1;
@@ -69,5 +84,5 @@ export function buildContext(article: Article, spans: readonly QuoteSpan[]): Quo
     if (prev && prev.span.paragraph === sites[i].span.paragraph) sites[i].leftLo = Math.max(sites[i].leftLo, prev.closeTok + 1);
     if (next && next.span.paragraph === sites[i].span.paragraph) sites[i].rightHi = Math.min(sites[i].rightHi, next.openTok);
   }
-  return { article, tokens, sentenceFrom, sentenceTo, isVerb, phrases: lexicon.phrases, sites };
+  return { article, tokens, sentenceFrom, sentenceTo, isCue, isVerb, breaksPhrase, phrases: lexicon.phrases, sites };
 }

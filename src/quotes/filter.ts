@@ -37,12 +37,31 @@ function nickname(ctx: QuoteContext, site: QuoteSite): boolean {
   return (initial || (isWord(before) && isCapitalised(before))) && isWord(after) && isCapitalised(after);
 }
 
-export function isQuotation(ctx: QuoteContext, site: QuoteSite, attribution: Attribution): boolean {
-  const ws = words(ctx, site);
+/** The writer's words before a title: "MSNBC’s “Morning Joe”", "an episode of “Jaws”", "titled “Arrogant”". */
+function titlePosition(ctx: QuoteContext, site: QuoteSite): boolean {
   const prev = ctx.tokens[site.openTok - 1];
-  const introduced = prev !== undefined && (prev.text === ':' || ctx.isVerb(prev));
-  if (!introduced && titleCase(ws)) return false;
+  return prev !== undefined && site.openTok - 1 >= site.leftLo && TITLE_INTRODUCERS.has(prev.text.toLowerCase());
+}
+
+const TITLE_INTRODUCERS = new Set("'s ’s of on in at titled entitled headlined nicknamed nickname dubbed so-called".split(' '));
+
+/** Said right out: “…,” he said / he said: “…” / called it “…”, and not where a title stands. */
+function introduced(ctx: QuoteContext, site: QuoteSite, attribution: Attribution): boolean {
+  if (titlePosition(ctx, site)) return false;
+  if (attribution.kind === 'after') return true;
+  const prev = ctx.tokens[site.openTok - 1];
+  return prev !== undefined && site.openTok - 1 >= site.leftLo && (prev.text === ':' || ctx.isVerb(site.openTok - 1));
+}
+
+/**
+ * `follows`: another quotation precedes this one in its paragraph (the writer's sentence between
+ * them, if any, ended), as in “…?” Graham asked. “Neither do I.”
+ */
+export function isQuotation(ctx: QuoteContext, site: QuoteSite, attribution: Attribution, follows: boolean): boolean {
+  const ws = words(ctx, site);
   if (nickname(ctx, site)) return false;
-  if (attribution.cue === null && ws.length < MIN_UNCUED_WORDS) return false;
-  return true;
+  if (titleCase(ws) && !introduced(ctx, site, attribution)) return false;
+  if (attribution.cue !== null || ws.length >= MIN_UNCUED_WORDS) return true;
+  // A short quotation without a cue: speech only when it is a sentence of its own after another quotation.
+  return follows && site.leftLo === site.openTok;
 }

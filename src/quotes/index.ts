@@ -8,8 +8,8 @@
 
 import type { Article } from '../article/article.js';
 import type { Entity, Quote, Span } from '../types.js';
-import { attribute } from './attribute.js';
-import { buildContext, type QuoteContext } from './context.js';
+import { attribute, type Attribution } from './attribute.js';
+import { buildContext, type QuoteContext, type QuoteSite } from './context.js';
 import { isQuotation } from './filter.js';
 import { findQuoteSpans } from './find.js';
 import type { TokenRange } from './mention.js';
@@ -31,9 +31,15 @@ export function findQuotes(article: Article, entities: Entity[]): Quote[] {
   const index = indexEntities(entities);
   const quotes: Quote[] = [];
   let previous: Quote | null = null;
+  let previousKept: { site: QuoteSite; attribution: Attribution } | null = null;
   for (const site of ctx.sites) {
-    const attribution = attribute(ctx, site);
-    if (!isQuotation(ctx, site, attribution)) continue;
+    let attribution = attribute(ctx, site);
+    const before = previousKept?.site;
+    // A list of quoted fragments shares the cue of its first one: called him a “liar” and “a fraud”.
+    if (attribution.cue === null && before && ctx.sentenceFrom[before.openTok] === ctx.sentenceFrom[site.openTok]) attribution = previousKept!.attribution;
+    const follows = before !== undefined && before.span.paragraph >= site.span.paragraph - 1;
+    if (!isQuotation(ctx, site, attribution, follows)) continue;
+    previousKept = { site, attribution };
     const mention = spanOf(ctx, attribution.mention);
     const cue = spanOf(ctx, attribution.cue);
     const quote: Quote = {

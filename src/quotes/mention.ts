@@ -30,11 +30,11 @@ function isNamePeriod(tokens: readonly Token[], i: number): boolean {
   return tokens[i].text === '.' && prev !== undefined && prev.end === tokens[i].start && isCapitalised(prev) && prev.text.length <= 4;
 }
 
-function inside(tokens: readonly Token[], i: number, isVerb: (t: Token) => boolean): boolean {
+function inside(tokens: readonly Token[], i: number, breaks: (i: number) => boolean): boolean {
   const t = tokens[i];
   if (POSSESSIVE_RE.test(t.text)) return true;
   if (t.text === '.') return isNamePeriod(tokens, i);
-  return isWord(t) && !isBoundary(t) && !isVerb(t);
+  return isWord(t) && !isBoundary(t) && !breaks(i);
 }
 
 /** Drop leading links and trailing links/possessives: the phrase must start and end on a word. */
@@ -45,11 +45,11 @@ function trim(tokens: readonly Token[], from: number, to: number): TokenRange | 
 }
 
 /** The noun phrase that ends at token `end`, not reaching before `lo`. */
-export function phraseBefore(tokens: readonly Token[], end: number, lo: number, isVerb: (t: Token) => boolean): TokenRange | null {
-  if (end < lo || !isWord(tokens[end]) || !inside(tokens, end, isVerb)) return null;
+export function phraseBefore(tokens: readonly Token[], end: number, lo: number, breaks: (i: number) => boolean): TokenRange | null {
+  if (end < lo || !isWord(tokens[end]) || !inside(tokens, end, breaks)) return null;
   if (PRONOUNS.has(tokens[end].text.toLowerCase())) return { from: end, to: end };
   let from = end;
-  while (from - 1 >= lo && end - from + 1 < MAX_NP_TOKENS && inside(tokens, from - 1, isVerb)) {
+  while (from - 1 >= lo && end - from + 1 < MAX_NP_TOKENS && inside(tokens, from - 1, breaks)) {
     // A pronoun does not sit inside a longer speaker phrase ("… yesterday he").
     if (PRONOUNS.has(tokens[from - 1].text.toLowerCase())) break;
     from--;
@@ -58,10 +58,10 @@ export function phraseBefore(tokens: readonly Token[], end: number, lo: number, 
 }
 
 /** The noun phrase that starts at token `start`, not reaching `hi` (exclusive). */
-export function phraseAfter(tokens: readonly Token[], start: number, hi: number, isVerb: (t: Token) => boolean): TokenRange | null {
-  if (start >= hi || !isWord(tokens[start]) || !inside(tokens, start, isVerb)) return null;
+export function phraseAfter(tokens: readonly Token[], start: number, hi: number, breaks: (i: number) => boolean): TokenRange | null {
+  if (start >= hi || !isWord(tokens[start]) || !inside(tokens, start, breaks)) return null;
   if (PRONOUNS.has(tokens[start].text.toLowerCase())) return { from: start, to: start };
   let to = start;
-  while (to + 1 < hi && to - start + 1 < MAX_NP_TOKENS && inside(tokens, to + 1, isVerb)) to++;
+  while (to + 1 < hi && to - start + 1 < MAX_NP_TOKENS && inside(tokens, to + 1, breaks)) to++;
   return trim(tokens, start, to);
 }
