@@ -49,6 +49,7 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 const CAPITAL_RE = /^\p{Lu}/u;
 // Only a noun reading overrules the lexicon: the tagger trips over rarer verbs ("replied/JJ").
 const NOUN_TAG_RE = /^NN/;
+const NOUN_CONTEXT_RE = /^(?:DT|PRP\$|POS|JJ|JJR|JJS|CD|NN|NNS)$/;
 const FINITE_TAG_RE = /^(?:VBD|VBZ|VBP|MD)$/;
 
 export function buildContext(article: Article, spans: readonly QuoteSpan[]): QuoteContext {
@@ -71,7 +72,9 @@ export function buildContext(article: Article, spans: readonly QuoteSpan[]): Quo
     const t = tokens[i];
     return t !== undefined && !CAPITAL_RE.test(t.text) && lexicon.words.has(t.text.toLowerCase());
   };
-  const isVerb = (i: number): boolean => isCue(i) && !NOUN_TAG_RE.test(tags[i] ?? '');
+  // A noun reading counts only inside a noun phrase ("the tweets", "Trump’s claim", "late-night
+  // tweets"): the tagger, trained without curly quotes, also reads "” Mariano wrote" as a noun.
+  const isVerb = (i: number): boolean => isCue(i) && !(NOUN_TAG_RE.test(tags[i] ?? '') && NOUN_CONTEXT_RE.test(tags[i - 1] ?? ''));
   const breaksPhrase = (i: number): boolean => isVerb(i) || FINITE_TAG_RE.test(tags[i] ?? '');
   const sites: QuoteSite[] = spans.map((span) => {
     const openTok = tokenAt(tokens, span.open);
