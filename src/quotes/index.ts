@@ -32,12 +32,15 @@ export function findQuotes(article: Article, entities: Entity[]): Quote[] {
   const quotes: Quote[] = [];
   let previous: Quote | null = null;
   let previousKept: { site: QuoteSite; attribution: Attribution } | null = null;
+  // Quotes that open a paragraph, never close and name no speaker: a multi-paragraph quotation
+  // whose attribution may come in its last paragraph.
+  let pendingOpening: Quote | null = null;
   for (const site of ctx.sites) {
     let attribution = attribute(ctx, site);
-    const before = previousKept?.site;
+    const earlier = previousKept?.site;
     // A list of quoted fragments shares the cue of its first one: called him a “liar” and “a fraud”.
-    if (attribution.cue === null && before && ctx.sentenceFrom[before.openTok] === ctx.sentenceFrom[site.openTok]) attribution = previousKept!.attribution;
-    const follows = before !== undefined && before.span.paragraph >= site.span.paragraph - 1;
+    if (attribution.cue === null && earlier && ctx.sentenceFrom[earlier.openTok] === ctx.sentenceFrom[site.openTok]) attribution = previousKept!.attribution;
+    const follows = earlier !== undefined && earlier.span.paragraph >= site.span.paragraph - 1;
     if (!isQuotation(ctx, site, attribution, follows)) continue;
     previousKept = { site, attribution };
     const mention = spanOf(ctx, attribution.mention);
@@ -51,11 +54,17 @@ export function findQuotes(article: Article, entities: Entity[]): Quote[] {
       cue: cue?.text ?? null,
       partial: isPartial(ctx, site, attribution),
     };
-    if (mention) quote.speaker = resolveSpeaker(ctx, index, mention);
-    else if (previous) {
+    if (mention) {
+      quote.speaker = resolveSpeaker(ctx, index, mention);
+      if (pendingOpening && site.span.opensParagraph) {
+        pendingOpening.speakerMention = mention;
+        pendingOpening.speaker = quote.speaker;
+      }
+    } else if (previous) {
       quote.speakerMention = previous.speakerMention;
       quote.speaker = previous.speaker;
     }
+    pendingOpening = !mention && !site.span.closed && site.span.opensParagraph ? (pendingOpening ?? quote) : null;
     quotes.push(quote);
     previous = quote;
   }

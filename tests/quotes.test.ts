@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../src/article/article.js';
+import { findQuotes } from '../src/quotes/index.js';
+import type { Entity, Quote, Span } from '../src/types.js';
+
+const quotes = (text: string, entities: Entity[] = []): Quote[] => findQuotes(buildArticle(text), entities);
+
+/** The span of the n-th occurrence of `part` in `text`. */
+function at(text: string, part: string, n = 0): Span {
+  let start = -1;
+  for (let i = 0; i <= n; i++) start = text.indexOf(part, start + 1);
+  if (start < 0) throw new Error(`"${part}" not in text`);
+  return { start, end: start + part.length, text: part };
+}
+
+function person(text: string, name: string, ...surfaces: string[]): Entity {
+  const mentions = surfaces.flatMap((s) => {
+    const out: Span[] = [];
+    for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) out.push({ start: i, end: i + s.length, text: s });
+    return out;
+  });
+  return { name, type: 'PERSON', count: mentions.length, aliases: surfaces, mentions };
+}
+
+describe('quotes: detection and attribution', () => {
+  it('attribution after the quote: name then verb', () => {
+    const text = '“We will build the bridge next year,” Mayor Anna Kovacs said on Tuesday.';
+    expect(quotes(text)).toEqual([
+      { ...at(text, 'We will build the bridge next year,'), speaker: 'Mayor Anna Kovacs', speakerMention: at(text, 'Mayor Anna Kovacs'), cue: 'said', partial: false },
+    ]);
+  });
+
+  it('attribution after the quote: verb then name, straight marks', () => {
+    const text = '"It was a long night," said Tom Reyes, who chairs the council.';
+    const [q] = quotes(text);
+    expect(q).toMatchObject({ ...at(text, 'It was a long night,'), speakerMention: at(text, 'Tom Reyes'), cue: 'said', partial: false });
+  });
+
+  it('a quotation interrupted by its attribution gives two quotes with one speaker', () => {
+    const text = '“The plan is sound,” she said, “and the money is there.”';
+    const qs = quotes(text);
+    expect(qs.map((q) => q.text)).toEqual(['The plan is sound,', 'and the money is there.']);
+    expect(qs.map((q) => q.speakerMention)).toEqual([at(text, 'she'), at(text, 'she')]);
+    expect(qs.map((q) => q.cue)).toEqual(['said', 'said']);
+  });
+
+  it('a colon frame before the quote, past a subordinate clause', () => {
+    const text = 'The minister admitted he expected protests after the vote but stressed: “Our doors remain open.”';
+    expect(quotes(text)).toEqual([
+      { ...at(text, 'Our doors remain open.'), speaker: null, speakerMention: at(text, 'The minister'), cue: 'stressed', partial: false },
+    ]);
+  });
+
+  it('a partial quotation inside the writer’s sentence', () => {
+    const text = 'Kovacs said the budget was “far too small for a city of this size”.';
+    expect(quotes(text)).toEqual([
+      { ...at(text, 'far too small for a city of this size'), speaker: 'Kovacs', speakerMention: at(text, 'Kovacs'), cue: 'said', partial: true },
+    ]);
+  });
+
+  it('appositive between speaker and verb; pronoun after', () => {
+    const text = 'The union leader, a veteran of many strikes, told reporters: “We are not going anywhere.”';
+    const [q] = quotes(text);
+    expect(q.speakerMention).toEqual(at(text, 'The union leader'));
+    expect(q.cue).toBe('told');
+  });
+
+  it('according to', () => {
+    const text = 'The old bridge is “unsafe for heavy trucks and buses”, according to the city engineer.';
+    const [q] = quotes(text);
+    expect(q).toMatchObject({ speakerMention: at(text, 'the city engineer'), cue: 'according to', partial: true });
+  });
+
+  it('a byline dash names the speaker', () => {
+    const text = '“I voted for the first time this year and it felt great.” ― Maria Lopez';
+    const [q] = quotes(text);
+    expect(q).toMatchObject({ speakerMention: at(text, 'Maria Lopez'), cue: '―' });
+  });
+
+  it('a paragraph with no cue continues the previous speaker', () => {
+    const text = '“We have waited long enough,” Kovacs said.\n“The work starts in spring and it will be finished before the winter.”';
+    const qs = quotes(text);
+    expect(qs).toHaveLength(2);
+    expect(qs[1]).toMatchObject({ ...at(text, 'The work starts in spring and it will be finished before the winter.'), speakerMention: at(text, 'Kovacs'), cue: null, partial: false });
+  });
+
+  it('a multi-paragraph quotation: each paragraph is a quote, attributed in the last one', () => {
+    const text = 'The speech went on.\n\n“Our town has grown for ten years in a row.\n\n“Now it must learn to grow well,” the mayor told the crowd.';
+    const qs = quotes(text);
+    expect(qs.map((q) => q.text)).toEqual(['Our town has grown for ten years in a row.', 'Now it must learn to grow well,']);
+    expect(qs.map((q) => q.speakerMention)).toEqual([at(text, 'the mayor'), at(text, 'the mayor')]);
+  });
+
+  it('single quotes inside double quotes stay inside the quotation; guillemets work', () => {
+    const text = '“They told me ‘wait’ and I waited,” Lee said. «We are ready for the final,» the coach said.';
+    const qs = quotes(text);
+    expect(qs.map((q) => q.text)).toEqual(['They told me ‘wait’ and I waited,', 'We are ready for the final,']);
+    expect(qs.map((q) => q.speakerMention?.text)).toEqual(['Lee', 'the coach']);
+  });
+
+  it('a list of quoted fragments shares its cue', () => {
+    const text = 'Reyes called the proposal “reckless”, “costly” and “unfair to renters”.';
+    const qs = quotes(text);
+    expect(qs.map((q) => q.text)).toEqual(['reckless', 'costly', 'unfair to renters']);
+    expect(qs.every((q) => q.speakerMention?.text === 'Reyes' && q.cue === 'called' && q.partial)).toBe(true);
+  });
+});
+
+describe('quotes: speaker resolution against entities', () => {
+  it('a mention overlapping an entity mention takes its name', () => {
+    const text = '“We will win,” Kovacs said.';
+    const [q] = quotes(text, [person(text, 'Anna Kovacs', 'Kovacs')]);
+    expect(q.speaker).toBe('Anna Kovacs');
+  });
+
+  it('a pronoun takes the subject person of the closest sentence naming one', () => {
+    const text = 'Tom Reyes met Anna Kovacs on Monday. The talks lasted an hour.\nHe later said: “It went well.”';
+    const [q] = quotes(text, [person(text, 'Tom Reyes', 'Tom Reyes'), person(text, 'Anna Kovacs', 'Anna Kovacs')]);
+    expect(q).toMatchObject({ speakerMention: at(text, 'He'), speaker: 'Tom Reyes', cue: 'said' });
+  });
+
+  it('a role written before a name elsewhere refers to that person', () => {
+    const text = 'Finnish President Lena Aho met Tom Reyes.\nThe Finnish President said: “We agreed on everything.”';
+    const [q] = quotes(text, [person(text, 'Lena Aho', 'Lena Aho'), person(text, 'Tom Reyes', 'Tom Reyes')]);
+    expect(q).toMatchObject({ speakerMention: at(text, 'The Finnish President'), speaker: 'Lena Aho' });
+  });
+
+  it('no entity and no name: speaker is null', () => {
+    const text = '“It is over,” she said.';
+    expect(quotes(text)[0]).toMatchObject({ speakerMention: at(text, 'she'), speaker: null });
+  });
+});
+
+describe('quotes: negative cases', () => {
+  const none = [
+    'The so-called “reset” with Moscow did not last.',
+    'She watched the film “Jaws” again last night.',
+    'Robert “Bobby” Smith opened the meeting.',
+    'He was on MSNBC’s “Morning Joe” on Friday.',
+    'The bill, titled “Clean Water for All”, passed easily.',
+    'The company sells “organic” apples.',
+    '<tweet author="someone" id="12345">A post</tweet>',
+  ];
+  for (const text of none) it(`no quotation in: ${text}`, () => expect(quotes(text)).toEqual([]));
+
+  it('an unbalanced mark stops at the end of its paragraph', () => {
+    const text = 'Kovacs said: “we will never give up on this town and its people.\n\nThe council meets again in May. Members said nothing.';
+    const qs = quotes(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject(at(text, 'we will never give up on this town and its people.'));
+  });
+});
