@@ -1,17 +1,81 @@
+// Mentions merged into one record per real-world entity. The steps run in this order, each in its
+// own file:
+//   1. prepare      clean each span (edge punctuation, possessive), refine its type (country →
+//                   LOCATION, demonym → NATIONALITY, event name → EVENT), drop duplicates and
+//                   names inside handles/hashtags/URLs, and group mentions with the same key;
+//   2. vote         the same name typed two ways is one entity with the majority type — before
+//                   linking, so surnames and acronyms are linked with their settled type;
+//   3. people       surnames and name variants joined to the unique full name;
+//   4. acronyms     "EU" joined to "European Union";
+//   5. roles        "the Serbian President" counted for the person who holds that role — last,
+//                   because it needs the people already merged to tell whether a role is unique;
+//   6. social       handles, hashtags and URLs from the tokens, as their own entities.
+// Every step is linear in the number of mentions (maps keyed by folded names, no pairwise scans).
+
 import type { Article } from '../article/article.js';
 import type { Entity } from '../types.js';
+import { linkAcronyms } from './acronyms.js';
+import { newGroup, type Group, type Item } from './group.js';
+import { lexicon, type Lexicon } from './lexicon.js';
 import type { Mention } from './mention.js';
+import { cleanSpan, nameKey, nameWords } from './names.js';
+import { toEntity } from './naming.js';
+import { linkPeople } from './people.js';
+import { refineType } from './refine-types.js';
+import { roleMentions } from './roles.js';
+import { socialEntities } from './social.js';
+import { voteSameName } from './vote.js';
 
-/** Mentions merged into one record per real-world entity, sorted by count then first mention. */
-export function resolveEntities(article: Article, mentions: Mention[]): Entity[] {
-  void article;
-  const byName = new Map<string, Entity>();
-  for (const m of mentions) {
-    const key = `${m.type}:${m.text}`;
-    const e = byName.get(key) ?? { name: m.text, type: m.type, count: 0, aliases: [m.text], mentions: [] };
-    e.mentions.push({ start: m.start, end: m.end, text: m.text });
-    e.count++;
-    byName.set(key, e);
+/** Identity key of a mention before any linking: countries by code, nationalities by demonym. */
+function groupKey(it: Omit<Item, 'group'>): string {
+  if (it.country) return `country:${it.country.code}`;
+  if (it.nationality) return `nationality:${it.nationality.key}`;
+  return `${it.type}:${it.key}`;
+}
+
+function prepare(article: Article, mentions: readonly Mention[], blocked: readonly Entity[], lex: Lexicon): Group[] {
+  // Spans taken by handles, hashtags and URLs: a name inside "#serbia" is not a name mention.
+  const taken = blocked.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const groups = new Map<string, Group>();
+  const seen = new Set<string>();
+  let t = 0;
+  for (const m of sorted) {
+    const span = cleanSpan(article.text, m.start, m.end);
+    if (!span) continue;
+    const id = `${span.start}:${span.end}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    while (t < taken.length && taken[t].end <= span.start) t++;
+    if (t < taken.length && taken[t].start < span.end) continue;
+    const text = article.text.slice(span.start, span.end);
+    const key = nameKey(text);
+    if (!key) continue;
+    const refined = refineType(m.type, key, lex);
+    const item = { ...span, text, key, words: nameWords(key), role: false, ...refined };
+    const gk = groupKey(item);
+    let g = groups.get(gk);
+    if (!g) {
+      g = newGroup(item.type, item.country?.name ?? (item.nationality?.name || null));
+      groups.set(gk, g);
+    }
+    g.items.push({ ...item, group: g });
   }
-  return [...byName.values()].sort((a, b) => b.count - a.count || a.mentions[0].start - b.mentions[0].start);
+  return [...groups.values()];
+}
+
+export function resolveEntities(article: Article, mentions: Mention[]): Entity[] {
+  const lex = lexicon();
+  const social = socialEntities(article.tokens);
+  const groups = prepare(article, mentions, social, lex);
+  voteSameName(groups);
+  linkPeople(groups);
+  linkAcronyms(groups, lex);
+  const people = groups
+    .filter((g) => g.live && g.type === 'PERSON')
+    .flatMap((g) => g.items)
+    .sort((a, b) => a.start - b.start);
+  for (const it of roleMentions(article, people, lex)) it.group.items.push(it);
+  const entities = [...groups.filter((g) => g.live && g.items.length > 0).map(toEntity), ...social];
+  return entities.sort((a, b) => b.count - a.count || a.mentions[0].start - b.mentions[0].start);
 }

@@ -1,0 +1,243 @@
+// Entity resolution: typed mentions (as the recogniser gives them) merged into one record per
+// real-world entity. The mentions here are built by hand for sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../src/article/article.js';
+import type { Mention } from '../src/entities/mention.js';
+import { resolveEntities } from '../src/entities/resolve.js';
+import type { Entity, EntityType } from '../src/types.js';
+
+/** Every whole-word occurrence of each name, longest names first, as a mention of its type. */
+function mark(text: string, names: Partial<Record<EntityType, string[]>>): Mention[] {
+  const taken = new Uint8Array(text.length);
+  const out: Mention[] = [];
+  const all = Object.entries(names)
+    .flatMap(([type, ns]) => ns!.map((n) => [type as EntityType, n] as const))
+    .sort((a, b) => b[1].length - a[1].length);
+  for (const [type, n] of all) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const end = m.index + n.length;
+      if (taken.subarray(m.index, end).some(Boolean)) continue;
+      taken.fill(1, m.index, end);
+      out.push({ start: m.index, end, text: n, type });
+    }
+  }
+  return out;
+}
+
+function resolve(text: string, names: Partial<Record<EntityType, string[]>>): Entity[] {
+  return resolveEntities(buildArticle(text), mark(text, names));
+}
+
+const summary = (e: Entity) => [e.name, e.type, e.count, e.aliases];
+const named = (es: Entity[], name: string) => es.find((e) => e.name === name);
+
+describe('merging', () => {
+  it('joins a surname to the unique full name and counts every mention', () => {
+    const text = 'Mayor Olga Petrović opened the bridge. Petrović said it took years. Later PETROVIĆ left.';
+    const es = resolve(text, { PERSON: ['Olga Petrović', 'Petrović', 'PETROVIĆ'] });
+    expect(es.map(summary)).toEqual([['Olga Petrović', 'PERSON', 3, ['Olga Petrović', 'Petrović']]]);
+    expect(es[0].mentions).toEqual([
+      { start: 6, end: 19, text: 'Olga Petrović' },
+      { start: 39, end: 47, text: 'Petrović' },
+      { start: 74, end: 82, text: 'PETROVIĆ' },
+    ]);
+  });
+
+  it('joins a name with a middle initial to the same name without it', () => {
+    const text = 'John Q. Doe spoke first. Then John Doe spoke again, and Doe sat down.';
+    const es = resolve(text, { PERSON: ['John Q. Doe', 'John Doe', 'Doe'] });
+    expect(es.map(summary)).toEqual([['John Q. Doe', 'PERSON', 3, ['John Q. Doe', 'John Doe', 'Doe']]]);
+  });
+
+  it('gives official and short country names one entity named by the short name', () => {
+    const text = 'Talks between the Russian Federation and the Republic of Serbia went on. Russia and Serbia agreed. RUSSIA WARNS.';
+    const es = resolve(text, { LOCATION: ['Russian Federation', 'Republic of Serbia', 'Russia', 'Serbia', 'RUSSIA'] });
+    expect(es.map(summary)).toEqual([
+      ['Russia', 'LOCATION', 3, ['Russian Federation', 'Russia']],
+      ['Serbia', 'LOCATION', 2, ['Republic of Serbia', 'Serbia']],
+    ]);
+  });
+
+  it('merges the spellings of the United States, whatever type the recogniser gave', () => {
+    const text = 'The U.S. and the United States of America are one; US troops left America.';
+    const es = resolve(text, { LOCATION: ['U.S.', 'United States of America', 'America'], ORGANIZATION: ['US'] });
+    expect(es.map(summary)).toEqual([['United States', 'LOCATION', 4, ['U.S.', 'United States of America', 'US', 'America']]]);
+  });
+
+  it('joins an acronym to its expansion, from the text or from the data list', () => {
+    const text = 'The European Union and the EU Council met. The UN and the United Nations agree. The Baltic Energy Forum (BEF) met.';
+    const es = resolve(text, { ORGANIZATION: ['European Union', 'EU', 'UN', 'United Nations', 'Baltic Energy Forum', 'BEF'] });
+    expect(es.map(summary)).toEqual([
+      ['European Union', 'ORGANIZATION', 2, ['European Union', 'EU']],
+      ['United Nations', 'ORGANIZATION', 2, ['UN', 'United Nations']],
+      ['Baltic Energy Forum', 'ORGANIZATION', 2, ['Baltic Energy Forum', 'BEF']],
+    ]);
+  });
+
+  it('strips possessives and edge punctuation from mention spans', () => {
+    const text = "Germany's surrender came after Berlin, fell.";
+    const es = resolve(text, { LOCATION: ["Germany's", 'Berlin,'] });
+    expect(es.map((e) => e.mentions)).toEqual([[{ start: 0, end: 7, text: 'Germany' }], [{ start: 31, end: 37, text: 'Berlin' }]]);
+  });
+
+  it('gives the same name typed two ways one entity with the majority type', () => {
+    const text = 'Jordan closed its border. Jordan said so. Troops left Jordan.';
+    const mentions = mark(text, { LOCATION: ['Jordan'] });
+    mentions[1] = { ...mentions[1], type: 'PERSON' };
+    const es = resolveEntities(buildArticle(text), mentions);
+    expect(es.map(summary)).toEqual([['Jordan', 'LOCATION', 3, ['Jordan']]]);
+  });
+
+  it('sorts by count, then by first mention', () => {
+    const text = 'Oslo, Bergen and Bergen; Tromsø and Oslo.';
+    const es = resolve(text, { LOCATION: ['Oslo', 'Bergen', 'Tromsø'] });
+    expect(es.map((e) => e.name)).toEqual(['Oslo', 'Bergen', 'Tromsø']);
+  });
+});
+
+describe('types', () => {
+  it('makes MISC demonyms NATIONALITY, merged by country, named by the adjective', () => {
+    const text = 'Serbian officials and the Serbs, with Russians and a Russian envoy, and Serbian-Russian ties.';
+    const es = resolve(text, { MISC: ['Serbian', 'Serbs', 'Russians', 'Russian', 'Serbian-Russian'] });
+    expect(es.map(summary)).toEqual([
+      ['Serbian', 'NATIONALITY', 2, ['Serbian', 'Serbs']],
+      ['Russian', 'NATIONALITY', 2, ['Russians', 'Russian']],
+      ['Serbian-Russian', 'NATIONALITY', 1, ['Serbian-Russian']],
+    ]);
+  });
+
+  it('makes named events EVENT and leaves other MISC names alone', () => {
+    const text = 'After the Second World War, Victory Day and the Summer Olympics; the Geneva Conventions and English.';
+    const es = resolve(text, { MISC: ['Second World War', 'Victory Day', 'Summer Olympics', 'Geneva Conventions'] });
+    expect(es.map((e) => [e.name, e.type])).toEqual([
+      ['Second World War', 'EVENT'],
+      ['Victory Day', 'EVENT'],
+      ['Summer Olympics', 'EVENT'],
+      ['Geneva Conventions', 'MISC'],
+    ]);
+  });
+
+  it('types a country name as LOCATION even when recognised as MISC or ORGANIZATION', () => {
+    const text = 'Brazil beat Germany.';
+    const es = resolve(text, { ORGANIZATION: ['Brazil'], MISC: ['Germany'] });
+    expect(es.map((e) => [e.name, e.type])).toEqual([
+      ['Brazil', 'LOCATION'],
+      ['Germany', 'LOCATION'],
+    ]);
+  });
+});
+
+describe('handles, hashtags and URLs', () => {
+  it('reports each as its own entity with exact spans, handles and hashtags without case', () => {
+    const text = 'Ask @NewsDesk or @newsdesk about #Elections2024, see https://example.org/a?b=1 and www.example.com.';
+    const es = resolveEntities(buildArticle(text), []);
+    expect(es.map((e) => [e.name, e.type, e.count, e.mentions])).toEqual([
+      ['@NewsDesk', 'HANDLE', 2, [{ start: 4, end: 13, text: '@NewsDesk' }, { start: 17, end: 26, text: '@newsdesk' }]],
+      ['#Elections2024', 'HASHTAG', 1, [{ start: 33, end: 47, text: '#Elections2024' }]],
+      ['https://example.org/a?b=1', 'URL', 1, [{ start: 53, end: 78, text: 'https://example.org/a?b=1' }]],
+      ['www.example.com', 'URL', 1, [{ start: 83, end: 98, text: 'www.example.com' }]],
+    ]);
+  });
+
+  it('drops a name mention that lies inside a hashtag', () => {
+    const text = 'Trending: #Serbia today.';
+    const es = resolveEntities(buildArticle(text), [{ start: 11, end: 17, text: 'Serbia', type: 'LOCATION' }]);
+    expect(es.map((e) => [e.name, e.type])).toEqual([['#Serbia', 'HASHTAG']]);
+  });
+});
+
+describe('role mentions', () => {
+  const text =
+    'Latvian President Anna Berzina called Estonian Prime Minister Peeter Tamm. ' +
+    'Tamm thanked his Latvian counterpart. The Latvian President later met the Estonian leader.';
+  const es = resolve(text, { PERSON: ['Anna Berzina', 'Peeter Tamm', 'Tamm'], MISC: ['Latvian', 'Estonian'] });
+
+  it('counts later role phrases for the person who holds the role', () => {
+    expect(named(es, 'Anna Berzina')).toEqual({
+      name: 'Anna Berzina',
+      type: 'PERSON',
+      count: 3,
+      aliases: ['Anna Berzina', 'Latvian counterpart', 'Latvian President'],
+      mentions: [
+        { start: 18, end: 30, text: 'Anna Berzina' },
+        { start: 92, end: 111, text: 'Latvian counterpart' },
+        { start: 117, end: 134, text: 'Latvian President' },
+      ],
+    });
+    expect(summary(named(es, 'Peeter Tamm')!)).toEqual(['Peeter Tamm', 'PERSON', 3, ['Peeter Tamm', 'Tamm', 'Estonian leader']]);
+  });
+
+  it('leaves the title before a name and the nationality words as they are', () => {
+    expect(summary(named(es, 'Latvian')!)).toEqual(['Latvian', 'NATIONALITY', 3, ['Latvian']]);
+  });
+});
+
+describe('negative cases', () => {
+  it('does not join a surname two people share', () => {
+    const text = 'Hillary Clinton and Bill Clinton arrived. Clinton spoke.';
+    const es = resolve(text, { PERSON: ['Hillary Clinton', 'Bill Clinton', 'Clinton'] });
+    expect(es.map(summary)).toEqual([
+      ['Hillary Clinton', 'PERSON', 1, ['Hillary Clinton']],
+      ['Bill Clinton', 'PERSON', 1, ['Bill Clinton']],
+      ['Clinton', 'PERSON', 1, ['Clinton']],
+    ]);
+  });
+
+  it('does not take a person called Georgia for the country', () => {
+    const text = 'Georgia Nolan visited Georgia.';
+    const es = resolve(text, { PERSON: ['Georgia Nolan'], LOCATION: ['Georgia'] });
+    expect(es.map((e) => [e.name, e.type])).toEqual([
+      ['Georgia Nolan', 'PERSON'],
+      ['Georgia', 'LOCATION'],
+    ]);
+  });
+
+  it('does not join an acronym whose initials two names share', () => {
+    const text = 'The Press Association and the Palestinian Authority disagree; PA officials left.';
+    const es = resolve(text, { ORGANIZATION: ['Press Association', 'Palestinian Authority', 'PA'] });
+    expect(es.map((e) => e.name)).toEqual(['Press Association', 'Palestinian Authority', 'PA']);
+  });
+
+  it('does not read a role phrase without a defining title, or with two holders', () => {
+    const text =
+      'Finnish Minister Aino Virtanen and Finnish Minister Juha Koski met. The Finnish Minister left. ' + 'The Danish President spoke.';
+    const es = resolve(text, { PERSON: ['Aino Virtanen', 'Juha Koski'], MISC: ['Finnish', 'Danish'] });
+    expect(es.filter((e) => e.type === 'PERSON').map(summary)).toEqual([
+      ['Aino Virtanen', 'PERSON', 1, ['Aino Virtanen']],
+      ['Juha Koski', 'PERSON', 1, ['Juha Koski']],
+    ]);
+  });
+
+  it('does not count a role phrase that comes before the definition', () => {
+    const text = 'The Latvian President arrived. Latvian President Anna Berzina spoke.';
+    const es = resolve(text, { PERSON: ['Anna Berzina'], MISC: ['Latvian'] });
+    expect(summary(named(es, 'Anna Berzina')!)).toEqual(['Anna Berzina', 'PERSON', 1, ['Anna Berzina']]);
+  });
+
+  it('does not make an e-mail address a handle', () => {
+    const es = resolveEntities(buildArticle('Write to desk@news.example.org today.'), []);
+    expect(es).toEqual([]);
+  });
+});
+
+describe('cost', () => {
+  it('stays linear: 20,000 mentions of 2,000 names resolve quickly', () => {
+    const names = Array.from({ length: 2000 }, (_, i) => `Name${i} Surname${i}`);
+    const text = Array.from({ length: 10 }, () => names.join(', ') + '.').join('\n');
+    const mentions: Mention[] = [];
+    let at = 0;
+    for (let r = 0; r < 10; r++) {
+      for (const n of names) {
+        mentions.push({ start: at, end: at + n.length, text: n, type: 'PERSON' });
+        at += n.length + 2;
+      }
+      at += 0;
+    }
+    const t = performance.now();
+    const es = resolveEntities(buildArticle(text), mentions);
+    expect(es).toHaveLength(2000);
+    expect(es[0].count).toBe(10);
+    expect(performance.now() - t).toBeLessThan(2000);
+  });
+});
