@@ -16,9 +16,10 @@ export interface Candidate {
   range: DayRange | null;
   /** The calendar point the value names, when it names one (used for anchoring and ranges). */
   point?: Point | null;
-  /** Last day of the point when the expression may end a range ("24 October", "July"). */
   /** Set when the value needs an anchor: shift the last-mentioned point by n units. */
   anchor?: { unit: Unit; n: number; quarterAware: boolean };
+  /** The value was derived from another mention (so it must not anchor later ones). */
+  derived?: boolean;
   /** Name of the parser that made it (debugging, and tie-breaking in overlap removal). */
   source: string;
 }

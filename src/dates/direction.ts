@@ -1,11 +1,14 @@
 // Which way an underspecified date points. News looks back: a bare "Tuesday" or "March" is the
 // latest past one, unless the clause around it speaks of the future ("will", "is scheduled",
-// "plans", "next"). Only the clause before the expression is read, so "said Friday it will"
+// "plans to", "next"). The cues are verb phrases, not bare words: "announced the plan
+// Aug. 21" and "better-than-expected earnings Wednesday" stay in the past. Only the clause before the expression is read, so "said Friday it will"
 // keeps Friday in the past.
 
 import { textBefore, type ParsingContext } from './context.js';
 
-const FUTURE_CUE = /(?<![\p{L}])(?:will|['’]ll|shall|going\s+to|scheduled|plans?|planned|planning|due\s+to|set\s+to|is\s+to|are\s+to|next|upcoming|coming|begins|starts|resumes|takes?\s+effect|payable|deadline|later\s+this|would)(?![\p{L}])/iu;
+const FUTURE_CUE = /(?<![\p{L}])(?:will|['’]ll|shall|going\s+to|(?:is|are|was|were)\s+scheduled|scheduled\s+(?:to|for)|plans?\s+to|planned\s+(?:to|for)|planning\s+to|(?:is|are)\s+due|due\s+to\s+(?:be|start|begin|open|close|expire|meet|vote|arrive|leave|end)|(?:is|are)\s+set\s+to|is\s+to|are\s+to|(?:is|are)\s+expected\s+to|next|upcoming|coming|begins|starts|resumes|takes?\s+effect|payable|deadline|later\s+this|would)(?![\p{L}])/iu;
+// the past perfect speaks of a plan that lay in the past ("had been scheduled to expire Friday")
+const PAST_PERFECT = /(?<![\p{L}])had(?![\p{L}])/iu;
 const CLAUSE_BREAK = /[;:!?]|,\s|\bbut\b|\band\b|\bwhich\b|\bwho\b|\bthat\b|\bsaid\b|\bsays\b/giu;
 
 export function pointsToFuture(ctx: ParsingContext, start: number): boolean {
@@ -14,5 +17,5 @@ export function pointsToFuture(ctx: ParsingContext, start: number): boolean {
   let cut = 0;
   for (const m of before.matchAll(CLAUSE_BREAK)) cut = m.index + m[0].length;
   before = before.slice(cut);
-  return FUTURE_CUE.test(before);
+  return FUTURE_CUE.test(before) && !PAST_PERFECT.test(before);
 }

@@ -29,6 +29,7 @@ export function parseNumber(phrase: string): number | null {
     return Number.isFinite(n) ? n + extra : null;
   }
   if (s === 'hundreds' || s === 'dozens') return null;
+  if (/^(?:a\s+)?couple(?:\s+of)?$/.test(s)) return 2 + extra;
   if (s in NUMBER_WORDS) return NUMBER_WORDS[s] + extra;
   const parts = s.split(/[-\s]/);
   if (parts.length === 2 && parts[0] in NUMBER_WORDS && parts[1] in NUMBER_WORDS) {

@@ -1,6 +1,7 @@
 // Picking the year (or week) of an underspecified date from the reference date. News looks back:
-// without a future cue, a day or month within the last eight months is taken as past; otherwise
-// the occurrence nearest the reference date wins. A future cue takes the next occurrence.
+// without a future cue, a day or month within the last eight months is taken as past; further
+// back than that, the occurrence nearest the reference date wins (an article of 5 January that
+// mentions "Jan. 14" means the coming one). A future cue takes the next occurrence.
 
 import { addDays, day, isoWeekday } from './calendar.js';
 import type { ParsingContext } from './context.js';

@@ -57,4 +57,4 @@ export const ORDINALS: Readonly<Record<string, number>> = {
 };
 
 /** Quantities that name no number: TIMEX3 writes them as X ("several years" → PXY). */
-export const VAGUE_QUANTITY_RE_SOURCE = String.raw`(?:a\s+few|few|several|a\s+couple\s+of|a\s+couple|couple\s+of|some|many|a\s+number\s+of|the\s+past\s+few|a\s+handful\s+of)`;
+export const VAGUE_QUANTITY_RE_SOURCE = String.raw`(?:a\s+few|few|several|a\s+couple\s+of|a\s+couple|couple\s+of|some|many|a\s+number\s+of|a\s+handful\s+of)`;

@@ -6,15 +6,16 @@
 
 import { durationValue } from '../duration.js';
 import { textBefore } from '../context.js';
+import { MODIFIER_RE_SOURCE } from '../modifiers.js';
 import { NUMBER_RE_SOURCE, parseNumber } from '../numbers.js';
 import { B, E, candidate, type Parser } from '../parser.js';
 import { unitOf, UNIT_RE_SOURCE, VAGUE_QUANTITY_RE_SOURCE } from '../vocabulary.js';
 
-const MOD = String.raw`(?:(?:nearly|almost|about|approximately|roughly|around|some|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|up\s+to|(?:well\s+|just\s+)?(?:over|under)(?=\s+(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)))\s+)?`;
+const MOD = MODIFIER_RE_SOURCE;
 const DET = String.raw`(?:(?:each\s+of\s+)?the\s+|this\s+|these\s+|those\s+)?(?:(?:past|last|next|first|previous|coming|final|latest|following|remaining|initial|year-earlier|same|other|prior)\s+)?`;
 const KIND = String.raw`(?:(?:trading|business|working|calendar|full|straight|consecutive|school|fiscal)\s+)?`;
 
-const DURATION_RE = new RegExp(`${B}${MOD}${DET}(${NUMBER_RE_SOURCE}|${VAGUE_QUANTITY_RE_SOURCE})\\s+${KIND}(${UNIT_RE_SOURCE})`, 'giu');
+const DURATION_RE = new RegExp(`${B}${MOD}${DET}(${NUMBER_RE_SOURCE}|${VAGUE_QUANTITY_RE_SOURCE})\\s+${KIND}(${UNIT_RE_SOURCE})(\\s+and\\s+a\\s+half${E})?`, 'giu');
 const COMPOUND_RE = new RegExp(
   `${B}(\\d+(?:\\.\\d+)?|${String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|several|multi|half`})-(second|minute|hour|day|week|month|quarter|year|decade|century)(?:-long)?${E}(?!-old)`,
   'giu',
@@ -27,7 +28,9 @@ export const durationParser: Parser = {
   pattern: DURATION_RE,
   extract(ctx, m, offset) {
     const unitWord = m[2].toLowerCase();
-    const n = parseNumber(m[1]);
+    const base = parseNumber(m[1]);
+    // "a year and a half"
+    const n = base !== null && m[3] ? base + 0.5 : base;
     // "a second", "one second" usually mean the ordinal ("a second term"); counted seconds are digits
     if (unitWord === 'second' && !/\d/.test(m[1])) return null;
     if (n === 0) return null;
@@ -52,7 +55,8 @@ export const barePluralParser: Parser = {
     const start = offset + m.index;
     const hasDet = m[0].toLowerCase() !== m[1].toLowerCase();
     if (!hasDet && !BARE_CONTEXT.test(textBefore(ctx, start, 15))) return null;
-    if (/^recent\s/i.test(m[0])) return candidate(this.name, start, m[0], { type: 'DATE', value: 'PAST_REF' });
+    // TimeBank practice: "recent years" is a vague past time, "recent weeks" a vague duration
+    if (/^recent\s+(?:years|decades)/i.test(m[0])) return candidate(this.name, start, m[0], { type: 'DATE', value: 'PAST_REF' });
     return candidate(this.name, start, m[0], { type: 'DURATION', value: durationValue(null, unitOf(m[1])) });
   },
 };

@@ -78,6 +78,7 @@ export const relativeQuarterParser: Parser = {
     // "the quarter" means the quarter the text is discussing, when it named one
     const discussed = last ?? latest;
     let d: Date;
+    const derived = /year[-\s](ago|earlier)|last year|previous|prior|past|last/.test(quals + det);
     if (year !== null) d = quarterStart(year, getQuarter(discussed));
     else if (/year[-\s](ago|earlier)|last year/.test(quals + det)) d = addMonths(discussed, -12);
     else if (/previous|prior|past|last/.test(quals)) d = addMonths(discussed, -3);
@@ -85,7 +86,7 @@ export const relativeQuarterParser: Parser = {
     else if (/current/.test(quals) || det === 'this') d = current;
     else if (/latest|recent/.test(quals)) d = latest;
     else d = discussed; // "the quarter", "the same period"
-    return candidate(this.name, start, m[0], { type: 'DATE', value: value(d.getFullYear(), getQuarter(d)), point: point(d.getFullYear(), getQuarter(d)) });
+    return candidate(this.name, start, m[0], { type: 'DATE', value: value(d.getFullYear(), getQuarter(d)), point: point(d.getFullYear(), getQuarter(d)), derived });
   },
 };
 

@@ -4,13 +4,15 @@
 //   "three weeks later", "a year earlier", "the year-earlier"         (anchored: resolve-anchors)
 //   "the next day", "the previous day", "the following week"         (anchored)
 
-import { granularityOfShift, shift, valueOf, type Granularity, type Point } from '../calendar.js';
+import { isoWeekday, granularityOfShift, shift, valueOf, type Granularity, type Point } from '../calendar.js';
 import { textAfter } from '../context.js';
+import { pointsToFuture } from '../direction.js';
+import { MODIFIER_RE_SOURCE } from '../modifiers.js';
 import { parseNumber, NUMBER_RE_SOURCE } from '../numbers.js';
 import { B, E, candidate, type Parser } from '../parser.js';
 import { unitOf, UNIT_RE_SOURCE, VAGUE_QUANTITY_RE_SOURCE, type Unit } from '../vocabulary.js';
 
-const MOD = String.raw`(?:(?:nearly|almost|about|approximately|roughly|around|some|more\s+than|less\s+than|over|under|at\s+least|only|just)\s+)?`;
+const MOD = MODIFIER_RE_SOURCE;
 
 const THIS_UNIT_RE = new RegExp(
   `${B}(last|this|next|past|coming|current|previous|this\\s+past|the\\s+past|the\\s+last|the\\s+current|the\\s+previous|the\\s+following|the\\s+coming|the\\s+same)\\s+(week|month|year|weekend|decade|century)${E}(?!['’]s\\s+(?:quarter|period))`,
@@ -68,7 +70,9 @@ export const theUnitParser: Parser = {
     const start = offset + m.index;
     const u = (m[1] ?? m[2] ?? m[3]).toLowerCase();
     if (!ctx.ref) return candidate(this.name, start, m[0], { type: 'DATE', value: 'PRESENT_REF' });
-    const p = unitPoint(ctx.ref, u, 0);
+    // "over the weekend" on a weekday is the one just past, unless the clause looks ahead
+    const lastWeekend = u === 'weekend' && isoWeekday(ctx.ref) < 6 && !pointsToFuture(ctx, start);
+    const p = unitPoint(ctx.ref, u, lastWeekend ? -1 : 0);
     return candidate(this.name, start, m[0], { type: 'DATE', value: valueOf(p) + (u === 'weekend' ? '-WE' : ''), point: p });
   },
 };

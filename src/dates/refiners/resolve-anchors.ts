@@ -10,7 +10,7 @@ import type { Refiner } from '../refiner.js';
 import type { Unit } from '../vocabulary.js';
 
 /** How many sentences back a quarter still frames "a year ago". */
-const QUARTER_SCOPE = 3;
+const QUARTER_SCOPE = 6;
 
 const UNIT_GRAN: Partial<Record<Unit, Granularity>> = { day: 'day', week: 'week', month: 'month', year: 'year', quarter: 'quarter' };
 const ORDER: Granularity[] = ['day', 'week', 'month', 'quarter', 'season', 'year', 'decade', 'century'];
@@ -23,7 +23,7 @@ export function notePoint(ctx: ParsingContext, c: Candidate): void {
   if (!c.point || c.type === 'DURATION' || c.type === 'SET') return;
   // only dates the text states (or counts from the reference date) anchor others; a value derived
   // from an anchor would make chains drift ("a year earlier" … "a year earlier" → two years)
-  if (c.anchor || c.source === 'relative-quarter') return;
+  if (c.anchor || c.derived) return;
   ctx.state.lastPoint = c.point;
   if (c.point.gran === 'quarter') ctx.state.lastQuarter = { point: c.point, sentence: ctx.sentenceIndex };
 }
