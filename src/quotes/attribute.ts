@@ -79,6 +79,27 @@ function nextOpen(ctx: QuoteContext, site: QuoteSite): number {
   return next && next.span.paragraph === site.span.paragraph ? next.openTok : Infinity;
 }
 
+/** The phrase at `from` is the subject of a clause reported by a verb before it ("said (that) she"). */
+function reportedClause(ctx: QuoteContext, from: number, lo: number): boolean {
+  let k = from - 1;
+  if (k >= lo && ctx.tokens[k].text.toLowerCase() === 'that') k--;
+  k = skipModifiersBack(ctx.tokens, k, lo);
+  return k >= lo && ctx.isVerb(k);
+}
+
+/** The first phrase of the sentence that a verb follows: "Earlier today, Trump attacked …" → Trump. */
+function sentenceSubject(ctx: QuoteContext, lo: number, end: number): TokenRange | null {
+  const { tokens } = ctx;
+  for (let i = lo; i < end; i++) {
+    const np = phraseAfter(tokens, i, end, ctx.breaksPhrase);
+    if (!np) continue;
+    const next = skipModifiersForward(tokens, np.to + 1, end);
+    if (next < end && ctx.breaksPhrase(next)) return np;
+    i = np.to;
+  }
+  return null;
+}
+
 /** "Trump’s" in "Trump’s claim", "the senator’s remarks". */
 function possessor(ctx: QuoteContext, noun: number, lo: number): TokenRange | null {
   const k = noun - 1;
@@ -104,12 +125,15 @@ function after(ctx: QuoteContext, site: QuoteSite): Attribution | null {
   }
   const n = phraseAt(ctx, k, hi);
   if (n) return { cue: { from: k, to: k + n - 1 }, mention: phraseAfter(tokens, k + n, hi, ctx.breaksPhrase), kind: 'after' };
-  if (ctx.isVerb(k)) {
+  // Right after a quotation a cue word is a verb whatever the tagger thinks ("” wrote Smith",
+  // "” the letter reads"): the tagger never saw curly quotes.
+  const breaks = (i: number): boolean => ctx.isCue(i) || ctx.breaksPhrase(i);
+  if (ctx.isCue(k)) {
     const next = tokens[k + 1];
-    const mention = next && !TIME_WORDS.has(next.text.toLowerCase()) ? phraseAfter(tokens, k + 1, hi, ctx.breaksPhrase) : null;
+    const mention = next && !TIME_WORDS.has(next.text.toLowerCase()) ? phraseAfter(tokens, k + 1, hi, breaks) : null;
     return { cue: { from: k, to: k }, mention, kind: 'after' };
   }
-  const mention = phraseAfter(tokens, k, hi, ctx.breaksPhrase);
+  const mention = phraseAfter(tokens, k, hi, breaks);
   if (!mention) return null;
   let m = mention.to + 1;
   if (m < hi && tokens[m].text === '(') {
@@ -125,11 +149,10 @@ function after(ctx: QuoteContext, site: QuoteSite): Attribution | null {
   }
   // "a narrator in the Clinton ad asks": one prepositional phrase may complete the speaker.
   if (m < hi && NP_PREPOSITIONS.has(tokens[m].text)) {
-    const pp = phraseAfter(tokens, m + 1, hi, ctx.breaksPhrase);
+    const pp = phraseAfter(tokens, m + 1, hi, breaks);
     if (pp && ctx.isCue(skipModifiersForward(tokens, pp.to + 1, hi))) m = pp.to + 1;
   }
   m = skipModifiersForward(tokens, m, hi);
-  // Right after a quotation, "the letter reads" is a verb whatever the tagger thinks.
   if (m < hi && ctx.isCue(m) && (!extended || endsClause(tokens[m + 1]))) return { cue: { from: m, to: m }, mention, kind: 'after' };
   return null;
 }
@@ -149,10 +172,17 @@ function before(ctx: QuoteContext, lo: number, end: number, kind: AttributionKin
     cue ??= { from: j, to: j };
     if (!ctx.isVerb(j)) continue;
     const mention = subjectOf(ctx, j, lo);
-    if (mention) return { cue, mention, kind };
+    if (mention) {
+      // "She said she recalls …": the cue inside a reported clause yields to the one outside it.
+      if (reportedClause(ctx, mention.from, lo)) {
+        cue = null;
+        continue;
+      }
+      return { cue, mention, kind };
+    }
     // "He then defended it, saying, “…”": a participle without a subject takes the sentence's.
     if (ING_RE.test(tokens[j].text)) {
-      const subject = phraseAfter(tokens, lo, j, ctx.breaksPhrase);
+      const subject = sentenceSubject(ctx, lo, j);
       if (subject) return { cue, mention: subject, kind };
     }
   }
@@ -162,7 +192,8 @@ function before(ctx: QuoteContext, lo: number, end: number, kind: AttributionKin
     const mention = possessor(ctx, j, lo);
     if (mention) return { cue: { from: j, to: j }, mention, kind };
   }
-  return cue ? { cue, mention: null, kind } : null;
+  if (!cue) return null;
+  return { cue, mention: sentenceSubject(ctx, lo, cue.from), kind };
 }
 
 /** Pattern 3: the paragraph before ends with a colon ("Smith added:"). */
@@ -175,7 +206,7 @@ function colon(ctx: QuoteContext, site: QuoteSite): Attribution | null {
   const found = before(ctx, lo, last, 'colon');
   if (found?.mention) return found;
   // "PENCE:" transcripts, "The statement reads:" without a known verb: the phrase before the colon.
-  const mention = phraseBefore(tokens, last - 1, lo, ctx.breaksPhrase);
+  const mention = sentenceSubject(ctx, lo, last) ?? phraseBefore(tokens, last - 1, lo, ctx.breaksPhrase);
   return mention ? { cue: found?.cue ?? { from: last, to: last }, mention, kind: 'colon' } : found;
 }
 
