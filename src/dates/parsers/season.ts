@@ -1,6 +1,7 @@
 // Seasons: "this winter" (2024-WI), "last fall", "summer 2023", "the spring of 1999". Lower-case
 // season words are also verbs and nouns ("prices fall", "a hot spring"), so a season needs a
-// determiner or a year: this/last/next/the/early/late/mid-, or "in"/"during" before it.
+// year, a shift word (this/last/next), a modifier (early/late/mid-), or a time preposition before
+// it ("in the spring", "during summer").
 
 import { seasonEnd, seasonStart, seasonYearOf } from '../calendar.js';
 import { textAfter } from '../context.js';
@@ -24,7 +25,9 @@ export const seasonParser: Parser = {
     const season = SEASONS[m[3].toLowerCase()];
     const explicitYear = m[4] ? +m[4] : null;
     const after = textAfter(ctx, start + m[0].length, 20);
-    if (!det && !m[2] && explicitYear === null && !CONTEXT_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 12), start))) return null;
+    const timeContext = CONTEXT_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 12), start));
+    // a bare or "the" season needs a time preposition before it ("in the spring"; not "water from the spring")
+    if ((!det || det === 'the') && !m[2] && explicitYear === null && !timeContext) return null;
     if (det === 'the' && !m[2] && explicitYear === null && OF_SOMETHING.test(after)) return null; // "the fall of Rome"
     if (/^[-\s]*(?:\p{Lu}|season|term|session|collection|semester|school|camp|break|olympics|games|palace|festival|solstice|equinox|storm|wheat|crop)/u.test(after) && !explicitYear) {
       if (!det || det === 'the') return null;

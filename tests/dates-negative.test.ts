@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../src/article/article.js';
+import { findDates } from '../src/dates/index.js';
+
+// Strings that hold no time expression (or whose look-alike part must not be taken as one).
+const NEGATIVE: string[] = [
+  'Theresa May met the delegation in London.',
+  'Officials may announce the result later.',
+  'The ceremony honoured veterans of the Second World War.',
+  'Crowds gathered for Victory Day in the capital.',
+  'The army sent 1,945 troops to the border.',
+  'The home side won the match 3-1.',
+  'Version 2.1 of the software fixes the bug.',
+  'Call the office on 555-1234 for details.',
+  'Thousands joined the March on Washington.',
+  'Protesters march through the city centre.',
+  'Prices fall when supply grows.',
+  'He won a second term in office.',
+  'The boy is a 6-year-old pupil.',
+  'June Carter sang with the band.',
+  'The current account deficit widened.',
+  'Water from the spring was clear and cold.',
+  'The fall of the regime surprised no one.',
+  'About 2000 people attended the rally.',
+];
+
+describe('not time expressions', () => {
+  for (const text of NEGATIVE) {
+    it(text, () => {
+      expect(findDates(buildArticle(text, { date: '2024-10-21' }))).toEqual([]);
+    });
+  }
+});

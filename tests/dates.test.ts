@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../src/article/article.js';
+import { findDates } from '../src/dates/index.js';
+
+// All cases read at a fixed reference date: Monday 21 October 2024.
+const REF = '2024-10-21';
+
+function dates(text: string, date: string | null = REF) {
+  return findDates(buildArticle(text, { date })).map(({ text, type, value, range }) => ({ text, type, value, range }));
+}
+
+type Case = [input: string, expected: { text: string; type: string; value: string; range?: { start: string; end: string } | null }[]];
+
+function table(cases: Case[]) {
+  for (const [input, expected] of cases) {
+    it(input, () => {
+      const got = dates(input);
+      expect(got.map(({ text, type, value }) => ({ text, type, value }))).toEqual(expected.map(({ text, type, value }) => ({ text, type, value })));
+      expected.forEach((e, i) => {
+        if (e.range !== undefined) expect(got[i].range).toEqual(e.range);
+      });
+    });
+  }
+}
+
+describe('absolute dates', () => {
+  table([
+    ['The talks ended on October 20.', [{ text: 'October 20', type: 'DATE', value: '2024-10-20', range: null }]],
+    ['She was born on August 9, 2001.', [{ text: 'August 9, 2001', type: 'DATE', value: '2001-08-09' }]],
+    ['The law took effect on 3 March 2019.', [{ text: '3 March 2019', type: 'DATE', value: '2019-03-03' }]],
+    ['The filing is dated 2023-12-05.', [{ text: '2023-12-05', type: 'DATE', value: '2023-12-05' }]],
+    ['Shares were issued on Sept. 30.', [{ text: 'Sept. 30', type: 'DATE', value: '2024-09-30' }]],
+    ['The summit is on May 9 next year.', [{ text: 'May 9 next year', type: 'DATE', value: '2025-05-09' }]],
+    ['The board met Friday, Oct. 18.', [{ text: 'Friday, Oct. 18', type: 'DATE', value: '2024-10-18' }]],
+    ['The bonds will mature on Jan. 14.', [{ text: 'Jan. 14', type: 'DATE', value: '2025-01-14' }]],
+  ]);
+});
+
+describe('ranges', () => {
+  table([
+    ['The summit runs from 22 to 24 October.', [{ text: '22 to 24 October', type: 'DATE', value: '2024-10-22', range: { start: '2024-10-22', end: '2024-10-24' } }]],
+    ['The fair is open October 22-24.', [{ text: 'October 22-24', type: 'DATE', value: '2024-10-22', range: { start: '2024-10-22', end: '2024-10-24' } }]],
+    ['Prices rose between May and July.', [{ text: 'May and July', type: 'DATE', value: '2024-05', range: { start: '2024-05-01', end: '2024-07-31' } }]],
+  ]);
+});
+
+describe('months, years, seasons, quarters', () => {
+  table([
+    ['Sales fell in March.', [{ text: 'March', type: 'DATE', value: '2024-03' }]],
+    ['The plant closed last October.', [{ text: 'last October', type: 'DATE', value: '2023-10' }]],
+    ['The war ended in 1945.', [{ text: '1945', type: 'DATE', value: '1945' }]],
+    ['Music of the 1990s was louder.', [{ text: 'the 1990s', type: 'DATE', value: '199' }]],
+    ['Revenue for fiscal 2024 grew.', [{ text: 'fiscal 2024', type: 'DATE', value: '2024' }]],
+    ['Gas supplies for this winter are secured.', [{ text: 'this winter', type: 'DATE', value: '2024-WI' }]],
+    ['Profit rose in the third quarter.', [{ text: 'the third quarter', type: 'DATE', value: '2024-Q3' }]],
+    ['The third-quarter loss widened.', [{ text: 'third-quarter', type: 'DATE', value: '2024-Q3' }]],
+    ['Talks resume early next year.', [{ text: 'early next year', type: 'DATE', value: '2025' }]],
+    ['The treaty shaped the 20th century.', [{ text: 'the 20th century', type: 'DATE', value: '19' }]],
+  ]);
+});
+
+describe('relative days and units', () => {
+  table([
+    ['The minister resigned yesterday.', [{ text: 'yesterday', type: 'DATE', value: '2024-10-20' }]],
+    ['The vote took place on Tuesday.', [{ text: 'Tuesday', type: 'DATE', value: '2024-10-15' }]],
+    ['The council will vote on Tuesday.', [{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]],
+    ['Exports grew last year.', [{ text: 'last year', type: 'DATE', value: '2023' }]],
+    ['The merger closes next month.', [{ text: 'next month', type: 'DATE', value: '2024-11' }]],
+    ['The index fell this week.', [{ text: 'this week', type: 'DATE', value: '2024-W43' }]],
+    ['They first met two and a half years ago.', [{ text: 'two and a half years ago', type: 'DATE', value: '2022-04' }]],
+    ['The bridge opened three days ago.', [{ text: 'three days ago', type: 'DATE', value: '2024-10-18' }]],
+    ['The strike began on October 1. Three weeks later it ended.', [
+      { text: 'October 1', type: 'DATE', value: '2024-10-01' },
+      { text: 'Three weeks later', type: 'DATE', value: '2024-10-22' },
+    ]],
+    ['Sales reached $5 million in 2022, up from $4 million a year earlier.', [
+      { text: '2022', type: 'DATE', value: '2022' },
+      { text: 'a year earlier', type: 'DATE', value: '2021' },
+    ]],
+  ]);
+});
+
+describe('durations, times, sets, reference words', () => {
+  table([
+    ['They had not spoken for two and a half years.', [{ text: 'two and a half years', type: 'DURATION', value: 'P2.5Y' }]],
+    ['The meeting lasted three hours.', [{ text: 'three hours', type: 'DURATION', value: 'PT3H' }]],
+    ['Prices doubled over the past three months.', [{ text: 'the past three months', type: 'DURATION', value: 'P3M' }]],
+    ['He signed a five-year contract.', [{ text: 'five-year', type: 'DURATION', value: 'P5Y' }]],
+    ['The siege lasted nearly forty years.', [{ text: 'nearly forty years', type: 'DURATION', value: 'P40Y' }]],
+    ['The polls close at 8 p.m. on Thursday.', [{ text: '8 p.m. on Thursday', type: 'TIME', value: '2024-10-17T20:00' }]],
+    ['The fire started this morning.', [{ text: 'this morning', type: 'TIME', value: '2024-10-21TMO' }]],
+    ['The bulletin is published weekly.', [{ text: 'weekly', type: 'SET', value: 'P1W' }]],
+    ['Inspectors visit every week.', [{ text: 'every week', type: 'SET', value: 'P1W' }]],
+    ['The mill makes $3 million a year.', [{ text: 'a year', type: 'SET', value: 'P1Y' }]],
+    ['The company is now profitable.', [{ text: 'now', type: 'DATE', value: 'PRESENT_REF' }]],
+    ['Prices have risen recently.', [{ text: 'recently', type: 'DATE', value: 'PAST_REF' }]],
+  ]);
+});
+
+describe('without a reference date', () => {
+  it('keeps unknown parts as X', () => {
+    expect(dates('The ceremony took place on October 20.', null)).toEqual([{ text: 'October 20', type: 'DATE', value: 'XXXX-10-20', range: null }]);
+    expect(dates('Exports grew last year.', null)).toEqual([{ text: 'last year', type: 'DATE', value: 'PAST_REF', range: null }]);
+  });
+});
+
+describe('offsets', () => {
+  it('slices the article text exactly and sorts by start, also after astral characters', () => {
+    const text = '🎉 Celebrations began on Friday and ended two days later, on October 20.';
+    const article = buildArticle(text, { date: REF });
+    const found = findDates(article);
+    expect(found.length).toBeGreaterThan(0);
+    for (const d of found) expect(text.slice(d.start, d.end)).toBe(d.text);
+    expect(found.map((d) => d.start)).toEqual([...found.map((d) => d.start)].sort((a, b) => a - b));
+  });
+});
