@@ -10,7 +10,7 @@
 import type { Token } from '../article/article.js';
 import type { QuoteContext, QuoteSite } from './context.js';
 import { isCapitalised, phraseAfter, phraseBefore, type TokenRange } from './mention.js';
-import { DASHES, TIME_WORDS, VERB_MODIFIERS } from './words.js';
+import { DASHES, PRONOUNS, TIME_WORDS, VERB_MODIFIERS } from './words.js';
 
 export type AttributionKind = 'after' | 'before' | 'colon' | 'later' | 'none';
 
@@ -25,6 +25,7 @@ const APPOSITIVE_MAX = 20;
 const MAX_APPOSITIVES = 3;
 const ING_RE = /ing$/;
 const POSSESSIVE_RE = /^['’]s$/i;
+const RELATIVES = new Set(['what', 'which']);
 const QUESTION_OR_EXCLAMATION = new Set(['?', '!']);
 const NP_PREPOSITIONS = new Set(['in', 'at', 'from', 'with', 'on', 'of', 'for']);
 
@@ -161,6 +162,7 @@ function after(ctx: QuoteContext, site: QuoteSite): Attribution | null {
 function before(ctx: QuoteContext, lo: number, end: number, kind: AttributionKind): Attribution | null {
   const { tokens } = ctx;
   let cue: TokenRange | null = null;
+  let relative: Attribution | null = null;
   for (let j = end - 1; j >= lo; j--) {
     const n = phraseAt(ctx, j, end);
     if (n) {
@@ -178,7 +180,13 @@ function before(ctx: QuoteContext, lo: number, end: number, kind: AttributionKin
         cue = null;
         continue;
       }
-      return { cue, mention, kind };
+      // "Ban condemned what he called a “breach”": the pronoun of a relative clause points to the
+      // subject of the main clause, which names the speaker better, when there is one.
+      if (relativePronounSubject(ctx, mention, lo)) {
+        relative ??= { cue, mention, kind };
+        continue;
+      }
+      return { cue: relative?.cue ?? cue, mention, kind };
     }
     // "He then defended it, saying, “…”": a participle without a subject takes the sentence's.
     if (ING_RE.test(tokens[j].text)) {
@@ -192,8 +200,17 @@ function before(ctx: QuoteContext, lo: number, end: number, kind: AttributionKin
     const mention = possessor(ctx, j, lo);
     if (mention) return { cue: { from: j, to: j }, mention, kind };
   }
+  if (relative) {
+    const outer = sentenceSubject(ctx, lo, relative.mention!.from);
+    return outer ? { ...relative, mention: outer } : relative;
+  }
   if (!cue) return null;
   return { cue, mention: sentenceSubject(ctx, lo, cue.from), kind };
+}
+
+function relativePronounSubject(ctx: QuoteContext, mention: TokenRange, lo: number): boolean {
+  const { tokens } = ctx;
+  return mention.from === mention.to && PRONOUNS.has(tokens[mention.from].text.toLowerCase()) && mention.from - 1 >= lo && RELATIVES.has(tokens[mention.from - 1].text.toLowerCase());
 }
 
 /** Pattern 3: the paragraph before ends with a colon ("Smith added:"). */
@@ -230,4 +247,10 @@ export function attribute(ctx: QuoteContext, site: QuoteSite): Attribution {
   const d = later(ctx, site);
   if (d?.mention) return d;
   return a ?? b ?? c ?? d ?? NONE;
+}
+
+/** Pattern 2 again from the start of the sentence, past a neighbouring mark that was no quotation. */
+export function attributeFromSentenceStart(ctx: QuoteContext, site: QuoteSite): Attribution | null {
+  const lo = ctx.sentenceFrom[site.openTok];
+  return lo < site.leftLo ? before(ctx, lo, site.openTok, 'before') : null;
 }

@@ -8,7 +8,7 @@
 
 import type { Article } from '../article/article.js';
 import type { Entity, Quote, Span } from '../types.js';
-import { attribute, type Attribution } from './attribute.js';
+import { attribute, attributeFromSentenceStart, type Attribution } from './attribute.js';
 import { buildContext, type QuoteContext, type QuoteSite } from './context.js';
 import { isQuotation } from './filter.js';
 import { findQuoteSpans } from './find.js';
@@ -35,14 +35,23 @@ export function findQuotes(article: Article, entities: Entity[]): Quote[] {
   // Quotes that open a paragraph, never close and name no speaker: a multi-paragraph quotation
   // whose attribution may come in its last paragraph.
   let pendingOpening: Quote | null = null;
+  let previousSite: QuoteSite | null = null;
+  let previousSiteKept = false;
   for (const site of ctx.sites) {
     let attribution = attribute(ctx, site);
+    // A title or scare quote earlier in the sentence does not cut it off from its cue:
+    // Johnson tells MSNBC’s “Morning Joe” that “exactly who did it” is unknown.
+    if (attribution.cue === null && previousSite && !previousSiteKept && ctx.sentenceFrom[previousSite.openTok] === ctx.sentenceFrom[site.openTok])
+      attribution = attributeFromSentenceStart(ctx, site) ?? attribution;
+    previousSite = site;
+    previousSiteKept = false;
     const earlier = previousKept?.site;
     // A list of quoted fragments shares the cue of its first one: called him a “liar” and “a fraud”.
     if (attribution.cue === null && earlier && ctx.sentenceFrom[earlier.openTok] === ctx.sentenceFrom[site.openTok]) attribution = previousKept!.attribution;
     const follows = earlier !== undefined && earlier.span.paragraph >= site.span.paragraph - 1;
     if (!isQuotation(ctx, site, attribution, follows)) continue;
     previousKept = { site, attribution };
+    previousSiteKept = true;
     const mention = spanOf(ctx, attribution.mention);
     const cue = spanOf(ctx, attribution.cue);
     const quote: Quote = {
