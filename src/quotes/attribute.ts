@@ -65,7 +65,11 @@ function subjectOf(ctx: QuoteContext, verb: number, lo: number): TokenRange | nu
     k = c - 1;
   }
   if (k < lo) return null;
-  return phraseBefore(tokens, k, lo, ctx.breaksPhrase);
+  const np = phraseBefore(tokens, k, lo, ctx.breaksPhrase);
+  // "who in 2010 said": a year or a day after a preposition is when, not who.
+  if (np && np.from - 1 >= lo && tokens[np.from - 1].text.toLowerCase() === 'in' && /^\d+$|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(tokens[np.to].text))
+    return phraseBefore(tokens, np.from - 2, lo, ctx.breaksPhrase);
+  return np;
 }
 
 /** After "Graham asked" the sentence ends or goes on with a comma or a phrase of place or time. */
@@ -246,7 +250,12 @@ export function attribute(ctx: QuoteContext, site: QuoteSite): Attribution {
   if (c?.mention) return c;
   const d = later(ctx, site);
   if (d?.mention) return d;
-  return a ?? b ?? c ?? d ?? NONE;
+  const found = a ?? b ?? c ?? d;
+  if (found) return found;
+  // No cue at all, but the writer's sentence runs up to the quote: its subject is the best guess
+  // (Trump attacked “…”). The cue stays null, so the filter still sees an uncued quotation.
+  const subject = site.leftLo < site.openTok ? sentenceSubject(ctx, site.leftLo, site.openTok) : null;
+  return subject ? { cue: null, mention: subject, kind: 'none' } : NONE;
 }
 
 /** Pattern 2 again from the start of the sentence, past a neighbouring mark that was no quotation. */
