@@ -39,6 +39,11 @@ for (const c of world) {
   rows.push({ code: c.cca2, name: c.name.common, aliases, demonyms, independent: c.independent === true });
 }
 
+// A demonym among the alternative spellings ("Thai" for Thailand) reads as the nationality in
+// running text, not the country.
+const demonyms = new Set(rows.flatMap((r) => [...r.demonyms].map((d) => d.toLowerCase())));
+for (const r of rows) for (const a of [...r.aliases]) if (a !== r.name && demonyms.has(a.toLowerCase())) r.aliases.delete(a);
+
 // A form two countries claim ("Congo") says nothing about which one is meant: drop it from both.
 const owners = new Map<string, number>();
 for (const r of rows) for (const a of r.aliases) owners.set(a.toLowerCase(), (owners.get(a.toLowerCase()) ?? 0) + 1);

@@ -81,6 +81,29 @@ describe('merging', () => {
     expect(es.map((e) => e.mentions)).toEqual([[{ start: 0, end: 7, text: 'Germany' }], [{ start: 31, end: 37, text: 'Berlin' }]]);
   });
 
+  it('keeps ends that belong to the name: abbreviations, closed brackets, currencies', () => {
+    const text = 'The U.S. firm Acme Inc. paid C$ 5 to Proleter (Z) today.';
+    const es = resolveEntities(buildArticle(text), [
+      { start: 4, end: 8, text: 'U.S.', type: 'LOCATION' },
+      { start: 14, end: 23, text: 'Acme Inc.', type: 'ORGANIZATION' },
+      { start: 29, end: 31, text: 'C$', type: 'MISC' },
+      { start: 37, end: 49, text: 'Proleter (Z)', type: 'ORGANIZATION' },
+    ]);
+    expect(es.map((e) => e.mentions[0].text)).toEqual(['U.S.', 'Acme Inc.', 'C$', 'Proleter (Z)']);
+  });
+
+  it('keeps a place and an organisation of the same name apart (the city and its team)', () => {
+    const text = 'In Chicago, Chicago beat Detroit. Chicago fans cheered.';
+    const mentions = mark(text, { LOCATION: ['Chicago'], ORGANIZATION: ['Detroit'] });
+    mentions[1] = { ...mentions[1], type: 'ORGANIZATION' };
+    const es = resolveEntities(buildArticle(text), mentions);
+    expect(es.map((e) => [e.name, e.type, e.count])).toEqual([
+      ['Chicago', 'LOCATION', 2],
+      ['Chicago', 'ORGANIZATION', 1],
+      ['Detroit', 'ORGANIZATION', 1],
+    ]);
+  });
+
   it('gives the same name typed two ways one entity with the majority type', () => {
     const text = 'Jordan closed its border. Jordan said so. Troops left Jordan.';
     const mentions = mark(text, { LOCATION: ['Jordan'] });
@@ -104,6 +127,18 @@ describe('types', () => {
       ['Serbian', 'NATIONALITY', 2, ['Serbian', 'Serbs']],
       ['Russian', 'NATIONALITY', 2, ['Russians', 'Russian']],
       ['Serbian-Russian', 'NATIONALITY', 1, ['Serbian-Russian']],
+    ]);
+  });
+
+  it('reads a word that is both demonym and short country name by the recogniser type', () => {
+    const text = 'Saudi officials flew to Saudi.';
+    const es = resolveEntities(buildArticle(text), [
+      { start: 0, end: 5, text: 'Saudi', type: 'MISC' },
+      { start: 24, end: 29, text: 'Saudi', type: 'LOCATION' },
+    ]);
+    expect(es.map((e) => [e.name, e.type])).toEqual([
+      ['Saudi', 'NATIONALITY'],
+      ['Saudi Arabia', 'LOCATION'],
     ]);
   });
 

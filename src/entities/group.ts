@@ -23,13 +23,15 @@ export interface Group {
   type: EntityType;
   /** The entity name when it is fixed by data (a country's common name), else null. */
   fixedName: string | null;
+  /** The name to use when the text spells it (a nationality's demonym "Serbian" over "Serbs"). */
+  preferredName: string | null;
   items: Item[];
   /** False once merged into another group. */
   live: boolean;
 }
 
-export function newGroup(type: EntityType, fixedName: string | null = null): Group {
-  return { type, fixedName, items: [], live: true };
+export function newGroup(type: EntityType, fixedName: string | null = null, preferredName: string | null = null): Group {
+  return { type, fixedName, preferredName, items: [], live: true };
 }
 
 /**

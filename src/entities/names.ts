@@ -35,6 +35,14 @@ export function isAllCaps(surface: string): boolean {
   return /\p{Lu}/u.test(surface) && !/\p{Ll}/u.test(surface);
 }
 
+/** Ends that belong to the name: "U.S.", "Inc.", a closed bracket "Proleter (Z)", a currency "C$"
+ * (a bracket opened at the start and closed inside stays too). */
+function keepsEnd(piece: string, trail: string): boolean {
+  if (trail === '.') return ABBREVIATION_END.test(piece);
+  if (trail.trimStart() === ')') return piece.includes('(');
+  return /^\p{Sc}$/u.test(trail) && /\p{L}\p{Sc}$/u.test(piece);
+}
+
 /** A span trimmed of edge punctuation and a possessive "'s" (a leading "The" stays: "The Hague"); null when nothing is left. */
 export function cleanSpan(text: string, start: number, end: number): { start: number; end: number } | null {
   // The usual case, a clean name from the recogniser: a letter or digit at both ends, no "'s".
@@ -45,7 +53,7 @@ export function cleanSpan(text: string, start: number, end: number): { start: nu
   for (let guard = 0; guard < 4 && e > s; guard++) {
     const piece = text.slice(s, e);
     const lead = EDGE_START.exec(piece);
-    if (lead) {
+    if (lead && !(lead[0].trimEnd() === '(' && piece.includes(')'))) {
       s += lead[0].length;
       continue;
     }
@@ -55,7 +63,7 @@ export function cleanSpan(text: string, start: number, end: number): { start: nu
       continue;
     }
     const trail = EDGE_END.exec(piece);
-    if (trail && !(trail[0] === '.' && ABBREVIATION_END.test(piece))) {
+    if (trail && !keepsEnd(piece, trail[0])) {
       e -= trail[0].length;
       continue;
     }

@@ -22,6 +22,8 @@ export function toEntity(g: Group): Entity {
   const items = [...g.items].sort((a, b) => a.start - b.start);
   let best = items[0];
   for (const it of items) if (better(it, best)) best = it;
+  const preferred = g.preferredName?.toLowerCase();
+  if (preferred) best = items.find((it) => it.text.toLowerCase() === preferred) ?? best;
   // Aliases: one per spelling, compared without case; a headline "RUSSIA" gives way to "Russia".
   const aliases = new Map<string, string>();
   for (const it of items) {

@@ -39,12 +39,14 @@ function isEventName(words: string[], lex: Lexicon): boolean {
 }
 
 export function refineType(type: EntityType, key: string, lex: Lexicon): Refined {
-  const country = COUNTRY_FROM.has(type) ? (lex.countries.get(key) ?? null) : null;
-  if (country) return { type: 'LOCATION', country, nationality: null };
+  // A word that is both a demonym and a short country name ("Saudi") is the nationality when the
+  // recogniser saw a MISC word, the country when it saw a place.
   if (type === 'MISC' || type === 'NATIONALITY') {
     const nationality = nationalityOf(key, lex);
     if (nationality) return { type: 'NATIONALITY', country: null, nationality };
   }
+  const country = COUNTRY_FROM.has(type) ? (lex.countries.get(key) ?? null) : null;
+  if (country) return { type: 'LOCATION', country, nationality: null };
   if (type === 'MISC' && isEventName(nameWords(key), lex)) return { type: 'EVENT', country: null, nationality: null };
   return { type, country: null, nationality: null };
 }

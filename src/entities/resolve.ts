@@ -56,7 +56,7 @@ function prepare(article: Article, mentions: readonly Mention[], blocked: readon
     const gk = groupKey(item);
     let g = groups.get(gk);
     if (!g) {
-      g = newGroup(item.type, item.country?.name ?? (item.nationality?.name || null));
+      g = newGroup(item.type, item.country?.name ?? null, item.nationality?.name || null);
       groups.set(gk, g);
     }
     g.items.push({ ...item, group: g });
