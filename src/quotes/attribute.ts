@@ -25,7 +25,7 @@ const APPOSITIVE_MAX = 20;
 const MAX_APPOSITIVES = 3;
 const ING_RE = /ing$/;
 const POSSESSIVE_RE = /^['’]s$/i;
-const RELATIVES = new Set(['what', 'which']);
+const RELATIVES = new Set(['what', 'which', 'when']);
 const QUESTION_OR_EXCLAMATION = new Set(['?', '!']);
 const NP_PREPOSITIONS = new Set(['in', 'at', 'from', 'with', 'on', 'of', 'for']);
 
@@ -79,8 +79,7 @@ function endsClause(t: Token | undefined): boolean {
 
 /** Token index of the next quotation's opening mark in the same paragraph, or Infinity. */
 function nextOpen(ctx: QuoteContext, site: QuoteSite): number {
-  const i = ctx.sites.indexOf(site);
-  const next = ctx.sites[i + 1];
+  const next = ctx.sites[site.index + 1];
   return next && next.span.paragraph === site.span.paragraph ? next.openTok : Infinity;
 }
 
@@ -99,7 +98,7 @@ function sentenceSubject(ctx: QuoteContext, lo: number, end: number): TokenRange
     const np = phraseAfter(tokens, i, end, ctx.breaksPhrase);
     if (!np) continue;
     const next = skipModifiersForward(tokens, np.to + 1, end);
-    if (next < end && ctx.breaksPhrase(next)) return np;
+    if (next < end && (ctx.breaksPhrase(next) || ctx.isVerbTag(next))) return np;
     i = np.to;
   }
   return null;

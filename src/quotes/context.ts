@@ -9,6 +9,8 @@ import { reportingLexicon } from './lexicon.js';
 
 export interface QuoteSite {
   span: QuoteSpan;
+  /** Position in QuoteContext.sites. */
+  index: number;
   /** Token index of the opening mark and of the closing mark (last token of the paragraph when unclosed). */
   openTok: number;
   closeTok: number;
@@ -30,6 +32,8 @@ export interface QuoteContext {
   isVerb: (i: number) => boolean;
   /** Token i ends a speaker phrase: a reporting verb or any finite verb ("met", "expected"). */
   breaksPhrase: (i: number) => boolean;
+  /** Token i is tagged as any verb form (or a modal). */
+  isVerbTag: (i: number) => boolean;
   phrases: readonly (readonly string[])[];
   sites: QuoteSite[];
 }
@@ -50,6 +54,7 @@ const CAPITAL_RE = /^\p{Lu}/u;
 // Only a noun reading overrules the lexicon: the tagger trips over rarer verbs ("replied/JJ").
 const NOUN_TAG_RE = /^NN/;
 const NOUN_CONTEXT_RE = /^(?:DT|PRP\$|POS|JJ|JJR|JJS|CD|NN|NNS)$/;
+const ANY_VERB_TAG_RE = /^(?:VB|MD)/;
 const FINITE_TAG_RE = /^(?:VBD|VBZ|VBP|MD)$/;
 
 export function buildContext(article: Article, spans: readonly QuoteSpan[]): QuoteContext {
@@ -75,11 +80,12 @@ export function buildContext(article: Article, spans: readonly QuoteSpan[]): Quo
   // A noun reading counts only inside a noun phrase ("the tweets", "Trump’s claim", "late-night
   // tweets"): the tagger, trained without curly quotes, also reads "” Mariano wrote" as a noun.
   const isVerb = (i: number): boolean => isCue(i) && !(NOUN_TAG_RE.test(tags[i] ?? '') && NOUN_CONTEXT_RE.test(tags[i - 1] ?? ''));
+  const isVerbTag = (i: number): boolean => ANY_VERB_TAG_RE.test(tags[i] ?? '');
   const breaksPhrase = (i: number): boolean => isVerb(i) || FINITE_TAG_RE.test(tags[i] ?? '');
-  const sites: QuoteSite[] = spans.map((span) => {
+  const sites: QuoteSite[] = spans.map((span, index) => {
     const openTok = tokenAt(tokens, span.open);
     const closeTok = span.closed ? tokenAt(tokens, span.close) : tokenAt(tokens, span.close) - 1;
-    return { span, openTok, closeTok, leftLo: sentenceFrom[openTok], rightHi: span.closed ? sentenceTo[closeTok] : closeTok + 1 };
+    return { span, index, openTok, closeTok, leftLo: sentenceFrom[openTok], rightHi: span.closed ? sentenceTo[closeTok] : closeTok + 1 };
   });
   for (let i = 0; i < sites.length; i++) {
     const prev = sites[i - 1];
@@ -87,5 +93,5 @@ export function buildContext(article: Article, spans: readonly QuoteSpan[]): Quo
     if (prev && prev.span.paragraph === sites[i].span.paragraph) sites[i].leftLo = Math.max(sites[i].leftLo, prev.closeTok + 1);
     if (next && next.span.paragraph === sites[i].span.paragraph) sites[i].rightHi = Math.min(sites[i].rightHi, next.openTok);
   }
-  return { article, tokens, sentenceFrom, sentenceTo, isCue, isVerb, breaksPhrase, phrases: lexicon.phrases, sites };
+  return { article, tokens, sentenceFrom, sentenceTo, isCue, isVerb, breaksPhrase, isVerbTag, phrases: lexicon.phrases, sites };
 }

@@ -19,13 +19,15 @@ export interface EntityIndex {
   /** Every entity mention, sorted by start. */
   mentions: Placed[];
   byStart: Map<number, Entity>;
+  /** Role phrases already looked up in the text (each search reads the whole text once). */
+  roles: Map<string, Entity | null>;
 }
 
 export function indexEntities(entities: readonly Entity[]): EntityIndex {
   const mentions: Placed[] = [];
   for (const entity of entities) for (const m of entity.mentions) mentions.push({ start: m.start, end: m.end, entity });
   mentions.sort((a, b) => a.start - b.start);
-  return { mentions, byStart: new Map(mentions.map((m) => [m.start, m.entity])) };
+  return { mentions, byStart: new Map(mentions.map((m) => [m.start, m.entity])), roles: new Map() };
 }
 
 /** Index of the first mention starting at or after `offset`. */
@@ -86,6 +88,11 @@ function tokenIndex(ctx: QuoteContext, offset: number): number {
 
 /** "Serbian President" written right before a person's name somewhere: that person. */
 function roleHolder(ctx: QuoteContext, index: EntityIndex, role: string): Entity | null {
+  if (!index.roles.has(role)) index.roles.set(role, searchRoleHolder(ctx, index, role));
+  return index.roles.get(role) ?? null;
+}
+
+function searchRoleHolder(ctx: QuoteContext, index: EntityIndex, role: string): Entity | null {
   const text = ctx.article.text;
   let from = 0;
   for (let n = 0; n < ROLE_SEARCH_LIMIT; n++) {
