@@ -121,7 +121,9 @@ describe('quotes: speaker resolution against entities', () => {
 
   it('a role written before a name elsewhere refers to that person', () => {
     const text = 'Finnish President Lena Aho met Tom Reyes.\nThe Finnish President said: “We agreed on everything.”';
-    const [q] = quotes(text, [person(text, 'Lena Aho', 'Lena Aho'), person(text, 'Tom Reyes', 'Tom Reyes')]);
+    // A nationality inside the role is not the speaker.
+    const finnish: Entity = { ...person(text, 'Finnish', 'Finnish'), type: 'NATIONALITY' };
+    const [q] = quotes(text, [person(text, 'Lena Aho', 'Lena Aho'), person(text, 'Tom Reyes', 'Tom Reyes'), finnish]);
     expect(q).toMatchObject({ speakerMention: at(text, 'The Finnish President'), speaker: 'Lena Aho' });
   });
 

@@ -56,6 +56,9 @@ function overlapping(index: EntityIndex, mention: Span): Entity | null {
   for (let k = i - 1; k >= 0 && k >= i - OVERLAP_LOOKBACK; k--) {
     const m = index.mentions[k];
     if (m.end <= mention.start) continue;
+    // A place or nationality inside a role ("the Serbian President") is not the speaker; one that
+    // ends the phrase is ("Russia insisted").
+    if (!SPEAKER_TYPES.has(m.entity.type) && m.end < mention.end) continue;
     if (!best || (SPEAKER_TYPES.has(m.entity.type) && !SPEAKER_TYPES.has(best.entity.type))) best = m;
   }
   return best?.entity ?? null;
