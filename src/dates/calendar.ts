@@ -91,7 +91,8 @@ export function shift(d: Date, unit: Unit, n: number): Date {
   }
 }
 
-/** The granularity at which "n units ago" is known: "two years ago" is a year, "2.5 years ago" a month. */
+/** The granularity at which "n units ago" is known: "two years ago" is a year, "2.5 years ago" a
+ *  month; weeks and days are counted to the day ("three weeks ago" names a day). */
 export function granularityOfShift(unit: Unit, n: number): Granularity {
   if (unit === 'year' || unit === 'decade' || unit === 'century') return Number.isInteger(n) ? 'year' : 'month';
   if (unit === 'quarter') return 'quarter';

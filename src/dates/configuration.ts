@@ -4,7 +4,7 @@
 
 import type { Parser } from './parser.js';
 import { dayMonthParser, monthDayParser, numericDateParser } from './parsers/absolute-date.js';
-import { barePluralParser, compoundDurationParser, durationParser } from './parsers/durations.js';
+import { barePluralParser, compoundDurationParser, durationParser, periodEndedParser } from './parsers/durations.js';
 import { monthParser } from './parsers/month.js';
 import { ordinalQuarterParser, qNotationParser, relativeQuarterParser } from './parsers/quarter.js';
 import { refWordParser } from './parsers/ref-words.js';
@@ -56,6 +56,7 @@ export const PARSERS: readonly Parser[] = [
   everySetParser,
   rateSetParser,
   // durations
+  periodEndedParser,
   durationParser,
   compoundDurationParser,
   barePluralParser,

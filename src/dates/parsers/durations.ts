@@ -20,6 +20,8 @@ const COMPOUND_RE = new RegExp(
   `${B}(\\d+(?:\\.\\d+)?|${String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|several|multi|half`})-(second|minute|hour|day|week|month|quarter|year|decade|century)(?:-long)?${E}(?!-old)`,
   'giu',
 );
+// "the year ended Sept. 30", "the fiscal year ending June 30": a reporting period, a duration
+const PERIOD_ENDED_RE = new RegExp(`${B}the\\s+(?:(?:fiscal|financial|latest|full)\\s+)?(year|week|month)(?=\\s+(?:ended|ending|that\\s+ended|which\\s+ended)${E})`, 'giu');
 const BARE_PLURAL_RE = new RegExp(`${B}(?:(?:the\\s+)?(?:coming|next|past|last|recent|ensuing|following)\\s+)?(minutes|hours|days|weeks|months|years|decades|centuries)(?:\\s+(?:ahead|to\\s+come))?${E}`, 'giu');
 const BARE_CONTEXT = /(?:^|\s)(?:for|over|within|in|took|take|takes|lasted|last|lasting|spent|spend|after|than|during|throughout)\s+$/iu;
 
@@ -45,6 +47,14 @@ export const compoundDurationParser: Parser = {
     const word = m[1].toLowerCase();
     const n = word === 'several' || word === 'multi' ? null : word === 'half' ? 0.5 : parseNumber(word.replace('-', ' '));
     return candidate(this.name, offset + m.index, m[0], { type: 'DURATION', value: durationValue(n, unitOf(m[2])) });
+  },
+};
+
+export const periodEndedParser: Parser = {
+  name: 'period-ended',
+  pattern: PERIOD_ENDED_RE,
+  extract(ctx, m, offset) {
+    return candidate(this.name, offset + m.index, m[0], { type: 'DURATION', value: durationValue(1, unitOf(m[1])) });
   },
 };
 

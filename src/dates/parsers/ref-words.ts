@@ -2,21 +2,20 @@
 // "now", "currently", "current", "recently", "the past", "the future". Words that are time
 // adverbs only some of the time ("soon", "previously", "future" as an adjective, "recent" alone)
 // are left out: in news they mostly modify an event rather than name a time.
-// "Earlier" alone counts only as a clause-level adverb ("Earlier, ..." / "... earlier."), not in
-// comparisons ("earlier than") or before another date (the modifier refiner handles "earlier
-// this year").
+// "Earlier" alone is left out too: it is mostly a comparison ("earlier than") or belongs to a
+// date the modifier refiner extends ("earlier this year").
 
 import { textAfter } from '../context.js';
 import { B, E, candidate, type Parser } from '../parser.js';
 
 const REF_RE = new RegExp(
-  `${B}(right\\s+now|now|nowadays|currently|presently|at\\s+present|these\\s+days|current|recently|lately|in\\s+the\\s+past|the\\s+past|the\\s+(?:near|immediate|foreseeable|distant|not\\s+too\\s+distant)\\s+future|the\\s+future|earlier)${E}`,
+  `${B}(right\\s+now|now|nowadays|currently|presently|at\\s+present|these\\s+days|current|recently|lately|in\\s+the\\s+past|the\\s+past|the\\s+(?:near|immediate|foreseeable|distant|not\\s+too\\s+distant)\\s+future|the\\s+future)${E}`,
   'giu',
 );
 const VALUES: Record<string, string> = {
   now: 'PRESENT_REF', nowadays: 'PRESENT_REF', currently: 'PRESENT_REF', presently: 'PRESENT_REF', present: 'PRESENT_REF',
   current: 'PRESENT_REF', days: 'PRESENT_REF',
-  recently: 'PAST_REF', lately: 'PAST_REF', recent: 'PAST_REF', previously: 'PAST_REF', formerly: 'PAST_REF', past: 'PAST_REF', earlier: 'PAST_REF',
+  recently: 'PAST_REF', lately: 'PAST_REF', recent: 'PAST_REF', previously: 'PAST_REF', formerly: 'PAST_REF', past: 'PAST_REF',
   future: 'FUTURE_REF', soon: 'FUTURE_REF', shortly: 'FUTURE_REF',
 };
 // "current" is an adjective of time except in a few fixed finance and physics phrases
@@ -32,7 +31,6 @@ export const refWordParser: Parser = {
     const last = words[words.length - 1];
     const after = textAfter(ctx, start + text.length, 20);
     if (last === 'current' && NOT_TIME_AFTER.test(after)) return null;
-    if (last === 'earlier' && !/^\s*(?:[,.;:!?)"”]|$)/u.test(after)) return null;
     if (last === 'past' && /^\s+(?:few|several|two|three|four|five|decade|year|month|week|day)/iu.test(after)) return null;
     if (text.toLowerCase().startsWith('in ')) {
       start += 3;

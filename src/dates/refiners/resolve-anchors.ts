@@ -44,7 +44,8 @@ export const resolveAnchors: Refiner = {
           if (!base) out = { ...c, value: a.n < 0 ? 'PAST_REF' : a.n > 0 ? 'FUTURE_REF' : 'PRESENT_REF' };
           else {
             const unitGran = UNIT_GRAN[a.unit] ?? 'day';
-            const gran = base.gran === 'season' ? 'year' : coarser(base.gran, unitGran === 'week' && base.gran === 'day' ? 'day' : unitGran);
+            // counted weeks land on a day, as with "ago"
+            const gran = base.gran === 'season' ? 'year' : coarser(base.gran, unitGran === 'week' ? 'day' : unitGran);
             const p: Point = { date: shift(base.date, a.unit, a.n), gran };
             out = { ...c, value: valueOf(p), point: p };
           }
