@@ -4,7 +4,7 @@
 const MARKS = /\p{M}+/gu;
 const CLEAN_EDGE = /^[\p{L}\p{N}]$/u;
 const ASCII = /^[\x20-\x7e]*$/;
-const LEADING_THE = /^the\s+/;
+const SIMPLE = /^[a-z0-9-]+(?: [a-z0-9-]+)*$/;
 const POSSESSIVE = /['’]s?$/u;
 // Edge characters a name never starts or ends with; a trailing "." stays when it closes an
 // abbreviation ("U.S.", "Inc.").
@@ -14,15 +14,12 @@ const ABBREVIATION_END = /(?:\b\p{L}\.\p{L}\.|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St)\.)$
 
 /** The comparison key of a name: NFC, case and diacritics folded, dots dropped, no leading "the". */
 export function nameKey(surface: string): string {
-  // Most names are plain ASCII: skip the Unicode decomposition for them (it dominates the cost).
+  // Most names are plain ASCII words: skip the Unicode decomposition and the clean-up for them
+  // (this runs for every mention and every lexicon entry).
   const folded = ASCII.test(surface) ? surface : surface.normalize('NFD').replace(MARKS, '');
-  return folded
-    .toLowerCase()
-    .replace(/[’']/g, "'")
-    .replace(/\./g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(LEADING_THE, '');
+  let key = folded.toLowerCase();
+  if (!SIMPLE.test(key)) key = key.replace(/’/g, "'").replace(/\./g, '').replace(/\s+/g, ' ').trim();
+  return key.startsWith('the ') ? key.slice(4) : key;
 }
 
 /** The words of a name, for surname and initial matching ("Aleksandar Vučić" → 2 words). */

@@ -6,6 +6,8 @@ import { mergeGroups, type Group } from './group.js';
 
 /** Longest name whose suffixes are indexed; longer ones are lists or errors, not names. */
 const MAX_WORDS = 6;
+const SURNAME_MISTYPED = process.env.NEWSX_SURNAME_MISTYPED === '1';
+const MISTYPED: ReadonlySet<string> = new Set(['ORGANIZATION', 'LOCATION', 'MISC']);
 
 function wordsOf(g: Group): string[] {
   let best: string[] = [];
@@ -44,9 +46,12 @@ export function linkPeople(groups: readonly Group[]): void {
       bySuffix.set(suffix, owners);
     }
   }
-  for (const g of people) {
+  // 3. A surname the recogniser typed otherwise ("Putin" as an organisation) is still the person
+  // when exactly one full name of the article ends with it.
+  const others = SURNAME_MISTYPED ? groups.filter((g) => g.live && MISTYPED.has(g.type) && !g.fixedName) : [];
+  for (const g of [...people, ...others]) {
     if (!g.live) continue;
-    const owners = bySuffix.get(words.get(g)!.join(' '));
+    const owners = bySuffix.get((words.get(g) ?? wordsOf(g)).join(' '));
     if (owners?.size !== 1) continue;
     const [owner] = owners;
     if (owner.live && owner !== g) mergeGroups(owner, g);
