@@ -17,7 +17,8 @@ export interface Candidate {
   /** The calendar point the value names, when it names one (used for anchoring and ranges). */
   point?: Point | null;
   /** Set when the value needs an anchor: shift the last-mentioned point by n units. */
-  anchor?: { unit: Unit; n: number; quarterAware: boolean };
+  /** `fromRef`: counted from the reference date ("a year ago"), not from the last date named. */
+  anchor?: { unit: Unit; n: number; quarterAware: boolean; fromRef?: boolean };
   /** The value was derived from another mention (so it must not anchor later ones). */
   derived?: boolean;
   /** Name of the parser that made it (debugging, and tie-breaking in overlap removal). */

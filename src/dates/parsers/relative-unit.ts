@@ -21,7 +21,7 @@ const THIS_UNIT_RE = new RegExp(
 // "the year", "the fiscal year", "the week", "the weekend", "year-end": the current one, unless a
 // relative clause or "ended"/"before" ties it to something else
 const THE_UNIT_RE = new RegExp(
-  `${B}(?:the\\s+(?:(?:full|fiscal|calendar|entire|whole|current\\s+fiscal)\\s+)?(year|week|weekend|month)${E}(?!\\s+(?:before|after|earlier|later|ago|of|in|that|when|which|ended|ending|to|and|or)\\b|[-\\s]\\d)|(year)[-\\s]end${E}|(year)['’]s\\s+end${E})`,
+  `${B}(?:the\\s+(?:(?:full|fiscal|calendar|entire|whole|current\\s+fiscal)\\s+)?(year|week|weekend|month)${E}(?!\\s+(?:before|after|earlier|later|ago|of|in|when|ended|ending|to|and|or)\\b|[-\\s]\\d|-)|(year)[-\\s]end${E}|(year)['’]s\\s+end${E})`,
   'giu',
 );
 const AGO_RE = new RegExp(`${B}${MOD}(${NUMBER_RE_SOURCE}|${VAGUE_QUANTITY_RE_SOURCE})?\\s*(${UNIT_RE_SOURCE})\\s+(?:or\\s+so\\s+)?ago${E}`, 'giu');
@@ -98,7 +98,7 @@ export const agoParser: Parser = {
       type: 'DATE',
       value: valueOf(p),
       point: p,
-      anchor: unit === 'year' && n === 1 ? { unit, n: -1, quarterAware: true } : undefined,
+      anchor: unit === 'year' && n === 1 ? { unit, n: -1, quarterAware: true, fromRef: true } : undefined,
     });
   },
 };
@@ -123,7 +123,8 @@ export const yearEarlierParser: Parser = {
   name: 'year-earlier',
   pattern: YEAR_EARLIER_RE,
   extract(ctx, m, offset) {
-    return candidate(this.name, offset + m.index, m[0], { type: 'DATE', value: 'XXXX', anchor: { unit: 'year', n: -1, quarterAware: true } });
+    const fromRef = m[1].toLowerCase() === 'ago';
+    return candidate(this.name, offset + m.index, m[0], { type: 'DATE', value: 'XXXX', anchor: { unit: 'year', n: -1, quarterAware: true, fromRef } });
   },
 };
 

@@ -35,8 +35,14 @@ export const resolveAnchors: Refiner = {
       let out = c;
       const a = c.anchor;
       if (a) {
-        const q = ctx.state.lastQuarter;
-        if (a.quarterAware && q && ctx.sentenceIndex - q.sentence <= QUARTER_SCOPE && a.unit === 'year') {
+        let q = ctx.state.lastQuarter;
+        if (q && ctx.sentenceIndex - q.sentence > QUARTER_SCOPE) q = null;
+        // "a year ago" counts from now: only a quarter of the reference year frames it
+        if (q && a.fromRef && ctx.ref && q.point.date.getFullYear() !== ctx.ref.getFullYear()) q = null;
+        if (a.fromRef && !q && c.value === 'XXXX' && ctx.ref) {
+          const p: Point = { date: shift(ctx.ref, a.unit, a.n), gran: UNIT_GRAN[a.unit] ?? 'day' };
+          out = { ...c, value: valueOf(p), point: p };
+        } else if (a.quarterAware && q && a.unit === 'year') {
           const p: Point = { date: shift(q.point.date, 'year', a.n), gran: 'quarter' };
           out = { ...c, value: valueOf(p), point: p };
         } else if (c.value === 'XXXX') {
