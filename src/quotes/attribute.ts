@@ -10,7 +10,7 @@
 import type { Token } from '../article/article.js';
 import type { QuoteContext, QuoteSite } from './context.js';
 import { isCapitalised, phraseAfter, phraseBefore, type TokenRange } from './mention.js';
-import { DASHES, PRONOUNS, TIME_WORDS, VERB_MODIFIERS } from './words.js';
+import { DASHES, DETERMINERS, PRONOUNS, TIME_WORDS, VERB_MODIFIERS } from './words.js';
 
 export type AttributionKind = 'after' | 'before' | 'colon' | 'later' | 'none';
 
@@ -97,6 +97,12 @@ function sentenceSubject(ctx: QuoteContext, lo: number, end: number): TokenRange
   for (let i = lo; i < end; i++) {
     const np = phraseAfter(tokens, i, end, ctx.breaksPhrase);
     if (!np) continue;
+    // A subject worth naming opens with a name, a pronoun or a determiner, not "most voters".
+    const first = tokens[np.from];
+    if (!isCapitalised(first) && !PRONOUNS.has(first.text) && !DETERMINERS.has(first.text)) {
+      i = np.to;
+      continue;
+    }
     const next = skipModifiersForward(tokens, np.to + 1, end);
     if (next < end && (ctx.breaksPhrase(next) || ctx.isVerbTag(next))) return np;
     i = np.to;
@@ -234,7 +240,9 @@ function colon(ctx: QuoteContext, site: QuoteSite): Attribution | null {
 function later(ctx: QuoteContext, site: QuoteSite): Attribution | null {
   for (let j = site.closeTok + 1; j < site.rightHi; j++) {
     if (!ctx.isVerb(j)) continue;
-    const mention = subjectOf(ctx, j, site.closeTok + 1);
+    // “…” was written by Springsteen: the agent of a passive cue is the speaker.
+    const agent = ctx.tokens[j + 1]?.text === 'by' ? phraseAfter(ctx.tokens, j + 2, site.rightHi, ctx.breaksPhrase) : null;
+    const mention = agent ?? subjectOf(ctx, j, site.closeTok + 1);
     return { cue: { from: j, to: j }, mention, kind: 'later' };
   }
   return null;
@@ -242,8 +250,8 @@ function later(ctx: QuoteContext, site: QuoteSite): Attribution | null {
 
 export function attribute(ctx: QuoteContext, site: QuoteSite): Attribution {
   const a = after(ctx, site);
-  if (a?.mention) return a;
   const b = site.leftLo < site.openTok ? before(ctx, site.leftLo, site.openTok, 'before') : null;
+  if (a?.mention) return a;
   if (b?.mention) return b;
   const c = colon(ctx, site);
   if (c?.mention) return c;

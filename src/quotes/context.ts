@@ -75,7 +75,8 @@ export function buildContext(article: Article, spans: readonly QuoteSpan[]): Quo
   // A capitalised "States" or "Reports" is a name, not a reporting verb.
   const isCue = (i: number): boolean => {
     const t = tokens[i];
-    return t !== undefined && !CAPITAL_RE.test(t.text) && lexicon.words.has(t.text.toLowerCase());
+    // Capitalised only where it opens its sentence ("Said Ellis: …"): "States", "Reports" are names.
+    return t !== undefined && (!CAPITAL_RE.test(t.text) || sentenceFrom[i] === i) && lexicon.words.has(t.text.toLowerCase());
   };
   // A noun reading counts only inside a noun phrase ("the tweets", "Trump’s claim", "late-night
   // tweets"): the tagger, trained without curly quotes, also reads "” Mariano wrote" as a noun.

@@ -11,6 +11,8 @@ import { isCapitalised, isWord } from './mention.js';
 const MIN_UNCUED_WORDS = 4;
 /** Titles and names in marks are short. */
 const MAX_TITLE_WORDS = 8;
+/** Nicknames between the parts of a name are a word or two: Marcia “Cia” Price. */
+const MAX_NICKNAME_WORDS = 2;
 // Words a title may leave in lower case: "Fox and Friends", "State of the Union".
 const TITLE_SMALL_WORDS = new Set('a an the and or of in on at to for with by from as nor but'.split(' '));
 
@@ -59,9 +61,14 @@ function introduced(ctx: QuoteContext, site: QuoteSite, attribution: Attribution
  */
 export function isQuotation(ctx: QuoteContext, site: QuoteSite, attribution: Attribution, follows: boolean): boolean {
   const ws = words(ctx, site);
-  if (nickname(ctx, site)) return false;
-  if (titleCase(ws) && !introduced(ctx, site, attribution)) return false;
+  const title = titleCase(ws);
+  // A sentence of its own after another quotation ("“…,” she said. “The Donald. Big Daddy.”").
+  const ownSentence = follows && site.leftLo === site.openTok;
+  if (title && ws.length <= MAX_NICKNAME_WORDS && nickname(ctx, site)) return false;
+  if (title && !ownSentence && !introduced(ctx, site, attribution)) return false;
   if (attribution.cue !== null || ws.length >= MIN_UNCUED_WORDS) return true;
+  // After a colon the words are given as said: a new campaign message: “It's about me.”
+  if (ctx.tokens[site.openTok - 1]?.text === ':' && site.openTok - 1 >= site.leftLo) return true;
   // A short quotation without a cue: speech only when it is a sentence of its own after another quotation.
-  return follows && site.leftLo === site.openTok;
+  return ownSentence;
 }
