@@ -22,6 +22,7 @@ const NEGATIVE: string[] = [
   'Water from the spring was clear and cold.',
   'The fall of the regime surprised no one.',
   'About 2000 people attended the rally.',
+  'The venture was called Orion 1980 at the time.',
 ];
 
 describe('not time expressions', () => {

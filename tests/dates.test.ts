@@ -49,6 +49,8 @@ describe('months, years, seasons, quarters', () => {
     ['Sales fell in March.', [{ text: 'March', type: 'DATE', value: '2024-03' }]],
     ['The plant closed last October.', [{ text: 'last October', type: 'DATE', value: '2023-10' }]],
     ['The war ended in 1945.', [{ text: '1945', type: 'DATE', value: '1945' }]],
+    ['Victory Day marks the surrender in 1945.', [{ text: '1945', type: 'DATE', value: '1945' }]],
+    ['In 1999 Kosovo was at war.', [{ text: '1999', type: 'DATE', value: '1999' }]],
     ['Music of the 1990s was louder.', [{ text: 'the 1990s', type: 'DATE', value: '199' }]],
     ['Revenue for fiscal 2024 grew.', [{ text: 'fiscal 2024', type: 'DATE', value: '2024' }]],
     ['Gas supplies for this winter are secured.', [{ text: 'this winter', type: 'DATE', value: '2024-WI' }]],

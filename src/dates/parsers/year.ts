@@ -9,6 +9,9 @@ import { NUMBER_WORDS, ORDINALS } from '../vocabulary.js';
 
 const YEAR_RE = /(?<![\p{L}\p{N}$£€#.,/:]|(?<!mid|pre|post)-)(?:(fiscal|calendar|model|FY)\s*(?:year\s+)?)?((?:1[6-9]|20)\d\d)(?![\p{L}\p{N}%]|[.,/:-]\d|\s*(?:%|percent|per\s*cent))/giu;
 const QUANTITY_AFTER = /^\s+(?:people|persons|troops|soldiers|men|women|children|dollars|euros|pounds|units|shares|jobs|votes|cases|deaths|kilometers|kilometres|miles|feet|meters|metres|tons|tonnes|barrels|acres|points|employees|workers|members|residents|students|copies|cars|homes|houses|rooms|calories|pages|words|[a-z]+s\s+(?:of|were|are|have|had))(?![\p{L}])/u;
+// "Orion 1980", "Windows 2000", "Agenda 2030": a year right after a capitalised word (not a
+// month or a season, handled by their own parsers) is part of a name or a model
+const NAME_BEFORE = /(?:^|[^\p{L}])(?!(?:In|On|By|Since|Until|From|Of|For|During|Before|After|Through|Fiscal|FY|Year|Summer|Winter|Spring|Autumn|Fall|Christmas|Easter|The|A|An|That|This|These|Those|Its|His|Her|Their|Our|My|Your|Last|Next|Every|Each)\s)\p{Lu}[\p{L}.-]*(?<!['’]s)\s$/u;
 const QUANTITY_BEFORE = /(?:about|some|nearly|almost|around|over|than|only|just|those|these|all)\s+$/iu;
 
 const DECADE_RE = new RegExp(`${B}(?:the\\s+)?(?:(?:(\\d{2})|')(\\d)0['’]?s|(1[0-9]|20)(\\d)0s)${E}`, 'giu');
@@ -33,7 +36,10 @@ export const yearParser: Parser = {
     const start = offset + m.index;
     const y = +m[2];
     if (!m[1]) {
-      if (QUANTITY_AFTER.test(textAfter(ctx, start + m[0].length, 40))) return null;
+      // after a determiner a year is the usual reading ("the 1992 protests have …")
+      const determined = /(?:^|\s)(?:the|a|an|its|his|her|their|that|this)\s+$|['’]s\s+$/iu.test(textBefore(ctx, start, 10));
+      if (!determined && QUANTITY_AFTER.test(textAfter(ctx, start + m[0].length, 40))) return null;
+      if (start > ctx.sentence.start && NAME_BEFORE.test(textBefore(ctx, start, 25))) return null;
       if (QUANTITY_BEFORE.test(textBefore(ctx, start, 12)) && /^\s+[a-z]/.test(textAfter(ctx, start + m[0].length, 3))) return null;
     }
     return candidate(this.name, start, m[0], { type: 'DATE', value: String(y), point: yearPoint(y) });
