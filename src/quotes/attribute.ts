@@ -210,7 +210,8 @@ function before(ctx: QuoteContext, lo: number, end: number, kind: AttributionKin
     if (mention) return { cue: { from: j, to: j }, mention, kind };
   }
   if (relative) {
-    const outer = sentenceSubject(ctx, lo, relative.mention!.from);
+    // The main clause may begin before an earlier quotation of the same sentence.
+    const outer = sentenceSubject(ctx, ctx.sentenceFrom[lo], relative.mention!.from);
     return outer ? { ...relative, mention: outer } : relative;
   }
   if (!cue) return null;

@@ -47,7 +47,9 @@ export function findQuotes(article: Article, entities: Entity[]): Quote[] {
     previousSiteKept = false;
     const earlier = previousKept?.site;
     // A list of quoted fragments shares the cue of its first one: called him a “liar” and “a fraud”.
-    if (attribution.cue === null && earlier && ctx.sentenceFrom[earlier.openTok] === ctx.sentenceFrom[site.openTok]) attribution = previousKept!.attribution;
+    // Its own cue further on ("later") binds less tightly than that list.
+    if ((attribution.cue === null || attribution.kind === 'later') && earlier && ctx.sentenceFrom[earlier.openTok] === ctx.sentenceFrom[site.openTok])
+      attribution = previousKept!.attribution;
     const follows = earlier !== undefined && earlier.span.paragraph >= site.span.paragraph - 1;
     if (!isQuotation(ctx, site, attribution, follows)) continue;
     previousKept = { site, attribution };
