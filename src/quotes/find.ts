@@ -19,8 +19,7 @@ export interface QuoteSpan {
   opensParagraph: boolean;
 }
 
-// Attribute values like tweet-id="7834…" come in pairs; the markRole 'skip' covers the opening
-// one, and this remembers to skip its partner too.
+/** The words between the marks, trimmed; null when nothing is left (“”). */
 function spanOf(text: string, open: number, close: number, closed: boolean, p: number, para: Paragraph): QuoteSpan | null {
   let s = open + 1;
   let e = close;
@@ -46,6 +45,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
       }
       const role = markRole(text, i, para.start, para.end);
       if (role === 'skip') {
+        // Attribute values (tweet-id="7834…") come in pairs: skip the closing partner too.
         skipNext = true;
         continue;
       }
