@@ -66,10 +66,37 @@ function auxClass(a: string): string {
 }
 
 /** Features of token i that do not depend on the previous decision (computed once per token). */
+interface WordInfo {
+  lemma: string;
+  stem: string;
+  shape: string;
+  verb: string;
+  noun: string;
+  sense: string;
+}
+
+// Per-word facts are the costly part of the features (regexes, lemma look-ups) and words repeat:
+// computed once per distinct word form. Bounded so a long run cannot grow it without end.
+const WORD_CACHE_LIMIT = 200_000;
+const wordCache = new Map<string, WordInfo>();
+
+function infoOf(word: string, w: string): WordInfo {
+  const key = word;
+  let info = wordCache.get(key);
+  if (!info) {
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    const sense = sensesOf(w);
+    info = { lemma: lemmaOf(w), stem: stemOf(w), shape: shape(word).slice(0, 4), verb: sense.verb, noun: sense.noun, sense: sense.lemma };
+    wordCache.set(key, info);
+  }
+  return info;
+}
+
 export function eventFeatures(s: TaggedSentence, i: number): string[] {
   const w = s.lower[i];
   const t = s.tags[i];
-  const lemma = lemmaOf(w);
+  const info = infoOf(s.words[i], w);
+  const lemma = info.lemma;
   const at = (k: number, a: readonly string[], edge: string) => (k < 0 || k >= a.length ? edge : a[k]);
   const w1 = at(i - 1, s.lower, '<s>');
   const w2 = at(i - 2, s.lower, '<s>');
@@ -78,17 +105,17 @@ export function eventFeatures(s: TaggedSentence, i: number): string[] {
   const t1 = at(i - 1, s.tags, '<s>');
   const tn1 = at(i + 1, s.tags, '</s>');
   const aux = auxBefore(s, i);
-  const sense = sensesOf(w);
+  const sense = { verb: info.verb, noun: info.noun, lemma: info.sense };
   const field = t.startsWith('V') ? sense.verb : t.startsWith('N') ? sense.noun : '';
   const cap = /^\p{Lu}/u.test(s.words[i]) && i > 0 ? 'C' : 'l';
   return [
     'b',
     'w=' + w,
     'l=' + lemma,
-    'st=' + stemOf(w),
+    'st=' + info.stem,
     's3=' + w.slice(-3),
     's4=' + w.slice(-4),
-    'sh=' + shape(s.words[i]).slice(0, 4),
+    'sh=' + info.shape,
     't=' + t,
     't1=' + t1,
     't+1=' + tn1,
@@ -104,10 +131,15 @@ export function eventFeatures(s: TaggedSentence, i: number): string[] {
     'auxw=' + aux + '|' + lemma,
     'cap=' + cap + t,
     'wl=' + sense.lemma,
-    'wf=' + field + '|' + t.slice(0, 2),
-    'wv=' + sense.verb + '|' + t.slice(0, 2),
+    'wf=' + field.split(',')[0] + '|' + t.slice(0, 2),
+    'wv=' + sense.verb.split(',')[0] + '|' + t.slice(0, 2),
     'wn=' + (sense.noun ? '1' : '0') + (sense.verb ? '1' : '0') + '|' + t.slice(0, 2),
-    'wfa=' + field + '|' + auxClass(aux),
+    'wfa=' + field.split(',')[0] + '|' + auxClass(aux),
+    // A noun that is also a verb, before "of"/"to"/"by", usually names the act ("surrender to").
+    'dv=' + (sense.verb ? 'V' : '-') + '|' + t.slice(0, 2) + '|' + n1 + '|' + (t1 === 'POS' || t1 === 'PRP$' ? 'poss' : '-'),
+    // Every field of the first senses, so "surrender" (feeling, communication, act) shares weights
+    // with other nouns that can name an act.
+    ...(field ? field.split(',').map((f) => 'wff=' + f + '|' + t.slice(0, 2)) : []),
   ];
 }
 

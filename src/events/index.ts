@@ -1,10 +1,162 @@
+// TimeML events with their arguments, sentence by sentence: the trigger classifier labels tokens
+// (recognize.ts), then rules read who and to whom (arguments.ts), when and where (anchors.ts) and
+// how (modality.ts) from the sentence and from the entities and dates found before.
+
 import type { Article } from '../article/article.js';
-import type { DateExpression, Entity, NewsEvent } from '../types.js';
+import { articleTags } from '../model/pos.js';
+import type { DateExpression, Entity, EventClass, Modality, NewsEvent } from '../types.js';
+import { attachmentOf, goalVerbOf, tokenRange } from './anchors.js';
+import { groupStart, isVerbal, nounArguments, verbArguments, type Arguments } from './arguments.js';
+import { mentionIndex, quotedRegions, sentenceContext, type SentenceContext } from './context.js';
+import { taggedSentence } from './features.js';
+import { eventLexicon } from './lexicon.js';
+import { isNegated, modalityOf, sentenceReported } from './modality.js';
+import { newFocus, updateFocus, type Focus } from './participants.js';
+import { phraseStartingBefore } from './phrases.js';
+import { eventsModel, predictLabels } from './recognize.js';
+import { periodStart } from './timeline.js';
+
+export { timelineOf } from './timeline.js';
+
+// Verb forms that have no subject of their own when nothing precedes them: infinitives,
+// participles ("promising never to put", "Writing on Instagram …, Vučić said").
+const NON_FINITE = new Set(['VB', 'VBG', 'VBN']);
 
 /** TimeML event mentions with their arguments, sorted by trigger start. */
 export function findEvents(article: Article, entities: Entity[], dates: DateExpression[]): NewsEvent[] {
-  void article;
-  void entities;
-  void dates;
-  return [];
+  if (!article.sentences.length) return [];
+  const model = eventsModel();
+  const tags = articleTags(article);
+  const mentions = mentionIndex(entities);
+  const quotes = quotedRegions(article);
+  const types = new Map(entities.map((e) => [e.name, e.type] as const));
+  // A duration ("for two years") or a set ("every week") does not place an event in time.
+  const anchors = dates.filter((d) => d.type === 'DATE' || d.type === 'TIME').sort((a, b) => a.start - b.start);
+  const focus = newFocus();
+  const out: NewsEvent[] = [];
+  let d = 0;
+  article.sentences.forEach((sentence, si) => {
+    focus.sentence = si;
+    const tagged = taggedSentence(
+      sentence.tokens.map((t) => t.text),
+      tags[si],
+    );
+    const labels = predictLabels(model, tagged).map((l, i) => (/\p{L}/u.test(tagged.words[i]) ? l : 'O'));
+    const c = sentenceContext(article, sentence, tagged, labels, mentions, quotes);
+    while (d < anchors.length && anchors[d].end <= sentence.start) d++;
+    const sentenceDates: DateExpression[] = [];
+    for (let k = d; k < anchors.length && anchors[k].start < sentence.end; k++) sentenceDates.push(anchors[k]);
+    out.push(...sentenceEvents(c, sentenceDates, focus, types, article.referenceDate));
+  });
+  return out;
+}
+
+function sentenceEvents(
+  c: SentenceContext,
+  dates: readonly DateExpression[],
+  focus: Focus,
+  types: ReadonlyMap<string, Entity['type']>,
+  referenceDate: string | null,
+): NewsEvent[] {
+  const triggers: number[] = [];
+  c.labels.forEach((l, i) => {
+    if (l !== 'O') triggers.push(i);
+  });
+  if (!triggers.length) return [];
+  const args: Arguments[] = [];
+  for (const i of triggers) {
+    const a = isVerbal(c, i) ? verbArguments(c, i, focus) : nounArguments(c, i, focus);
+    args.push(a);
+    updateFocus(focus, a.actors, types);
+  }
+  inheritActors(c, triggers, args);
+
+  const when: (DateExpression | null)[] = triggers.map(() => null);
+  for (const date of dates) {
+    const r = tokenRange(c, date.start, date.end);
+    if (!r) continue;
+    const t = attachmentOf(c, triggers, r[0], r[1]);
+    if (t >= 0 && !when[t]) when[t] = date;
+  }
+  triggers.forEach((i, t) => {
+    const v = when[t] ? goalVerbOf(c, triggers, i) : -1;
+    if (v >= 0 && !when[v]) when[v] = when[t];
+  });
+  const where = placesOf(c, triggers);
+
+  const modality: Modality[] = [];
+  const reportedSentence = sentenceReported(c);
+  let reporting = -1;
+  return triggers.map((i, t) => {
+    const from = isVerbal(c, i) ? groupStart(c, i) : phraseStartingBefore(c, i);
+    const date = when[t];
+    const start = date ? periodStart(date) : null;
+    const governor = isVerbal(c, i) && c.lower.slice(from, i).includes('to') && t > 0 && triggers[t - 1] >= from - 3 ? modality[t - 1] : null;
+    const m = modalityOf(c, from, i, {
+      reportedSentence,
+      futureDate: start !== null && referenceDate !== null && start.slice(0, 10) > referenceDate,
+      afterReporting: reporting >= 0 && isVerbal(c, i),
+      governor,
+    });
+    modality.push(m);
+    if (c.labels[i] === 'REPORTING' && reporting < 0) reporting = i;
+    const tok = c.tokens[i];
+    return {
+      trigger: { start: tok.start, end: tok.end, text: tok.text },
+      class: c.labels[i] as EventClass,
+      sentence: { start: c.sentence.start, end: c.sentence.end },
+      actors: args[t].actors,
+      targets: args[t].targets,
+      date: date ? { text: date.text, start: date.start, end: date.end, type: date.type, value: date.value, range: date.range } : null,
+      place: where[t],
+      negated: isNegated(c, from, i),
+      modality: m,
+    };
+  });
+}
+
+/**
+ * Infinitives and participles with no subject take the actors of the nearest verb event before
+ * them in the sentence ("promised to provide", "met …, stressing"), or after them when they open
+ * the sentence ("Writing on Instagram, Vučić said").
+ */
+function inheritActors(c: SentenceContext, triggers: readonly number[], args: Arguments[]): void {
+  const own = args.map((a) => a.actors.length > 0);
+  const aux = eventLexicon().words.auxiliary;
+  triggers.forEach((i, t) => {
+    if (own[t] || !isVerbal(c, i) || !NON_FINITE.has(c.tags[i])) return;
+    // A passive or perfect ("were said", "has spoken") is finite: its missing subject is not
+    // the previous verb's.
+    for (let k = groupStart(c, i); k < i; k++) if (aux.has(c.lower[k]) && c.lower[k] !== 'to') return;
+    for (let p = t - 1; p >= 0; p--) {
+      if (own[p] && isVerbal(c, triggers[p])) {
+        args[t].actors = [...args[p].actors];
+        return;
+      }
+    }
+    for (let n = t + 1; n < triggers.length; n++) {
+      if (own[n] && isVerbal(c, triggers[n])) {
+        args[t].actors = [...args[n].actors];
+        return;
+      }
+    }
+  });
+}
+
+/** Places: LOCATION names introduced by a place preposition ("in Kazan"), attached like dates. */
+function placesOf(c: SentenceContext, triggers: readonly number[]): (string | null)[] {
+  const out: (string | null)[] = triggers.map(() => null);
+  const preps = eventLexicon().words['place-preposition'];
+  for (let k = 0; k < c.tokens.length; k++) {
+    const e = c.entityAt[k];
+    if (!e || e.type !== 'LOCATION' || (k > 0 && c.entityAt[k - 1] === e)) continue;
+    let end = k;
+    while (end + 1 < c.tokens.length && c.entityAt[end + 1] === e) end++;
+    let p = k - 1;
+    if (p >= 0 && c.tags[p] === 'DT') p--;
+    if (p < 0 || !preps.has(c.lower[p])) continue;
+    const t = attachmentOf(c, triggers, p, end);
+    if (t >= 0 && !out[t]) out[t] = e.name;
+  }
+  return out;
 }

@@ -15,7 +15,8 @@ export type WordGroup =
   | 'light'
   | 'target-preposition'
   | 'place-preposition'
-  | 'pronoun';
+  | 'pronoun'
+  | 'sentence-reported';
 
 export interface EventLexicon {
   words: Record<WordGroup, ReadonlySet<string>>;

@@ -54,5 +54,5 @@ export function verbLemma(w: string, t: SenseTable = senseTable()): string | nul
 export function sensesOf(w: string, t: SenseTable = senseTable()): { verb: string; noun: string; lemma: string } {
   const v = verbLemma(w, t);
   const n = morph(w, t.nouns, NOUN_RULES);
-  return { verb: v ? t.verbs.get(v)! : '', noun: n ? t.nouns.get(n)! : '', lemma: v ?? n ?? '' };
+  return { verb: (v && t.verbs.get(v)) || '', noun: (n && t.nouns.get(n)) || '', lemma: v ?? n ?? '' };
 }

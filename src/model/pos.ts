@@ -11,11 +11,13 @@ export const POS_MODEL = 'pos.bin';
 export function normWord(w: string): string {
   if (/^\d{4}$/.test(w)) return '!YEAR';
   if (/^\d/.test(w)) return '!DIGITS';
-  return w.toLowerCase();
+  // Typographic quotes and apostrophes ("“", "Germany’s", "n’t") read as the straight ones the
+  // training corpora use.
+  return w.toLowerCase().replace(/[“”„«»]/g, '"').replace(/[‘’]/g, "'");
 }
 
 export function shape(w: string): string {
-  const s = w.replace(/\p{Lu}/gu, 'X').replace(/\p{Ll}/gu, 'x').replace(/\p{N}/gu, 'd');
+  const s = w.replace(/[“”„«»]/g, '"').replace(/[‘’]/g, "'").replace(/\p{Lu}/gu, 'X').replace(/\p{Ll}/gu, 'x').replace(/\p{N}/gu, 'd');
   return s.replace(/(.)\1{2,}/g, '$1$1');
 }
 

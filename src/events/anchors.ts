@@ -1,0 +1,76 @@
+// Attaching a time expression or a place to the event it modifies, like a prepositional phrase
+// attaches to the nearest head before it: "the summit in Kazan from 22 to 24 October" → summit.
+// A phrase that opens its clause ("Also on October 20, Vučić met …") modifies the first verb after
+// it instead. A date found for an event noun that is the goal of a verb ("invited X to the
+// commemorations on May 9") is also the verb's date.
+
+import type { SentenceContext } from './context.js';
+import { isVerbal } from './arguments.js';
+import { inPhrase, phraseStartingBefore } from './phrases.js';
+
+// Stops that end a clause for attachment: a phrase is not attached across them.
+const HARD_BREAK = new Set([';', ':', '—', '–', '“', '”', '"', '«', '»', '(', ')']);
+// Words that open a clause before a fronted phrase: "… and on Monday he met …". A bare comma does
+// not: "said, just like two years ago, that …" still modifies the verb before it.
+const OPENERS = new Set(['and', 'but', 'or', 'so', 'then']);
+// Prepositions that make a noun event the goal or purpose of a verb.
+const GOAL = new Set(['to', 'for', 'at']);
+
+/** Token range [from, to] of a span, or null when it lies outside the sentence's tokens. */
+export function tokenRange(c: SentenceContext, start: number, end: number): [number, number] | null {
+  let from = -1;
+  let to = -1;
+  for (let k = 0; k < c.tokens.length; k++) {
+    if (c.tokens[k].end > start && c.tokens[k].start < end) {
+      if (from < 0) from = k;
+      to = k;
+    }
+  }
+  return from < 0 ? null : [from, to];
+}
+
+function opensClause(c: SentenceContext, from: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && (c.tags[k] === 'IN' || c.tags[k] === 'TO' || c.tags[k] === 'RB' || c.tags[k] === 'DT')) k--;
+  return k < 0 || OPENERS.has(c.lower[k]) || HARD_BREAK.has(c.words[k]);
+}
+
+/**
+ * The trigger (index into `triggers`, sorted token indexes) that the phrase [from, to] modifies,
+ * or -1.
+ */
+export function attachmentOf(c: SentenceContext, triggers: readonly number[], from: number, to: number): number {
+  let left = -1;
+  for (let t = 0; t < triggers.length && triggers[t] < from; t++) left = t;
+  if (left >= 0 && !opensClause(c, from)) {
+    let crosses = false;
+    for (let k = triggers[left] + 1; k < from && !crosses; k++) crosses = HARD_BREAK.has(c.words[k]);
+    if (!crosses) return left;
+  }
+  // Fronted: the first verb after the phrase, else the first event after it, in the same clause.
+  let first = -1;
+  for (let t = left + 1; t < triggers.length; t++) {
+    if (triggers[t] <= to) continue;
+    let crosses = false;
+    for (let k = to + 1; k < triggers[t] && !crosses; k++) crosses = HARD_BREAK.has(c.words[k]);
+    if (crosses) break;
+    if (first < 0) first = t;
+    if (isVerbal(c, triggers[t])) return t;
+  }
+  return first;
+}
+
+/**
+ * The verb trigger whose goal phrase is the event noun at token i ("invited his counterpart to
+ * the commemorations"): the noun phrase is introduced by a goal preposition right after the verb or
+ * its object. Returns the trigger's position in `triggers`, or -1.
+ */
+export function goalVerbOf(c: SentenceContext, triggers: readonly number[], i: number): number {
+  if (isVerbal(c, i)) return -1;
+  const p = phraseStartingBefore(c, i) - 1;
+  if (p < 1 || !GOAL.has(c.lower[p])) return -1;
+  let k = p - 1;
+  if (inPhrase(c, k)) k = phraseStartingBefore(c, k) - 1;
+  const t = triggers.indexOf(k);
+  return t >= 0 && isVerbal(c, k) ? t : -1;
+}

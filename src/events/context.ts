@@ -1,0 +1,95 @@
+// What the argument rules read about one sentence, computed once: words, POS tags, predicted event
+// labels, which entity (if any) each token belongs to, and which tokens sit inside quotation marks.
+
+import type { Article, Sentence, Token } from '../article/article.js';
+import type { Entity } from '../types.js';
+import type { TaggedSentence } from './features.js';
+
+export interface SentenceContext extends TaggedSentence {
+  text: string;
+  sentence: Sentence;
+  tokens: readonly Token[];
+  /** Event class per token, 'O' when the token is not a trigger. */
+  labels: readonly string[];
+  /** The entity whose mention covers the token, or null. */
+  entityAt: readonly (Entity | null)[];
+  /** The token is inside a quotation (reported speech). */
+  quoted: readonly boolean[];
+}
+
+// Entity types that name who or where; handles, hashtags and URLs are not event participants.
+const PARTICIPANT_TYPES = new Set(['PERSON', 'ORGANIZATION', 'LOCATION', 'NATIONALITY', 'EVENT', 'MISC']);
+
+interface Mention {
+  start: number;
+  end: number;
+  entity: Entity;
+}
+
+/** All participant mentions of the article, sorted by start (built once per article). */
+export function mentionIndex(entities: readonly Entity[]): Mention[] {
+  const out: Mention[] = [];
+  for (const e of entities) if (PARTICIPANT_TYPES.has(e.type)) for (const m of e.mentions) out.push({ start: m.start, end: m.end, entity: e });
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function firstEndingAfter<T extends { end: number }>(list: readonly T[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// Straight, curly and guillemet quotations; a paragraph is the widest a quotation is looked for in,
+// so an unbalanced mark cannot swallow the rest of the article.
+const QUOTATION_RE = /“[^“”]*”|"[^"\n]*"|«[^«»]*»/g;
+
+/** Quoted stretches of the article, sorted by start. */
+export function quotedRegions(article: Article): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const p of article.paragraphs) {
+    const para = article.text.slice(p.start, p.end);
+    QUOTATION_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = QUOTATION_RE.exec(para)) !== null) out.push({ start: p.start + m.index, end: p.start + m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Mark, for each token, the span from `list` (sorted by start) that covers it. */
+export function coverTokens<T extends { start: number; end: number }>(tokens: readonly Token[], list: readonly T[]): (T | null)[] {
+  const out: (T | null)[] = new Array(tokens.length).fill(null);
+  if (!tokens.length) return out;
+  let k = firstEndingAfter(list, tokens[0].start);
+  let i = 0;
+  for (; k < list.length && list[k].start < tokens[tokens.length - 1].end; k++) {
+    const m = list[k];
+    while (i < tokens.length && tokens[i].end <= m.start) i++;
+    for (let j = i; j < tokens.length && tokens[j].start < m.end; j++) if (tokens[j].end > m.start) out[j] ??= m;
+  }
+  return out;
+}
+
+export function sentenceContext(
+  article: Article,
+  sentence: Sentence,
+  tagged: TaggedSentence,
+  labels: readonly string[],
+  mentions: readonly Mention[],
+  quotes: readonly { start: number; end: number }[],
+): SentenceContext {
+  const tokens = sentence.tokens;
+  return {
+    ...tagged,
+    text: article.text,
+    sentence,
+    tokens,
+    labels,
+    entityAt: coverTokens(tokens, mentions).map((m) => m?.entity ?? null),
+    quoted: coverTokens(tokens, quotes).map((q) => q !== null),
+  };
+}

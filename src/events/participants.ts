@@ -1,0 +1,110 @@
+// From a noun phrase to participant names: the entity whose mention holds the phrase's head, a
+// pronoun resolved to the entity last in focus, or else the phrase itself when it is short and
+// clean ("US diplomats"). Coordinated phrases ("Vučić and Putin") give every conjunct.
+
+import type { Entity } from '../types.js';
+import type { SentenceContext } from './context.js';
+import { eventLexicon } from './lexicon.js';
+import { headOf, isPossessiveMark, isPronoun, phraseEndingAfter, phraseStartingBefore } from './phrases.js';
+
+/**
+ * Who is in focus across sentences, for pronouns: the last PERSON among the actors found so far
+ * ("he", "she") and the last group of two or more actors ("they"), centering-style (subjects are
+ * the likeliest antecedents).
+ */
+export interface Focus {
+  person: string | null;
+  group: string[];
+  /** Sentence index where `group` was set; a group older than a few sentences is forgotten. */
+  groupSentence: number;
+  sentence: number;
+}
+
+export function newFocus(): Focus {
+  return { person: null, group: [], groupSentence: -1, sentence: 0 };
+}
+
+const GROUP_MEMORY = 4;
+const MAX_PHRASE_TOKENS = 4;
+const SINGULAR = new Set(['he', 'she', 'him', 'her']);
+
+export function updateFocus(focus: Focus, actors: readonly string[], types: ReadonlyMap<string, Entity['type']>): void {
+  const person = actors.find((a) => types.get(a) === 'PERSON');
+  if (person) focus.person = person;
+  if (actors.length >= 2 && actors.every((a) => types.has(a))) {
+    focus.group = [...actors];
+    focus.groupSentence = focus.sentence;
+  }
+}
+
+function pronounValue(c: SentenceContext, i: number, focus: Focus): string[] {
+  const w = c.lower[i];
+  if (!eventLexicon().words.pronoun.has(w)) return [];
+  if (SINGULAR.has(w)) return focus.person ? [focus.person] : [];
+  return focus.sentence - focus.groupSentence <= GROUP_MEMORY ? [...focus.group] : [];
+}
+
+/** Names for the phrase [from, to]. */
+export function phraseValue(c: SentenceContext, from: number, to: number, focus: Focus): string[] {
+  if (from === to && isPronoun(c, from)) return pronounValue(c, from, focus);
+  const head = headOf(c, from, to);
+  const entity = c.entityAt[head];
+  if (entity) return [entity.name];
+  // An event noun is not a participant ("held talks"), nor is a phrase without a noun head.
+  if (c.labels[head] !== 'O' || !c.tags[head].startsWith('NN')) return [];
+  let first = from;
+  while (first < head && /^(DT|PDT|PRP\$)$/.test(c.tags[first])) first++;
+  // "Germany's surrender": the possessor is its own participant, not part of a phrase value.
+  for (let k = first; k < head; k++) if (isPossessiveMark(c, k)) first = k + 1;
+  if (head - first + 1 > MAX_PHRASE_TOKENS) return [];
+  for (let k = first; k <= head; k++) if (!/^[\p{L}][\p{L}\p{M}.'’-]*$/u.test(c.words[k]) || c.tags[k] === 'CD') return [];
+  return [c.text.slice(c.tokens[first].start, c.tokens[head].end)];
+}
+
+// Only "and"/"or" join conjuncts: a comma between names is as often an appositive or a clause
+// boundary ("the invasion of Ukraine, Serbia has …") as a list.
+function isConjunction(c: SentenceContext, i: number): boolean {
+  return c.lower[i] === 'and' || c.lower[i] === 'or';
+}
+
+/** Participants of the phrase ending at token `end`, with the conjuncts before it. */
+export function phraseBefore(c: SentenceContext, end: number, focus: Focus): string[] {
+  if (end < 0) return [];
+  const start = phraseStartingBefore(c, end);
+  if (start > end) return [];
+  const out = phraseValue(c, start, end, focus);
+  if (out.length && out.every((n) => c.entityAt[headOf(c, start, end)]?.name === n)) {
+    // "Vučić and Putin spoke": walk back over conjuncts that are themselves entities.
+    let k = start - 1;
+    while (k > 0 && isConjunction(c, k) && c.entityAt[k - 1]) {
+      const s = phraseStartingBefore(c, k - 1);
+      const more = phraseValue(c, s, k - 1, focus);
+      if (!more.length) break;
+      out.unshift(...more);
+      k = s - 1;
+    }
+  }
+  return dedupe(out);
+}
+
+/** Participants of the phrase starting at token `start`, with the conjuncts after it; and where it ends. */
+export function phraseAfter(c: SentenceContext, start: number, focus: Focus): { names: string[]; end: number } {
+  let end = phraseEndingAfter(c, start);
+  if (end < 0) return { names: [], end: -1 };
+  const out = phraseValue(c, start, end, focus);
+  if (out.length && c.entityAt[headOf(c, start, end)]) {
+    while (isConjunction(c, end + 1) && c.entityAt[end + 2]) {
+      const e2 = phraseEndingAfter(c, end + 2);
+      if (e2 < 0) break;
+      const more = phraseValue(c, end + 2, e2, focus);
+      if (!more.length) break;
+      out.push(...more);
+      end = e2;
+    }
+  }
+  return { names: dedupe(out), end };
+}
+
+function dedupe(names: string[]): string[] {
+  return [...new Set(names)];
+}
