@@ -15,6 +15,8 @@ export interface SentenceContext extends TaggedSentence {
   entityAt: readonly (Entity | null)[];
   /** The token is inside a quotation (reported speech). */
   quoted: readonly boolean[];
+  /** The token is part of a time expression ("on Monday" is when, not whom). */
+  timex: readonly boolean[];
 }
 
 // Entity types that name who or where; handles, hashtags and URLs are not event participants.
@@ -81,6 +83,7 @@ export function sentenceContext(
   labels: readonly string[],
   mentions: readonly Mention[],
   quotes: readonly { start: number; end: number }[],
+  timexes: readonly { start: number; end: number }[],
 ): SentenceContext {
   const tokens = sentence.tokens;
   return {
@@ -91,5 +94,6 @@ export function sentenceContext(
     labels,
     entityAt: coverTokens(tokens, mentions).map((m) => m?.entity ?? null),
     quoted: coverTokens(tokens, quotes).map((q) => q !== null),
+    timex: coverTokens(tokens, timexes).map((q) => q !== null),
   };
 }

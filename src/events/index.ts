@@ -21,6 +21,7 @@ export { timelineOf } from './timeline.js';
 // Verb forms that have no subject of their own when nothing precedes them: infinitives,
 // participles ("promising never to put", "Writing on Instagram …, Vučić said").
 const NON_FINITE = new Set(['VB', 'VBG', 'VBN']);
+const PAST = new Set(['VBD', 'VBN']);
 
 /** TimeML event mentions with their arguments, sorted by trigger start. */
 export function findEvents(article: Article, entities: Entity[], dates: DateExpression[]): NewsEvent[] {
@@ -32,6 +33,7 @@ export function findEvents(article: Article, entities: Entity[], dates: DateExpr
   const types = new Map(entities.map((e) => [e.name, e.type] as const));
   // A duration ("for two years") or a set ("every week") does not place an event in time.
   const anchors = dates.filter((d) => d.type === 'DATE' || d.type === 'TIME').sort((a, b) => a.start - b.start);
+  const timexes = [...dates].sort((a, b) => a.start - b.start);
   const focus = newFocus();
   const out: NewsEvent[] = [];
   let d = 0;
@@ -42,7 +44,7 @@ export function findEvents(article: Article, entities: Entity[], dates: DateExpr
       tags[si],
     );
     const labels = predictLabels(model, tagged).map((l, i) => (/\p{L}/u.test(tagged.words[i]) ? l : 'O'));
-    const c = sentenceContext(article, sentence, tagged, labels, mentions, quotes);
+    const c = sentenceContext(article, sentence, tagged, labels, mentions, quotes, timexes);
     while (d < anchors.length && anchors[d].end <= sentence.start) d++;
     const sentenceDates: DateExpression[] = [];
     for (let k = d; k < anchors.length && anchors[k].start < sentence.end; k++) sentenceDates.push(anchors[k]);
@@ -94,7 +96,9 @@ function sentenceEvents(
     const governor = isVerbal(c, i) && c.lower.slice(from, i).includes('to') && t > 0 && triggers[t - 1] >= from - 3 ? modality[t - 1] : null;
     const m = modalityOf(c, from, i, {
       reportedSentence,
-      futureDate: start !== null && referenceDate !== null && start.slice(0, 10) > referenceDate,
+      // A past-tense verb is reported as done whatever its date says ("spoke on Monday" in a text
+      // whose own date is earlier is a dating slip, not a plan).
+      futureDate: start !== null && referenceDate !== null && start.slice(0, 10) > referenceDate && !PAST.has(c.tags[i]),
       afterReporting: reporting >= 0 && isVerbal(c, i),
       governor,
     });

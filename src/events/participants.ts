@@ -48,6 +48,7 @@ function pronounValue(c: SentenceContext, i: number, focus: Focus): string[] {
 export function phraseValue(c: SentenceContext, from: number, to: number, focus: Focus): string[] {
   if (from === to && isPronoun(c, from)) return pronounValue(c, from, focus);
   const head = headOf(c, from, to);
+  if (c.timex[head]) return [];
   const entity = c.entityAt[head];
   if (entity) return [entity.name];
   // An event noun is not a participant ("held talks"), nor is a phrase without a noun head.

@@ -1,0 +1,125 @@
+// Event triggers and their arguments on sentences written for these tests, with entity and date
+// lists built by hand (the analyzers that make them are tested on their own).
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../src/article/article.js';
+import { findEvents } from '../src/events/index.js';
+import type { DateExpression, DayRange, Entity, EntityType, NewsEvent, TimexType } from '../src/types.js';
+
+type E = [name: string, type: EntityType];
+type D = [text: string, type: TimexType, value: string, range?: DayRange];
+
+function run(text: string, ents: E[] = [], dts: D[] = []): NewsEvent[] {
+  const entities: Entity[] = ents.map(([name, type]) => {
+    const s = text.indexOf(name);
+    return { name, type, count: 1, aliases: [name], mentions: [{ start: s, end: s + name.length, text: name }] };
+  });
+  const dates: DateExpression[] = dts.map(([t, type, value, range]) => {
+    const s = text.indexOf(t);
+    return { text: t, start: s, end: s + t.length, type, value, range: range ?? null };
+  });
+  return findEvents(buildArticle(text, { date: '2030-03-01' }), entities, dates);
+}
+
+const brief = (e: NewsEvent) => ({
+  trigger: e.trigger,
+  class: e.class,
+  actors: e.actors,
+  targets: e.targets,
+  date: e.date?.value ?? null,
+  place: e.place,
+  negated: e.negated,
+  modality: e.modality,
+});
+
+describe('findEvents', () => {
+  it('gives coordinated subjects as actors and anchors the date after the verb', () => {
+    const [e] = run('Marta Kovač and Ivo Horvat spoke by phone on Monday.', [['Marta Kovač', 'PERSON'], ['Ivo Horvat', 'PERSON']], [['Monday', 'DATE', '2030-03-04']]);
+    expect(brief(e)).toEqual({
+      trigger: { start: 27, end: 32, text: 'spoke' },
+      class: 'OCCURRENCE',
+      actors: ['Marta Kovač', 'Ivo Horvat'],
+      targets: [],
+      date: '2030-03-04',
+      place: null,
+      negated: false,
+      modality: 'asserted',
+    });
+    expect(e.sentence).toEqual({ start: 0, end: 52 });
+    expect(e.date).toEqual({ text: 'Monday', start: 45, end: 51, type: 'DATE', value: '2030-03-04', range: null });
+  });
+
+  it('reads a reported promise and passes its actor and modality to the infinitive', () => {
+    const events = run('The governor reportedly promised to build a new bridge in Split next spring.', [['Split', 'LOCATION']], [['next spring', 'DATE', '2031-SP']]);
+    expect(events.map(brief)).toEqual([
+      { trigger: { start: 24, end: 32, text: 'promised' }, class: 'I_ACTION', actors: ['governor'], targets: [], date: null, place: null, negated: false, modality: 'reported' },
+      { trigger: { start: 36, end: 41, text: 'build' }, class: 'OCCURRENCE', actors: ['governor'], targets: ['new bridge'], date: '2031-SP', place: 'Split', negated: false, modality: 'reported' },
+    ]);
+  });
+
+  it('marks negation and the future', () => {
+    expect(brief(run('The council did not approve the budget.')[0])).toMatchObject({ trigger: { text: 'approve' }, actors: ['council'], targets: ['budget'], negated: true, modality: 'asserted' });
+    expect(brief(run('Ana Perić will visit Zagreb on 3 May.', [['Ana Perić', 'PERSON'], ['Zagreb', 'LOCATION']], [['3 May', 'DATE', '2030-05-03']])[0])).toEqual({
+      trigger: { start: 15, end: 20, text: 'visit' },
+      class: 'OCCURRENCE',
+      actors: ['Ana Perić'],
+      targets: ['Zagreb'],
+      date: '2030-05-03',
+      place: null,
+      negated: false,
+      modality: 'future',
+    });
+    expect(run('The strike may end soon.').find((e) => e.trigger.text === 'end')?.modality).toBe('possible');
+  });
+
+  it('attaches place and day range to an event noun', () => {
+    const events = run('The leaders attended a summit in Oslo from 4 to 6 June.', [['Oslo', 'LOCATION']], [
+      ['4 to 6 June', 'DATE', '2030-06-04', { start: '2030-06-04', end: '2030-06-06' }],
+    ]);
+    const summit = events.find((e) => e.trigger.text === 'summit')!;
+    expect(summit.trigger).toEqual({ start: 23, end: 29, text: 'summit' });
+    expect(summit.place).toBe('Oslo');
+    expect(summit.date?.range).toEqual({ start: '2030-06-04', end: '2030-06-06' });
+  });
+
+  it('reads arguments of nominalisations: of-object, possessive agent, light verb subject', () => {
+    const ents: E[] = [['Ruritania', 'LOCATION'], ['Freedonia', 'LOCATION'], ['Sylvania', 'LOCATION']];
+    const events = run('Since the invasion of Ruritania, Freedonia has held talks with Sylvania.', ents);
+    expect(events.find((e) => e.trigger.text === 'invasion')).toMatchObject({ actors: [], targets: ['Ruritania'] });
+    expect(events.find((e) => e.trigger.text === 'talks')).toMatchObject({ actors: ['Freedonia'], targets: ['Sylvania'] });
+    const attack = run('Nordland’s attack on Sudland began in 1914.', [['Nordland', 'LOCATION'], ['Sudland', 'LOCATION']], [['1914', 'DATE', '1914']]);
+    expect(attack.find((e) => e.trigger.text === 'attack')).toMatchObject({ actors: ['Nordland'], targets: ['Sudland'] });
+  });
+
+  it('anchors a fronted date to the verb after it and keeps short phrases as targets', () => {
+    const [met] = run('Also on Friday, Ivo Horvat met with local farmers.', [['Ivo Horvat', 'PERSON']], [['Friday', 'DATE', '2030-03-08']]);
+    expect(brief(met)).toMatchObject({ trigger: { start: 27, end: 30, text: 'met' }, actors: ['Ivo Horvat'], targets: ['local farmers'], date: '2030-03-08' });
+  });
+
+  it('resolves "he" to the person in focus and marks reported speech', () => {
+    const events = run('Ivo Horvat said he had signed the agreement.', [['Ivo Horvat', 'PERSON']]);
+    expect(events.map(brief)).toEqual([
+      { trigger: { start: 11, end: 15, text: 'said' }, class: 'REPORTING', actors: ['Ivo Horvat'], targets: [], date: null, place: null, negated: false, modality: 'asserted' },
+      { trigger: { start: 23, end: 29, text: 'signed' }, class: 'OCCURRENCE', actors: ['Ivo Horvat'], targets: ['agreement'], date: null, place: null, negated: false, modality: 'reported' },
+    ]);
+  });
+
+  it('gives UTF-16 offsets after astral characters', () => {
+    const text = '🚀 Ivo Horvat resigned.';
+    const [e] = run(text, [['Ivo Horvat', 'PERSON']]);
+    expect(e.trigger).toEqual({ start: 14, end: 22, text: 'resigned' });
+    expect(text.slice(e.trigger.start, e.trigger.end)).toBe('resigned');
+  });
+});
+
+describe('negative cases', () => {
+  it.each(['Zagreb, Croatia.', 'The Green Table.', '', 'Tel. 555 0100'])('finds no event in %j', (text) => {
+    expect(run(text, [], [])).toEqual([]);
+  });
+
+  it('does not take a duration as the date nor a time expression as a participant', () => {
+    const events = run('Marta Kovač spoke for three days.', [['Marta Kovač', 'PERSON']], [['three days', 'DURATION', 'P3D']]);
+    const spoke = events.find((e) => e.trigger.text === 'spoke')!;
+    expect(spoke.date).toBeNull();
+    expect(spoke.targets).toEqual([]);
+  });
+});
