@@ -125,21 +125,26 @@ export function verbArguments(c: SentenceContext, i: number, focus: Focus): Argu
 export function nounArguments(c: SentenceContext, i: number, focus: Focus): Arguments {
   const start = phraseStartingBefore(c, i);
   const actors: string[] = [];
-  // Possessors and names before the noun: "Germany's surrender", "the BRICS summit".
+  const themes: string[] = [];
+  // Possessors and names before the noun: "Germany's surrender", "the BRICS summit"; other names
+  // (works, products, laws) say what the event is about: "the Brexit vote".
   for (let k = start; k < i; k++) {
     const e = c.entityAt[k];
     if (isPossessiveMark(c, k + 1) && k + 1 < i) {
       actors.push(...phraseBefore(c, k, focus));
       continue;
     }
-    if (e && AGENT_TYPES.has(e.type) && !actors.includes(e.name) && !isPossessiveMark(c, k)) actors.push(e.name);
+    if (!e || isPossessiveMark(c, k)) continue;
+    if (AGENT_TYPES.has(e.type) && !actors.includes(e.name)) actors.push(e.name);
+    else if (e.type === 'MISC' && !themes.includes(e.name)) themes.push(e.name);
   }
   let end = i;
   while (end + 1 < c.tags.length && c.tags[end + 1].startsWith('NN') && !c.entityAt[end + 1]) end++;
   const after = targetsAfter(c, end + 1, focus, false);
   if (!actors.length) actors.push(...after.by);
   if (!actors.length) actors.push(...lightVerbSubject(c, start, focus));
-  return { actors: [...new Set(actors)], targets: after.targets.filter((t) => !actors.includes(t)) };
+  const targets = [...new Set([...themes, ...after.targets])];
+  return { actors: [...new Set(actors)], targets: targets.filter((t) => !actors.includes(t)) };
 }
 
 /** "Serbia has held talks": the subject of a light verb whose object is the event noun. */

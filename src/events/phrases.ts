@@ -5,13 +5,18 @@ import type { SentenceContext } from './context.js';
 
 const NP_TAGS = new Set(['DT', 'PDT', 'PRP$', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', 'CD', 'POS']);
 
+// An acronym in capitals is a name whatever its tag ("US diplomats": not the pronoun "us").
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
 export function inPhrase(c: SentenceContext, i: number): boolean {
-  return i >= 0 && i < c.tags.length && (NP_TAGS.has(c.tags[i]) || c.entityAt[i] !== null) && /[\p{L}\p{N}]/u.test(c.words[i]);
+  if (i < 0 || i >= c.tags.length) return false;
+  if (c.entityAt[i] !== null || (ACRONYM.test(c.words[i]) && i > 0)) return true;
+  return NP_TAGS.has(c.tags[i]) && /[\p{L}\p{N}]/u.test(c.words[i]);
 }
 
 /** A personal pronoun ("US" written in capitals is a name, however it was tagged). */
 export function isPronoun(c: SentenceContext, i: number): boolean {
-  return c.tags[i] === 'PRP' && c.entityAt[i] === null;
+  return c.tags[i] === 'PRP' && c.entityAt[i] === null && !(ACRONYM.test(c.words[i]) && i > 0);
 }
 
 /** First token of the noun phrase that ends at token i (i itself when it is a pronoun). */
