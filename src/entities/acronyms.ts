@@ -44,6 +44,10 @@ export function linkAcronyms(groups: readonly Group[], lex: Lexicon): void {
     if (s.words.length !== 1 || !ACRONYM.test(s.text)) continue;
     const known = lex.acronyms.get(s.key);
     const expansion = byInitials.get(s.key) ?? (known ? byKey.get(known) : undefined);
-    if (expansion && expansion.live && expansion !== g) mergeGroups(expansion, g);
+    if (!expansion || !expansion.live || expansion === g) continue;
+    // The recogniser may type the two forms differently ("NLD" an organisation six times, its
+    // expansion once a MISC): the merged entity takes the type most mentions have.
+    if (g.items.length > expansion.items.length) expansion.type = g.type;
+    mergeGroups(expansion, g);
   }
 }
