@@ -116,3 +116,14 @@ describe('offsets', () => {
     expect(found.map((d) => d.start)).toEqual([...found.map((d) => d.start)].sort((a, b) => a - b));
   });
 });
+
+describe('direction from the tense of the governing verb', () => {
+  table([
+    ['The chief executive stepped down in December.', [{ text: 'December', type: 'DATE', value: '2023-12' }]],
+    ['In January, the company hired a new chief.', [{ text: 'January', type: 'DATE', value: '2024-01' }]],
+    ['The two leaders meet separately Thursday with the envoy.', [{ text: 'Thursday', type: 'DATE', value: '2024-10-24' }]],
+    ['The ministers could not be reached Friday.', [{ text: 'Friday', type: 'DATE', value: '2024-10-18' }]],
+    ['The exchange has set Nov. 4 as the deadline.', [{ text: 'Nov. 4', type: 'DATE', value: '2024-11-04' }]],
+    ['The festival is to run from October 12 until the end of the year.', [{ text: 'October 12', type: 'DATE', value: '2024-10-12' }, { text: 'the end of the year', type: 'DATE', value: '2024' }]],
+  ]);
+});

@@ -41,6 +41,8 @@ export interface ParsingContext {
   /** The reference (publication) date, or null when unknown. */
   ref: Date | null;
   state: DocumentState;
+  /** Penn part-of-speech tags of the sentence's tokens, computed on first use (tense of verbs). */
+  tags?: () => readonly string[];
 }
 
 /** The text before a candidate inside its sentence, up to `max` characters. */

@@ -1,8 +1,13 @@
 // Which way an underspecified date points. News looks back: a bare "Tuesday" or "March" is the
-// latest past one, unless the clause around it speaks of the future ("will", "is scheduled",
-// "plans to", "next"). The cues are verb phrases, not bare words: "announced the plan
-// Aug. 21" and "better-than-expected earnings Wednesday" stay in the past. Only the clause before the expression is read, so "said Friday it will"
-// keeps Friday in the past.
+// latest past one, unless the clause around it speaks of the future. Two kinds of evidence:
+//   1. phrase cues before the expression ("will", "is scheduled", "plans to", "next"); they are
+//      verb phrases, not bare words, so "announced the plan Aug. 21" stays in the past;
+//   2. the tense of the verb that governs the expression, read from the part-of-speech tags:
+//      "stepped down in March" (past), "meet separately Monday" (present: a plan, so future),
+//      "could come as soon as Tuesday" (modal: future). The governing verb is the nearest verb
+//      group before the expression in its clause, or, for a fronted date ("In January, the
+//      company hired ..."), the first verb group after it.
+// Only the clause is read, so "said Friday it will" keeps Friday in the past.
 
 import { textBefore, type ParsingContext } from './context.js';
 
@@ -11,11 +16,130 @@ const FUTURE_CUE = /(?<![\p{L}])(?:will|['’]ll|shall|going\s+to|scheduled|plan
 const PAST_PERFECT = /(?<![\p{L}])had(?![\p{L}])/iu;
 const CLAUSE_BREAK = /[;:!?]|,\s|\bbut\b|\band\b|\bwhich\b|\bwho\b|\bthat\b|\bsaid\b|\bsays\b/giu;
 
-export function pointsToFuture(ctx: ParsingContext, start: number): boolean {
+export type Direction = 'future' | 'past' | null;
+
+function cueSaysFuture(ctx: ParsingContext, start: number): boolean {
   let before = textBefore(ctx, start, 70);
   // keep only the clause the expression sits in
   let cut = 0;
   for (const m of before.matchAll(CLAUSE_BREAK)) cut = m.index + m[0].length;
   before = before.slice(cut);
   return FUTURE_CUE.test(before) && !PAST_PERFECT.test(before);
+}
+
+const VERB = /^(?:MD|VB|VBD|VBZ|VBP|VBN|VBG)$/;
+// verbs of saying report an event; their own tense says nothing about the date they carry
+// ("says Monday's vote was ..."), so a present-tense one is no sign of the future
+const REPORTING = /^(?:says?|tells?|reports?|adds?|notes?|claims?|argues?|insists?|explains?|announces?|confirms?|believes?|thinks?)$/iu;
+// "could" is also the past of "can" ("could not be reached Monday"), so it says nothing
+const FUTURE_MODAL = /^(?:will|wo|shall|would|['’]ll|['’]d|can|may|might|must|should)$/iu;
+const HAVE = /^(?:has|have|had|['’]ve|['’]s)$/iu;
+const BE_PRESENT = /^(?:is|are|am|['’]re|['’]s)$/iu;
+// words a clause boundary is made of; a verb beyond them governs another clause
+const BOUNDARY = /^(?:[,;:()"“”«»]|--|—|–|that|which|who|when|while|because|after|before|since|if|but|and|or|said|says)$/iu;
+
+/** The tense of a verb group (its words and tags, in text order). */
+function tenseOf(words: readonly string[], tags: readonly string[]): Direction {
+  const first = tags.findIndex((t) => VERB.test(t));
+  if (first < 0) return null;
+  const w0 = words[first];
+  const t0 = tags[first];
+  const rest = tags.slice(first + 1);
+  if (t0 === 'MD') {
+    // "could have come" looks back
+    if (/^(?:have|['’]ve)$/iu.test(words[first + 1] ?? '') && rest.includes('VBN')) return 'past';
+    return FUTURE_MODAL.test(w0) ? 'future' : null;
+  }
+  if (t0 === 'VBD') {
+    // "was to meet" is a plan; everything else in the simple past looks back
+    return 'past';
+  }
+  if (t0 === 'VBN') return 'past';
+  if (t0 === 'VB' || t0 === 'VBG') return null; // an infinitive or a participle has no tense of its own
+  // "had been set to expire Nov. 6": the date belongs to the infinitive, whose time is open
+  if (tags.some((t, i) => t === 'TO' && tags[i + 1] === 'VB')) return null;
+  if (t0 === 'VBZ' || t0 === 'VBP') {
+    if (HAVE.test(w0) && rest.includes('VBN')) return 'past';
+    if (BE_PRESENT.test(w0) && rest.includes('VBN')) return null; // a present passive: a state
+    if (BE_PRESENT.test(w0) && rest.includes('VBG')) return 'future'; // "is meeting Monday"
+    if (BE_PRESENT.test(w0) || HAVE.test(w0) || REPORTING.test(w0)) return null;
+    return 'future'; // "meets Monday", "begin in March": the news present of a plan
+  }
+  return null;
+}
+
+/** The verb group ending at (or starting at) token i, scanning in one direction. */
+function verbGroup(words: readonly string[], tags: readonly string[], i: number, step: 1 | -1): { words: string[]; tags: string[] } {
+  const ws: string[] = [];
+  const ts: string[] = [];
+  let j = i;
+  // adverbs ("separately", "not", "also") may sit inside the group
+  while (j >= 0 && j < words.length && (VERB.test(tags[j]) || tags[j] === 'RB' || tags[j] === 'TO')) {
+    if (step === -1) {
+      ws.unshift(words[j]);
+      ts.unshift(tags[j]);
+    } else {
+      ws.push(words[j]);
+      ts.push(tags[j]);
+    }
+    j += step;
+  }
+  return { words: ws, tags: ts };
+}
+
+function tokenIndexAt(ctx: ParsingContext, offset: number): number {
+  const toks = ctx.sentence.tokens;
+  for (let i = 0; i < toks.length; i++) if (toks[i].end > offset) return i;
+  return toks.length;
+}
+
+const NOT_ADVERBIAL_BEFORE = /^(?:the|a|an|its|his|her|their|our|this|that|these|those|to|until|till|by|through|before|ahead|of)$/iu;
+
+/** The tense of the verb governing the expression at [start, end), or null when unclear. */
+export function governingTense(ctx: ParsingContext, start: number, end: number): Direction {
+  const tags = ctx.tags?.();
+  if (!tags) return null;
+  const toks = ctx.sentence.tokens;
+  const words = toks.map((t) => t.text);
+  const first = tokenIndexAt(ctx, start);
+  let last = tokenIndexAt(ctx, end - 1);
+  // a date inside a noun phrase ("the Jan. 14 deadline", "Tuesday's ruling") or the target of a
+  // preposition of limit ("extended to Nov. 20", "by Oct. 31") is not the time of the verb
+  const before = first > 0 ? words[first - 1] : '';
+  if (NOT_ADVERBIAL_BEFORE.test(before) || /^['’]s?$/u.test(words[last + 1] ?? '')) return null;
+  // leftwards, inside the clause
+  for (let i = first - 1; i >= 0 && first - i <= 10; i--) {
+    if (BOUNDARY.test(words[i])) break;
+    if (VERB.test(tags[i])) {
+      const g = verbGroup(words, tags, i, -1);
+      const rest = verbGroup(words, tags, i + 1, 1);
+      const tense = tenseOf([...g.words, ...rest.words], [...g.tags, ...rest.tags]);
+      // the news present of a plan sits right before its date ("meet separately Monday"); further
+      // back, a present verb more likely belongs to something else (or is a mis-tagged noun)
+      if (tense === 'future' && !g.tags.includes('MD') && first - i > 3) return null;
+      return tense;
+    }
+  }
+  // a fronted date: the verb after it ("In January, American Medical brought in ...")
+  const fronted = first === 0 || (first === 1 && tags[0] === 'IN') || (first <= 2 && /^(?:In|On|By|Since|Last|Early|Late|Earlier|Later)$/u.test(words[0]));
+  if (!fronted) return null;
+  if (words[last + 1] === ',') last++;
+  for (let i = last + 1; i < words.length && i - last <= 8; i++) {
+    if (/^[;:]$/.test(words[i])) break;
+    if (VERB.test(tags[i])) {
+      const g = verbGroup(words, tags, i, 1);
+      return tenseOf(g.words, g.tags);
+    }
+  }
+  return null;
+}
+
+/** Which way the expression at [start, end) points: a future cue or tense, a past tense, or neither. */
+export function directionOf(ctx: ParsingContext, start: number, end: number): Direction {
+  if (cueSaysFuture(ctx, start)) return 'future';
+  return governingTense(ctx, start, end);
+}
+
+export function pointsToFuture(ctx: ParsingContext, start: number, end = start + 1): boolean {
+  return directionOf(ctx, start, end) === 'future';
 }

@@ -4,6 +4,7 @@
 
 import type { Article } from '../article/article.js';
 import type { DateExpression } from '../types.js';
+import { posModel, tagWords } from '../model/pos.js';
 import { parseIsoDay } from './calendar.js';
 import { PARSERS, REFINERS } from './configuration.js';
 import type { Candidate, DocumentState, ParsingContext } from './context.js';
@@ -15,6 +16,7 @@ export function findDates(article: Article): DateExpression[] {
   const state: DocumentState = { lastPoint: null, lastQuarter: null };
   const out: DateExpression[] = [];
   article.sentences.forEach((sentence, sentenceIndex) => {
+    let tags: string[] | null = null;
     const ctx: ParsingContext = {
       text: article.text,
       sentence,
@@ -22,6 +24,8 @@ export function findDates(article: Article): DateExpression[] {
       sentenceText: article.text.slice(sentence.start, sentence.end),
       ref,
       state,
+      // tagged only when some date of the sentence needs the tense of its verb (few sentences do)
+      tags: () => (tags ??= tagWords(posModel(), sentence.tokens.map((t) => t.text))),
     };
     let candidates: Candidate[] = [];
     for (const parser of PARSERS) candidates.push(...runParser(parser, ctx));

@@ -1,47 +1,53 @@
-// Picking the year (or week) of an underspecified date from the reference date. News looks back:
-// without a future cue, a day or month within the last eight months is taken as past; further
-// back than that, the occurrence nearest the reference date wins (an article of 5 January that
-// mentions "Jan. 14" means the coming one). A future cue takes the next occurrence.
+// Picking the year (or week) of an underspecified date from the reference date. A clause in the
+// past tense takes the latest past occurrence, a future one the next occurrence. Without either,
+// news looks back: a day or month within the last eight months is taken as past; further back
+// than that, the occurrence nearest the reference date wins (an article of 5 January that
+// mentions "Jan. 14" means the coming one).
 
 import { addDays, day, isoWeekday } from './calendar.js';
 import type { ParsingContext } from './context.js';
-import { pointsToFuture } from './direction.js';
+import { directionOf } from './direction.js';
 
 const PAST_WINDOW_DAYS = 243; // about eight months
+const RECENT_DAYS = 31;
 
 function daysBetween(a: Date, b: Date): number {
   return Math.round((a.getTime() - b.getTime()) / 86400000);
 }
 
-/** The year for "October 20" (dayOfMonth given) or "October" (dayOfMonth null) near ref. */
-export function yearFor(ctx: ParsingContext, start: number, ref: Date, month: number, dayOfMonth: number | null): number {
+/** The year for "October 20" (dayOfMonth given) or "October" (dayOfMonth null) near ref; the
+ *  expression spans [start, end) (its clause decides the direction). */
+export function yearFor(ctx: ParsingContext, start: number, end: number, ref: Date, month: number, dayOfMonth: number | null): number {
   const y = ref.getFullYear();
-  const future = pointsToFuture(ctx, start);
+  const direction = directionOf(ctx, start, end);
   const options = [y - 1, y, y + 1]
-    .map((year) => {
-      const first = day(year, month, dayOfMonth ?? 1);
-      const last = dayOfMonth === null ? day(year, month + 1 > 12 ? 12 : month + 1, 1) : first;
-      return { year, first, last: month === 12 && dayOfMonth === null ? day(year, 12, 31) : last };
-    })
-    .filter((o) => o.first !== null) as { year: number; first: Date; last: Date | null }[];
+    .map((year) => ({ year, first: day(year, month, dayOfMonth ?? 1) }))
+    .filter((o): o is { year: number; first: Date } => o.first !== null);
   if (dayOfMonth === null) {
     // a month: the one containing ref counts as both past and present
-    const same = options.find((o) => o.year === y && month === ref.getMonth() + 1);
-    if (same) return y;
-  }
-  if (future) {
-    const next = options.find((o) => o.first >= ref || (dayOfMonth === null && o.year === y && month >= ref.getMonth() + 1));
-    if (next) return next.year;
+    if (month === ref.getMonth() + 1) return y;
   }
   const past = options.filter((o) => o.first <= ref).pop();
+  if (direction === 'future') {
+    const next = options.find((o) => o.first >= ref);
+    // a plan said of a day a few weeks back is still running ("is to run from January 23" on
+    // January 28), not a year away
+    const recentPast = past && dayOfMonth !== null && daysBetween(ref, past.first) <= RECENT_DAYS;
+    if (next && !(recentPast && daysBetween(next.first, ref) > 300)) return next.year;
+  }
+  // a past tense takes the last occurrence, unless the day is only weeks ahead and a year back
+  // (a past act can set a coming date: "has set Nov. 10 as the deadline")
+  const next = options.find((o) => o.first > ref);
+  const nearAhead = next && dayOfMonth !== null && daysBetween(next.first, ref) <= RECENT_DAYS;
+  if (direction === 'past' && past && !nearAhead) return past.year;
   if (past && daysBetween(ref, past.first) <= PAST_WINDOW_DAYS) return past.year;
   let best = options[0];
   for (const o of options) if (Math.abs(daysBetween(o.first, ref)) < Math.abs(daysBetween(best.first, ref))) best = o;
   return best.year;
 }
 
-/** The day of a bare weekday: the latest one up to ref, or the next one after a future cue. */
-export function weekdayNear(ctx: ParsingContext, start: number, ref: Date, weekday: number, shiftWord: string | null): Date {
+/** The day of a bare weekday: the latest one up to ref, or the next one when the clause looks ahead. */
+export function weekdayNear(ctx: ParsingContext, start: number, end: number, ref: Date, weekday: number, shiftWord: string | null): Date {
   const today = isoWeekday(ref);
   const back = (today - weekday + 7) % 7; // 0 = today
   const ahead = (weekday - today + 7) % 7 || 7;
@@ -49,6 +55,6 @@ export function weekdayNear(ctx: ParsingContext, start: number, ref: Date, weekd
   if (w === 'last' || w === 'past' || w === 'previous') return addDays(ref, -(back || 7));
   if (w === 'next' || w === 'coming') return addDays(ref, ahead);
   if (w === 'this') return addDays(ref, weekday - today);
-  if (pointsToFuture(ctx, start)) return back === 0 ? ref : addDays(ref, ahead);
+  if (directionOf(ctx, start, end) === 'future') return back === 0 ? ref : addDays(ref, ahead);
   return addDays(ref, -back);
 }

@@ -35,7 +35,7 @@ export function dayCandidate(
   if (y === null && ctx.ref) {
     const refYear = ctx.ref.getFullYear();
     const w = yearWord?.toLowerCase();
-    y = w === 'next' ? refYear + 1 : w === 'last' ? refYear - 1 : w === 'this' ? refYear : yearFor(ctx, start, ctx.ref, month, dayOfMonth);
+    y = w === 'next' ? refYear + 1 : w === 'last' ? refYear - 1 : w === 'this' ? refYear : yearFor(ctx, start, start + text.length, ctx.ref, month, dayOfMonth);
   }
   if (y === null) {
     const v = `XXXX-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;

@@ -48,7 +48,7 @@ export const monthParser: Parser = {
       else if (shiftWord === 'last' || shiftWord === 'past') y = month < refMonth ? refYear : refYear - 1;
       else if (shiftWord === 'next' || shiftWord === 'coming') y = month > refMonth ? refYear : refYear + 1;
       else if (shiftWord === 'this') y = refYear;
-      else y = yearFor(ctx, start, ref, month, null);
+      else y = yearFor(ctx, start, start + m[0].length, ref, month, null);
     }
     if (y === null) return candidate(this.name, start, m[0], { type: 'DATE', value: `XXXX-${String(month).padStart(2, '0')}` });
     const d = day(y, month, 1)!;

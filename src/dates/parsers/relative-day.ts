@@ -57,7 +57,7 @@ export const weekdayParser: Parser = {
   extract(ctx, m, offset) {
     const start = offset + m.index;
     const weekday = WEEKDAYS[m[2].toLowerCase()];
-    const d = ctx.ref ? weekdayNear(ctx, start, ctx.ref, weekday, m[1] ?? null) : null;
+    const d = ctx.ref ? weekdayNear(ctx, start, start + m[0].length, ctx.ref, weekday, m[1] ?? null) : null;
     return dayCandidate(ctx, this.name, start, m[0], d, m[3], weekday);
   },
 };
