@@ -1,8 +1,54 @@
-import type { Article } from '../article/article.js';
+import type { Article, Token } from '../article/article.js';
+import type { EntityType } from '../types.js';
 import type { Mention } from './mention.js';
+import { nerModels, prepareDocument, spansOf, tagDocument, type NerType } from './ner.js';
+
+const TYPES: Record<NerType, EntityType> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'LOCATION', MISC: 'MISC' };
+
+// Tokens that never begin or end a name: punctuation alone and the possessive clitic.
+const EDGE_JUNK = /^(?:[^\p{L}\p{N}]+|['’][sS])$/u;
+// A short word that takes an abbreviation period: "Corp", "Inc", "Jr", "Co", a single initial.
+const ABBREVIATED = /^\p{Lu}[\p{L}]{0,3}$/u;
+// Handles, hashtags, URLs and e-mail addresses are reported by the resolver, never as names.
+const NOT_A_NAME = /^[@#]|:\/\/|^www\.|@|\//i;
 
 /** Name mentions in the text, typed, with clean boundaries. */
 export function recognizeMentions(article: Article): Mention[] {
-  void article;
-  return [];
+  if (article.sentences.length === 0) return [];
+  const doc = prepareDocument(article.sentences.map((s) => s.tokens.map((t) => t.text)));
+  const labels = tagDocument(nerModels(), doc);
+  const out: Mention[] = [];
+  article.sentences.forEach((s, si) => {
+    for (const span of spansOf(labels[si])) {
+      const m = cleanMention(article.text, s.tokens, span.start, span.end, TYPES[span.type]);
+      if (m) out.push(m);
+    }
+  });
+  return out;
+}
+
+/**
+ * Punctuation that belongs to the name at its end: the period of an abbreviation written against
+ * it ("Corp.", "Jr."), and a bracket closing one opened inside the name ("Mladost (BJ)").
+ */
+function closesName(tokens: readonly Token[], from: number, last: number): boolean {
+  const t = tokens[last];
+  if (t.text === '.') return last > from && tokens[last - 1].end === t.start && ABBREVIATED.test(tokens[last - 1].text);
+  if (t.text === ')') {
+    let depth = 0;
+    for (let i = from; i < last; i++) depth += tokens[i].text === '(' ? 1 : tokens[i].text === ')' ? -1 : 0;
+    return depth > 0;
+  }
+  return false;
+}
+
+/** The mention over tokens [from, to), without junk at its edges; null when nothing name-like is left. */
+function cleanMention(text: string, tokens: readonly Token[], from: number, to: number, type: EntityType): Mention | null {
+  while (from < to && EDGE_JUNK.test(tokens[from].text)) from++;
+  while (to > from && EDGE_JUNK.test(tokens[to - 1].text) && !closesName(tokens, from, to - 1)) to--;
+  if (from === to) return null;
+  for (let i = from; i < to; i++) if (NOT_A_NAME.test(tokens[i].text)) return null;
+  const start = tokens[from].start;
+  const end = tokens[to - 1].end;
+  return { start, end, text: text.slice(start, end), type };
 }

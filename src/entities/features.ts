@@ -1,0 +1,115 @@
+// Features of one token for the entity recogniser: the word and its case-folded form, shape,
+// affixes, part-of-speech tags around it, window words, sentence casing (CoNLL headlines are all
+// capitals) and what the rest of the document says about the same word. Built as strings, hashed by
+// the perceptron; training (scripts/train-ner.ts) and run time call exactly this code.
+
+import { normWord, shape } from '../model/pos.js';
+import { gazetteerFeatures } from './features-gazetteer.js';
+
+/** One sentence as the recogniser sees it. */
+export interface NerSentence {
+  words: string[];
+  /** Part-of-speech tags from the shared tagger. */
+  tags: string[];
+  /** The sentence has letters and none of them lower-case (a headline in capitals). */
+  allCaps: boolean;
+}
+
+/** Facts about word forms gathered once over the whole document (linear in its length). */
+export interface DocContext {
+  /** Lower-cased forms seen written in lower case somewhere in the document. */
+  lowerSeen: Set<string>;
+  /** Lower-cased forms seen capitalised away from the start of a sentence in a mixed-case sentence. */
+  capSeen: Set<string>;
+}
+
+// Quotes and dashes written either way in news (“ ” ‘ ’ — vs " ' --) share weights.
+const QUOTE_MAP: Record<string, string> = { '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '‘': "'", '’': "'", '—': '--', '–': '--' };
+
+/** The form the recogniser learns from: typographic quotes and dashes folded, apostrophes straight. */
+export function foldWord(w: string): string {
+  const m = QUOTE_MAP[w];
+  if (m) return m;
+  return w.includes('’') ? w.replace(/’/g, "'") : w;
+}
+
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_LETTER = /\p{L}/u;
+const CAPITALISED = /^\p{Lu}/u;
+
+export function isAllCaps(words: readonly string[]): boolean {
+  let letters = 0;
+  for (const w of words) {
+    if (HAS_LOWER.test(w)) return false;
+    if (HAS_LETTER.test(w)) letters++;
+  }
+  return letters > 0;
+}
+
+export function buildDocContext(sentences: readonly NerSentence[]): DocContext {
+  const lowerSeen = new Set<string>();
+  const capSeen = new Set<string>();
+  for (const s of sentences) {
+    if (s.allCaps) continue;
+    s.words.forEach((w, i) => {
+      if (!HAS_LETTER.test(w)) return;
+      const first = w.charAt(0);
+      if (first !== first.toUpperCase()) lowerSeen.add(w.toLowerCase());
+      else if (i > 0 && CAPITALISED.test(w) && !isQuoteOpen(s.words[i - 1])) capSeen.add(w.toLowerCase());
+    });
+  }
+  return { lowerSeen, capSeen };
+}
+
+function isQuoteOpen(w: string): boolean {
+  return w === '"' || w === "'" || w === '(' || w === '--' || w === ':';
+}
+
+/** Short shape: runs of the same character class collapsed ("Xx", "X.X.", "d-d"). */
+function shortShape(sh: string): string {
+  let out = '';
+  for (const c of sh) if (out.charAt(out.length - 1) !== c) out += c;
+  return out;
+}
+
+/** Per-token features that do not depend on predicted labels: computed once per sentence. */
+export function staticFeatures(s: NerSentence, doc: DocContext): string[][] {
+  const n = s.words.length;
+  const lower = s.words.map((w) => normWord(w));
+  const shapes = s.words.map((w) => shape(w));
+  const shorts = shapes.map(shortShape);
+  const gz = gazetteerFeatures(s.words.map((w) => w.toLowerCase()));
+  const out: string[][] = [];
+  const ac = s.allCaps ? 'A' : 'N';
+  for (let i = 0; i < n; i++) {
+    const w = s.words[i];
+    const lw = lower[i];
+    const f: string[] = ['b', 'lw=' + lw, 'sh=' + shapes[i], 'ss=' + ac + shorts[i], 'pos=' + s.tags[i]];
+    // Exact spelling says more than the folded form, except in headlines in capitals.
+    if (!s.allCaps) f.push('w=' + w);
+    for (let k = 1; k <= 4 && k <= lw.length; k++) f.push('p' + k + '=' + lw.slice(0, k), 's' + k + '=' + lw.slice(-k));
+    const p1 = i > 0 ? lower[i - 1] : '<s>';
+    const p2 = i > 1 ? lower[i - 2] : '<s>';
+    const n1 = i + 1 < n ? lower[i + 1] : '</s>';
+    const n2 = i + 2 < n ? lower[i + 2] : '</s>';
+    f.push('w-1=' + p1, 'w-2=' + p2, 'w+1=' + n1, 'w+2=' + n2, 'w-1w=' + p1 + '|' + lw, 'ww+1=' + lw + '|' + n1);
+    f.push('sh-1=' + (i > 0 ? shorts[i - 1] : '<s>') + '|' + shorts[i], 'sh+1=' + shorts[i] + '|' + (i + 1 < n ? shorts[i + 1] : '</s>'));
+    f.push('pos-1=' + (i > 0 ? s.tags[i - 1] : '<s>'), 'pos+1=' + (i + 1 < n ? s.tags[i + 1] : '</s>'));
+    f.push('pos-1+1=' + (i > 0 ? s.tags[i - 1] : '<s>') + '|' + s.tags[i] + '|' + (i + 1 < n ? s.tags[i + 1] : '</s>'));
+    if (i === 0) f.push('first|' + ac + shorts[i]);
+    f.push('len=' + Math.min(n, 6) + ac);
+    if (HAS_LETTER.test(w)) {
+      const key = w.toLowerCase();
+      // A capitalised word the document also writes in lower case is likely a common word.
+      const cap = CAPITALISED.test(w);
+      f.push('dl=' + (doc.lowerSeen.has(key) ? 1 : 0) + (doc.capSeen.has(key) ? 1 : 0) + (cap ? 'C' : 'c') + ac + (i === 0 ? 'F' : ''));
+    }
+    out.push(gz[i].length ? f.concat(gz[i]) : f);
+  }
+  return out;
+}
+
+/** Features that depend on the labels already given to the previous tokens (greedy decoding). */
+export function labelFeatures(i: number, prev: string, prev2: string, lw: string, sh: string): string[] {
+  return ['t-1=' + prev, 't-2=' + prev + '|' + prev2, 't-1w=' + prev + '|' + lw, 't-1s=' + prev + '|' + sh, i === 0 ? 'i0' : 'i+'];
+}
