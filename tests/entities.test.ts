@@ -59,6 +59,25 @@ describe('merging', () => {
     ]);
   });
 
+  it('makes whole an official country name the recogniser split or cut short', () => {
+    const text = 'He thanked the Russian Federation and the Republic of Serbia.';
+    const es = resolveEntities(buildArticle(text), [
+      { start: 15, end: 22, text: 'Russian', type: 'MISC' },
+      { start: 23, end: 33, text: 'Federation', type: 'ORGANIZATION' },
+      { start: 54, end: 60, text: 'Serbia', type: 'LOCATION' },
+    ]);
+    expect(es.map((e) => [e.name, e.type, e.mentions])).toEqual([
+      ['Russia', 'LOCATION', [{ start: 15, end: 33, text: 'Russian Federation' }]],
+      ['Serbia', 'LOCATION', [{ start: 42, end: 60, text: 'Republic of Serbia' }]],
+    ]);
+  });
+
+  it('does not grow a country name over a leading article', () => {
+    const text = 'The United States agreed.';
+    const es = resolveEntities(buildArticle(text), [{ start: 4, end: 17, text: 'United States', type: 'LOCATION' }]);
+    expect(es[0].mentions).toEqual([{ start: 4, end: 17, text: 'United States' }]);
+  });
+
   it('merges the spellings of the United States, whatever type the recogniser gave', () => {
     const text = 'The U.S. and the United States of America are one; US troops left America.';
     const es = resolve(text, { LOCATION: ['U.S.', 'United States of America', 'America'], ORGANIZATION: ['US'] });
@@ -150,6 +169,15 @@ describe('types', () => {
       ['Victory Day', 'EVENT'],
       ['Summer Olympics', 'EVENT'],
       ['Geneva Conventions', 'MISC'],
+    ]);
+  });
+
+  it('makes an organisation-typed name with an unambiguous event word an EVENT, not one ending in Conference', () => {
+    const text = 'Victory Day and the Big East Conference.';
+    const es = resolve(text, { ORGANIZATION: ['Victory Day', 'Big East Conference'] });
+    expect(es.map((e) => [e.name, e.type])).toEqual([
+      ['Victory Day', 'EVENT'],
+      ['Big East Conference', 'ORGANIZATION'],
     ]);
   });
 

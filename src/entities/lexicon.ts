@@ -23,11 +23,15 @@ export interface Nationality {
 
 export interface Lexicon {
   countries: Map<string, Country>;
+  /** Every word of every country name, lower-cased: the cheap first test of country-spans.ts. */
+  countryWords: Set<string>;
   nationalities: Map<string, Nationality>;
   /** Folded acronym → folded expansion, and back. */
   acronyms: Map<string, string>;
   expansions: Map<string, string>;
   eventWords: Set<string>;
+  /** Event words strong enough to retype an ORGANIZATION name ("Victory Day"). */
+  strongEventWords: Set<string>;
   /** Folded title → true when it names a head of state or government. */
   titles: Map<string, boolean>;
 }
@@ -69,6 +73,9 @@ function load(): Lexicon {
     countries.set(nameKey(alias), country);
   }
 
+  const countryWords = new Set<string>();
+  for (const key of countries.keys()) for (const w of key.split(' ')) countryWords.add(w);
+
   const nationalities = new Map<string, Nationality>();
   for (const [d, owners] of demonymOwners) {
     // A demonym two states share ("Dominican") names no one country; a sovereign state wins over
@@ -92,9 +99,11 @@ function load(): Lexicon {
     acronyms.set(nameKey(acronym), nameKey(expansion));
     expansions.set(nameKey(expansion), nameKey(acronym));
   }
-  const eventWords = new Set(rows('event-words.txt').map(([w]) => nameKey(w)));
+  const eventRows = rows('event-words.txt');
+  const eventWords = new Set(eventRows.map(([w]) => nameKey(w)));
+  const strongEventWords = new Set(eventRows.filter(([, flag]) => flag === 'any').map(([w]) => nameKey(w)));
   const titles = new Map(rows('titles.tsv').map(([t, flag]) => [nameKey(t), flag === 'leader'] as const));
-  return { countries, nationalities, acronyms, expansions, eventWords, titles };
+  return { countries, countryWords, nationalities, acronyms, expansions, eventWords, strongEventWords, titles };
 }
 
 export function lexicon(): Lexicon {

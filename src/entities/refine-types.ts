@@ -3,7 +3,8 @@
 //     country; CoNLL and the contract both type country names as locations), except when it was
 //     read as a person ("Georgia Smith");
 //   - a MISC demonym ("Serbian", "Russians", "Serbian-Russian") is a NATIONALITY;
-//   - a MISC name ending in an event word ("Second World War", "Victory Day") is an EVENT.
+//   - a MISC name ending in an event word ("Second World War", "Victory Day") is an EVENT, and so
+//     is an ORGANIZATION name ending in one of the unambiguous ones ("Victory Day", not "Cup").
 // Everything else keeps the recogniser's type.
 
 import type { EntityType } from '../types.js';
@@ -30,12 +31,12 @@ function nationalityOf(key: string, lex: Lexicon): Nationality | null {
   return null;
 }
 
-function isEventName(words: string[], lex: Lexicon): boolean {
+function isEventName(words: string[], vocabulary: ReadonlySet<string>): boolean {
   const last = words[words.length - 1];
   if (words.length === 1) return EVENT_ALONE.has(last);
-  if (lex.eventWords.has(last) || lex.eventWords.has(words.slice(-2).join(' '))) return true;
+  if (vocabulary.has(last) || vocabulary.has(words.slice(-2).join(' '))) return true;
   // "Battle of Kosovo", "War of 1812"
-  return words.length >= 3 && words[1] === 'of' && lex.eventWords.has(words[0]);
+  return words.length >= 3 && words[1] === 'of' && vocabulary.has(words[0]);
 }
 
 export function refineType(type: EntityType, key: string, lex: Lexicon): Refined {
@@ -47,6 +48,7 @@ export function refineType(type: EntityType, key: string, lex: Lexicon): Refined
   }
   const country = COUNTRY_FROM.has(type) ? (lex.countries.get(key) ?? null) : null;
   if (country) return { type: 'LOCATION', country, nationality: null };
-  if (type === 'MISC' && isEventName(nameWords(key), lex)) return { type: 'EVENT', country: null, nationality: null };
+  const events = type === 'MISC' ? lex.eventWords : type === 'ORGANIZATION' ? lex.strongEventWords : null;
+  if (events && isEventName(nameWords(key), events)) return { type: 'EVENT', country: null, nationality: null };
   return { type, country: null, nationality: null };
 }

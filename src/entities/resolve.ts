@@ -1,5 +1,6 @@
 // Mentions merged into one record per real-world entity. The steps run in this order, each in its
 // own file:
+//   0. countries    official country names the recogniser split or cut short, made whole;
 //   1. prepare      clean each span (edge punctuation, possessive), refine its type (country →
 //                   LOCATION, demonym → NATIONALITY, event name → EVENT), drop duplicates and
 //                   names inside handles/hashtags/URLs, and group mentions with the same key;
@@ -18,6 +19,7 @@ import { linkAcronyms } from './acronyms.js';
 import { newGroup, type Group, type Item } from './group.js';
 import { lexicon, type Lexicon } from './lexicon.js';
 import type { Mention } from './mention.js';
+import { growCountrySpans } from './country-spans.js';
 import { cleanSpan, nameKey, nameWords } from './names.js';
 import { toEntity } from './naming.js';
 import { linkPeople } from './people.js';
@@ -67,7 +69,8 @@ function prepare(article: Article, mentions: readonly Mention[], blocked: readon
 export function resolveEntities(article: Article, mentions: Mention[]): Entity[] {
   const lex = lexicon();
   const social = socialEntities(article.tokens);
-  const groups = prepare(article, mentions, social, lex);
+  const grown = growCountrySpans(article.text, article.tokens, mentions, lex);
+  const groups = prepare(article, grown, social, lex);
   voteSameName(groups);
   linkPeople(groups);
   linkAcronyms(groups, lex);
