@@ -7,8 +7,9 @@ import { isIsoDate } from '../article/reference-date.js';
 import { ENTITY_TYPES, type EntityType } from '../types.js';
 import { makeChalk } from './colour.js';
 import { EXIT, UsageError } from './errors.js';
-import { documents, type InputFormat } from './input.js';
-import { COMMANDS, renderDocument, type Command, type RenderSettings } from './report.js';
+import { documents, type Doc, type InputFormat } from './input.js';
+import { defaultJobs, Progress, renderAll } from './batch.js';
+import { COMMANDS, type Command, type RenderSettings } from './report.js';
 import { packageRoot } from '../model/files.js';
 import path from 'node:path';
 
@@ -29,6 +30,7 @@ interface CliOptions {
   type?: string;
   minCount?: string;
   all?: boolean;
+  jobs?: string;
 }
 
 const EXAMPLES = `Examples:
@@ -78,13 +80,22 @@ function writer(stream: NodeJS.WritableStream, closed: () => boolean) {
   return (s: string): Promise<void> =>
     new Promise((resolve) => {
       if (!s || closed()) return resolve();
-      if (stream.write(s)) resolve();
-      else stream.once('drain', resolve);
+      if (stream.write(s)) return resolve();
+      // A reader that goes away (EPIPE) never drains: stop waiting on the error as well.
+      const done = () => {
+        stream.off('drain', done);
+        stream.off('error', done);
+        resolve();
+      };
+      stream.once('drain', done);
+      stream.once('error', done);
     });
 }
 
 async function run(command: Command, files: string[], o: CliOptions, io: IO): Promise<number> {
   const settings = settingsFrom(command, o, io);
+  const jobs = o.jobs === undefined ? defaultJobs() : Number(o.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs: expected a whole number ≥ 1, got "${o.jobs}"`);
   const sources = files.length ? files : io.stdinIsTTY ? [] : ['-'];
   if (!sources.length) throw new UsageError('no input: give a FILE, or - for standard input');
   let closed = false;
@@ -95,21 +106,32 @@ async function run(command: Command, files: string[], o: CliOptions, io: IO): Pr
   const out = writer(io.stdout, () => closed);
   let failed = false;
   const many = sources.length > 1 || o.inputFormat === 'jsonl';
-  for await (const doc of documents(sources, o.inputFormat)) {
-    if (closed) break;
-    let rendered;
-    try {
-      rendered = renderDocument(doc, settings, many);
-    } catch (err) {
-      if (o.debug) throw err;
-      rendered = renderDocument({ ...doc, error: `${doc.id ?? 'input'}: analysis failed: ${(err as Error).message}` }, settings, many);
-    }
-    for (const m of rendered.messages) io.stderr.write(`newsx: ${m}\n`);
-    failed ||= rendered.failed;
-    await out(rendered.out);
+  // Only batches use worker threads: one article is faster rendered here than in a fresh thread.
+  const progress = many ? Progress.forFiles(io.stderr, sources) : null;
+  let docs = documents(sources, o.inputFormat);
+  if (progress) docs = counted(docs, progress);
+  try {
+    await renderAll(docs, { settings, many, debug: Boolean(o.debug), jobs: many ? jobs : 1 }, {
+      stopped: () => closed,
+      emit: async (rendered) => {
+        progress?.clear();
+        for (const m of rendered.messages) io.stderr.write(`newsx: ${m}\n`);
+        failed ||= rendered.failed;
+        await out(rendered.out);
+      },
+    });
+  } finally {
+    progress?.clear();
+    io.stdout.off('error', onError);
   }
-  io.stdout.off('error', onError);
   return failed ? EXIT.failure : EXIT.ok;
+}
+
+async function* counted(docs: AsyncIterable<Doc>, progress: Progress): AsyncGenerator<Doc> {
+  for await (const doc of docs) {
+    progress.advance(doc);
+    yield doc;
+  }
 }
 
 export function buildProgram(io: IO, done: (code: number) => void): Commander {
@@ -134,6 +156,7 @@ export function buildProgram(io: IO, done: (code: number) => void): Commander {
       .addOption(new Option('--input-format <format>', 'how to read the input').choices(['text', 'html', 'jsonl']).default('text'))
       .option('--no-color', 'no colour in tables (also NO_COLOR=1)')
       .option('--debug', 'show stack traces of failures')
+      .option('--jobs <N>', 'worker threads for many documents (JSONL or several files); default: the number of cores')
       .exitOverride();
     if (name === 'entities' || name === 'analyze') {
       cmd.option('--type <TYPES>', 'only these entity types, comma-separated (PERSON,LOCATION,...)');

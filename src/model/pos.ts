@@ -7,8 +7,28 @@ import { FrozenPerceptron, type Scorer } from './perceptron.js';
 
 export const POS_MODEL = 'pos.bin';
 
+// normWord and shape run for every token of every sentence, several times over (POS, entities,
+// events): their results are memoised per word form. Word forms repeat (Zipf), so the caches hit
+// most of the time; they are emptied when full, so memory stays bounded on any input.
+const MEMO_LIMIT = 50_000;
+
+function memo(f: (w: string) => string): (w: string) => string {
+  const cache = new Map<string, string>();
+  return (w) => {
+    let v = cache.get(w);
+    if (v === undefined) {
+      v = f(w);
+      if (cache.size >= MEMO_LIMIT) cache.clear();
+      cache.set(w, v);
+    }
+    return v;
+  };
+}
+
 /** Lower-cased word with digits folded, so "1996" and "2024" share weights. */
-export function normWord(w: string): string {
+export const normWord: (w: string) => string = memo(normWordOf);
+
+function normWordOf(w: string): string {
   if (/^\d{4}$/.test(w)) return '!YEAR';
   if (/^\d/.test(w)) return '!DIGITS';
   // Typographic quotes and apostrophes ("“", "Germany’s", "n’t") read as the straight ones the
@@ -16,25 +36,39 @@ export function normWord(w: string): string {
   return w.toLowerCase().replace(/[“”„«»]/g, '"').replace(/[‘’]/g, "'");
 }
 
-export function shape(w: string): string {
+export const shape: (w: string) => string = memo(shapeOf);
+
+function shapeOf(w: string): string {
   const s = w.replace(/[“”„«»]/g, '"').replace(/[‘’]/g, "'").replace(/\p{Lu}/gu, 'X').replace(/\p{Ll}/gu, 'x').replace(/\p{N}/gu, 'd');
   return s.replace(/(.)\1{2,}/g, '$1$1');
 }
 
 export function posFeatures(words: readonly string[], i: number, prev: string, prev2: string): string[] {
-  const w = words[i];
-  const n = normWord(w);
-  const p1 = i > 0 ? normWord(words[i - 1]) : '-START-';
-  const p2 = i > 1 ? normWord(words[i - 2]) : '-START2-';
-  const n1 = i + 1 < words.length ? normWord(words[i + 1]) : '-END-';
-  const n2 = i + 2 < words.length ? normWord(words[i + 2]) : '-END2-';
+  return featuresAt(words, (j) => normWord(words[j]), (j) => shape(words[j]), i, prev, prev2);
+}
+
+/** The features of token i; `norm(j)` and `shapeAt(j)` give normWord and shape of token j. */
+function featuresAt(
+  words: readonly string[],
+  norm: (j: number) => string,
+  shapeAt: (j: number) => string,
+  i: number,
+  prev: string,
+  prev2: string,
+): string[] {
+  const n = norm(i);
+  const p1 = i > 0 ? norm(i - 1) : '-START-';
+  const p2 = i > 1 ? norm(i - 2) : '-START2-';
+  const n1 = i + 1 < words.length ? norm(i + 1) : '-END-';
+  const n2 = i + 2 < words.length ? norm(i + 2) : '-END2-';
+  const sh = shapeAt(i);
   return [
     'b',
     'w=' + n,
     's3=' + n.slice(-3),
     's2=' + n.slice(-2),
     'p1=' + n.slice(0, 1),
-    'sh=' + shape(w),
+    'sh=' + sh,
     't1=' + prev,
     't2=' + prev2,
     't12=' + prev + '|' + prev2,
@@ -45,14 +79,19 @@ export function posFeatures(words: readonly string[], i: number, prev: string, p
     'w+1=' + n1,
     's+1=' + n1.slice(-3),
     'w+2=' + n2,
-    'first=' + (i === 0 ? '1' : '0') + shape(w).slice(0, 1),
+    'first=' + (i === 0 ? '1' : '0') + sh.slice(0, 1),
   ];
 }
 
 export function tagWords(model: Scorer, words: readonly string[]): string[] {
+  // Each word is normalised once per sentence, not once per feature window it falls in.
+  const norms = words.map(normWord);
+  const shapes = words.map(shape);
+  const norm = (j: number) => norms[j];
+  const shapeAt = (j: number) => shapes[j];
   const tags: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const f = posFeatures(words, i, tags[i - 1] ?? '-START-', tags[i - 2] ?? '-START2-');
+    const f = featuresAt(words, norm, shapeAt, i, tags[i - 1] ?? '-START-', tags[i - 2] ?? '-START2-');
     tags.push(model.classes[model.predict(model.buckets(f))]);
   }
   return tags;

@@ -1,0 +1,198 @@
+#!/usr/bin/env node
+// newsx benchmarks (not tests): cold start, batch throughput overall and per analyzer, one long
+// document against the same text as 100 documents, peak memory. Prints a table and writes
+// bench/results/<date>-<commit>.json and bench/results/latest.json for comparison across commits.
+//
+//   npm run bench                       full run (~1-2 minutes on 2 cores)
+//   npm run bench -- --quick            fewer repetitions, a 256 kB long document
+//   npm run bench -- --compare-bin dist/bin/newsx.js   cold start of a second build, interleaved
+//   npm run bench -- --no-write         print only
+//   npm run bench -- --bin OTHER/dist/bin/newsx.js --no-jobs   a build from before --jobs
+//
+// Every timing is wall-clock time of a whole `node <bin.newsx> ...` process, as a user (and the
+// scorer) sees it, so start-up and model loading are included. Timings on a shared machine are
+// noisy: medians are taken and the load average is recorded next to them.
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { countWords, goldDocs, longText, seedArticle, splitText, tempDir, writeJsonl, CONLL_DEV } from './corpus.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const value = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+
+const quick = flag('--quick');
+const write = !flag('--no-write');
+const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const bin = path.resolve(ROOT, value('--bin', pkg.bin.newsx));
+const compareBin = value('--compare-bin', null) && path.resolve(ROOT, value('--compare-bin'));
+const coldRuns = Number(value('--cold-runs', quick ? 5 : 9));
+const batchRuns = Number(value('--runs', quick ? 1 : 3));
+const longBytes = Number(value('--long-bytes', quick ? 256_000 : 1_000_000));
+const COMMANDS = ['entities', 'dates', 'quotes', 'events', 'analyze', 'timeline'];
+const TASKS = ['entities', 'dates', 'quotes', 'events'];
+const withJobs = !flag('--no-jobs'); // --no-jobs: for builds from before the --jobs option
+const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+const tmp = tempDir();
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const load = () => os.loadavg().map((x) => +x.toFixed(2));
+
+/** One process, timed: wall seconds, CPU seconds (user + sys) and peak RSS in MB. */
+function measure(argv) {
+  const out = path.join(tmp, 'time.txt');
+  const t0 = process.hrtime.bigint();
+  const r = TIME
+    ? spawnSync(TIME, ['-f', '%U %S %M', '-o', out, process.execPath, ...argv], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 })
+    : spawnSync(process.execPath, argv, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`node ${argv.join(' ')} failed (${r.status}): ${String(r.stderr).slice(0, 500)}`);
+  if (!TIME) return { wall, cpu: null, rssMB: null };
+  const [user, sys, kb] = fs.readFileSync(out, 'utf8').trim().split('\n').pop().split(/\s+/).map(Number);
+  return { wall, cpu: +(user + sys).toFixed(2), rssMB: +(kb / 1024).toFixed(1) };
+}
+
+function best(runs) {
+  return {
+    seconds: +median(runs.map((r) => r.wall)).toFixed(3),
+    cpuSeconds: runs[0].cpu === null ? null : +median(runs.map((r) => r.cpu)).toFixed(2),
+    peakMB: runs[0].rssMB === null ? null : Math.max(...runs.map((r) => r.rssMB)),
+  };
+}
+
+function repeat(n, argv) {
+  return best(Array.from({ length: n }, () => measure(argv)));
+}
+
+function commit() {
+  try {
+    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
+    return { sha, dirty };
+  } catch {
+    return { sha: 'unknown', dirty: true };
+  }
+}
+
+const result = {
+  date: new Date().toISOString(),
+  ...commit(),
+  label: value('--label', null),
+  quick,
+  node: process.version,
+  cpus: os.availableParallelism?.() ?? os.cpus().length,
+  loadBefore: load(),
+  bin: path.relative(ROOT, bin),
+};
+const seed = seedArticle(ROOT);
+const progress = (s) => process.stderr.write(`bench: ${s}\n`);
+
+// 1. Cold start: every command once on the seed article, against `node -e 0`, interleaved so a
+//    burst of load hits all of them alike.
+progress(`cold start, ${coldRuns} runs each`);
+const bins = compareBin ? { [path.relative(ROOT, bin)]: bin, [path.relative(ROOT, compareBin)]: compareBin } : { [path.relative(ROOT, bin)]: bin };
+const cold = { node: [] };
+for (const b of Object.keys(bins)) for (const c of COMMANDS) cold[`${b} ${c}`] = [];
+for (let i = 0; i < coldRuns; i++) {
+  cold.node.push(measure(['-e', '0']));
+  for (const [b, file] of Object.entries(bins)) for (const c of COMMANDS) cold[`${b} ${c}`].push(measure([file, c, seed, '--json']));
+}
+const baseline = best(cold.node).seconds;
+result.coldStart = { article: path.basename(seed), nodeSeconds: baseline, runs: coldRuns, bins: {} };
+for (const b of Object.keys(bins)) {
+  result.coldStart.bins[b] = Object.fromEntries(
+    COMMANDS.map((c) => {
+      const m = best(cold[`${b} ${c}`]);
+      return [c, { ...m, ratio: +(m.seconds / baseline).toFixed(2) }];
+    }),
+  );
+}
+
+// 2. Throughput over CoNLL-2003 dev: analyze with every core and with one, then each analyzer's
+//    command alone on one core (quotes also computes entities, events entities and dates: the
+//    pipeline's dependencies, see TASK_NEEDS in src/analyze.ts).
+const gold = goldDocs();
+const devFile = path.join(tmp, 'dev.jsonl');
+writeJsonl(devFile, gold);
+const words = gold.reduce((n, d) => n + countWords(d.text), 0);
+const rate = (m) => ({ ...m, wordsPerSecond: Math.round(words / m.seconds) });
+const batch = (cmd, jobs) => [bin, cmd, '--input-format', 'jsonl', '--json', ...(jobs && withJobs ? ['--jobs', String(jobs)] : []), devFile];
+progress(`throughput on ${gold.length} documents, ${words} words, ${batchRuns} run(s)`);
+result.throughput = {
+  corpus: path.relative(path.dirname(path.dirname(CONLL_DEV)), CONLL_DEV),
+  documents: gold.length,
+  words,
+  analyze: { [`jobs${result.cpus}`]: rate(repeat(batchRuns, batch('analyze'))), jobs1: rate(repeat(batchRuns, batch('analyze', 1))) },
+  perCommandJobs1: Object.fromEntries(TASKS.map((t) => [t, rate(repeat(batchRuns, batch(t, 1)))])),
+};
+
+// 3. One long document against the same text as 100 documents: linear cost means equal times
+//    on one core. With every core the 100 documents also run in parallel, the one cannot.
+const text = longText(gold, longBytes);
+const longFile = path.join(tmp, 'long.txt');
+fs.writeFileSync(longFile, text);
+const piecesFile = path.join(tmp, 'pieces.jsonl');
+writeJsonl(
+  piecesFile,
+  splitText(text, 100).map((t, i) => ({ id: `piece-${i + 1}`, text: t })),
+);
+progress(`long document: ${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB, ${countWords(text)} words`);
+const one = repeat(batchRuns, [bin, 'analyze', '--json', '--date', '1996-08-30', longFile]);
+const hundred1 = repeat(batchRuns, [bin, 'analyze', '--json', '--date', '1996-08-30', '--input-format', 'jsonl', ...(withJobs ? ['--jobs', '1'] : []), piecesFile]);
+const hundredN = repeat(batchRuns, [bin, 'analyze', '--json', '--date', '1996-08-30', '--input-format', 'jsonl', piecesFile]);
+result.longDocument = {
+  bytes: Buffer.byteLength(text),
+  words: countWords(text),
+  oneDocument: one,
+  hundredDocumentsJobs1: hundred1,
+  [`hundredDocumentsJobs${result.cpus}`]: hundredN,
+  ratioJobs1: +(one.seconds / hundred1.seconds).toFixed(2),
+  [`ratioJobs${result.cpus}`]: +(one.seconds / hundredN.seconds).toFixed(2),
+};
+
+// 4. Peak memory: the largest resident set of any process above.
+const peaks = [
+  ...Object.values(result.coldStart.bins).flatMap((b) => Object.values(b).map((m) => m.peakMB)),
+  ...Object.values(result.throughput.analyze).map((m) => m.peakMB),
+  ...Object.values(result.throughput.perCommandJobs1).map((m) => m.peakMB),
+  one.peakMB,
+  hundred1.peakMB,
+  hundredN.peakMB,
+].filter((x) => x !== null);
+result.peakMemoryMB = peaks.length ? Math.max(...peaks) : null;
+result.loadAfter = load();
+fs.rmSync(tmp, { recursive: true, force: true });
+
+// The table.
+const lines = [];
+const row = (a, b, c = '') => lines.push(`${a.padEnd(44)}${String(b).padStart(14)}  ${c}`);
+lines.push(`newsx bench ${result.sha}${result.dirty ? '+dirty' : ''} ${result.date.slice(0, 16)}  node ${result.node}, ${result.cpus} cores, load ${result.loadBefore.join(' ')} -> ${result.loadAfter.join(' ')}`);
+row('cold start on ' + result.coldStart.article, 'ratio', `median of ${coldRuns}; node -e 0 = ${(baseline * 1000).toFixed(0)} ms`);
+for (const [b, cmds] of Object.entries(result.coldStart.bins))
+  for (const [c, m] of Object.entries(cmds)) row(`  ${b} ${c}`, `${m.ratio}x`, `${(m.seconds * 1000).toFixed(0)} ms, ${m.peakMB} MB`);
+row(`throughput (${gold.length} docs, ${words} words)`, 'words/s', 'wall s, cpu s, peak MB');
+for (const [k, m] of Object.entries(result.throughput.analyze)) row(`  analyze --${k.replace('jobs', 'jobs ')}`, m.wordsPerSecond, `${m.seconds} s, ${m.cpuSeconds} s, ${m.peakMB} MB`);
+for (const [k, m] of Object.entries(result.throughput.perCommandJobs1)) row(`  ${k} --jobs 1`, m.wordsPerSecond, `${m.seconds} s, ${m.cpuSeconds} s, ${m.peakMB} MB`);
+const L = result.longDocument;
+row(`one ${(L.bytes / 1e6).toFixed(2)} MB document vs 100 pieces`, 'ratio', 'wall s');
+row('  --jobs 1', `${L.ratioJobs1}x`, `${L.oneDocument.seconds} s vs ${L.hundredDocumentsJobs1.seconds} s`);
+row(`  --jobs ${result.cpus}`, `${L[`ratioJobs${result.cpus}`]}x`, `${L.oneDocument.seconds} s vs ${L[`hundredDocumentsJobs${result.cpus}`].seconds} s`);
+row('peak memory', `${result.peakMemoryMB} MB`, `long document alone ${L.oneDocument.peakMB} MB`);
+console.log(lines.join('\n'));
+
+if (write) {
+  const dir = path.join(ROOT, 'bench/results');
+  fs.mkdirSync(dir, { recursive: true });
+  const name = `${result.date.slice(0, 10)}-${result.sha}${result.label ? '-' + result.label.replace(/[^\w.-]+/g, '_') : ''}.json`;
+  const json = JSON.stringify(result, null, 2) + '\n';
+  fs.writeFileSync(path.join(dir, name), json);
+  fs.writeFileSync(path.join(dir, 'latest.json'), json);
+  progress(`wrote bench/results/${name} and bench/results/latest.json`);
+}

@@ -1,0 +1,208 @@
+// The document loop for many documents: a pool of worker threads, each running renderDocument,
+// fed from the input stream through a bounded window so memory does not grow with the corpus.
+// Output (stdout and stderr) leaves strictly in input order: a finished document waits in the
+// window until every document before it has been written. One job, or code run from the
+// TypeScript sources (no compiled worker next to this file), renders on the main thread instead.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Doc } from './input.js';
+import { renderDocument, type Rendered, type RenderSettings } from './report.js';
+
+export interface WorkerData {
+  settings: RenderSettings;
+  many: boolean;
+  debug: boolean;
+}
+
+export interface WorkerRequest {
+  seq: number;
+  doc: Doc;
+}
+
+export type WorkerReply = { seq: number; rendered: Rendered } | { seq: number; crash: { message: string; stack: string } };
+
+export interface BatchOptions extends WorkerData {
+  /** Worker threads to use; 1 renders on the main thread. */
+  jobs: number;
+}
+
+/** Where the rendered documents go, in input order. `emit` resolves when the output can take more. */
+export interface Sink {
+  emit(rendered: Rendered): Promise<void>;
+  /** True once the reader has gone away (EPIPE): stop reading and rendering. */
+  stopped(): boolean;
+}
+
+/** Documents handed out but not yet written, per job: enough to keep every worker busy while the
+ * main thread writes, small enough that a corpus of any size runs in constant memory. */
+const WINDOW_PER_JOB = 4;
+
+export function defaultJobs(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}
+
+/** The report of a document whose analysis threw: an error record, the run goes on. */
+export function renderFailure(doc: Doc, settings: RenderSettings, many: boolean, err: Error): Rendered {
+  return renderDocument({ ...doc, error: `${doc.id ?? 'input'}: analysis failed: ${err.message}` }, settings, many);
+}
+
+function renderHere(doc: Doc, o: WorkerData): Rendered {
+  try {
+    return renderDocument(doc, o.settings, o.many);
+  } catch (err) {
+    if (o.debug) throw err;
+    return renderFailure(doc, o.settings, o.many, err as Error);
+  }
+}
+
+const WORKER_URL = new URL('./worker.js', import.meta.url);
+
+function workerAvailable(): boolean {
+  try {
+    return WORKER_URL.protocol === 'file:' && fs.existsSync(fileURLToPath(WORKER_URL));
+  } catch {
+    return false;
+  }
+}
+
+/** Renders every document and emits the results in input order. */
+export async function renderAll(docs: AsyncIterable<Doc>, o: BatchOptions, sink: Sink): Promise<void> {
+  if (o.jobs <= 1 || !workerAvailable()) {
+    for await (const doc of docs) {
+      if (sink.stopped()) break;
+      await sink.emit(renderHere(doc, o));
+    }
+    return;
+  }
+  await renderPooled(docs, o, sink);
+}
+
+interface PoolWorker {
+  thread: Worker;
+  outstanding: number;
+}
+
+async function renderPooled(docs: AsyncIterable<Doc>, o: BatchOptions, sink: Sink): Promise<void> {
+  const workerData: WorkerData = { settings: o.settings, many: o.many, debug: o.debug };
+  const workers: PoolWorker[] = [];
+  const finished = new Map<number, Rendered>();
+  const window = Math.max(WINDOW_PER_JOB, o.jobs * WINDOW_PER_JOB);
+  let failure: Error | null = null;
+  let wake: (() => void) | null = null;
+  const poke = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+
+  // Workers start only when the ones running are all busy, so a batch of one document costs one.
+  const spawn = (): PoolWorker => {
+    const w: PoolWorker = { thread: new Worker(WORKER_URL, { workerData }), outstanding: 0 };
+    w.thread.on('message', (reply: WorkerReply) => {
+      w.outstanding--;
+      if ('crash' in reply) failure ??= Object.assign(new Error(reply.crash.message), { stack: reply.crash.stack });
+      else finished.set(reply.seq, reply.rendered);
+      poke();
+    });
+    w.thread.on('error', (err) => {
+      failure ??= err;
+      poke();
+    });
+    w.thread.on('exit', (code) => {
+      if (w.outstanding > 0) failure ??= new Error(`a worker thread stopped (exit code ${code}) with documents unfinished`);
+      poke();
+    });
+    workers.push(w);
+    return w;
+  };
+  const dispatch = (doc: Doc, seq: number) => {
+    let w = workers.reduce<PoolWorker | null>((best, x) => (!best || x.outstanding < best.outstanding ? x : best), null);
+    if (!w || (w.outstanding > 0 && workers.length < o.jobs)) w = spawn();
+    w.outstanding++;
+    w.thread.postMessage({ seq, doc } satisfies WorkerRequest);
+  };
+
+  const input = docs[Symbol.asyncIterator]();
+  let sent = 0;
+  let written = 0;
+  let exhausted = false;
+  try {
+    for (;;) {
+      if (failure) throw failure;
+      // Write every document that is next in line.
+      let r: Rendered | undefined;
+      while ((r = finished.get(written)) !== undefined) {
+        finished.delete(written);
+        written++;
+        await sink.emit(r);
+        if (failure) throw failure;
+      }
+      if (sink.stopped()) break;
+      if (!exhausted && sent - written < window) {
+        const next = await input.next();
+        if (next.done) exhausted = true;
+        else dispatch(next.value, sent++);
+        continue;
+      }
+      if (exhausted && written === sent) break;
+      if (!finished.has(written) && !failure) await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } finally {
+    if (!exhausted) await input.return?.();
+    await Promise.all(workers.map((w) => w.thread.terminate()));
+  }
+}
+
+/**
+ * A progress bar on stderr for long batches read from files: bytes of text handed out against
+ * the files' sizes (an estimate for JSONL, whose lines hold escaped text), redrawn at most ten
+ * times a second. The caller clears it before writing anything else, so lines stay whole.
+ */
+export class Progress {
+  private done = 0;
+  private docs = 0;
+  private drawn = 0;
+  private visible = false;
+  private readonly started = Date.now();
+
+  constructor(
+    private readonly stream: NodeJS.WritableStream,
+    private readonly total: number,
+    private readonly width: number,
+  ) {}
+
+  static forFiles(stream: NodeJS.WritableStream & { isTTY?: boolean; columns?: number }, files: readonly string[]): Progress | null {
+    if (!stream.isTTY || !files.length || files.includes('-')) return null;
+    let total = 0;
+    for (const f of files) {
+      try {
+        total += fs.statSync(f).size;
+      } catch {
+        // an unreadable file becomes an error record; it adds nothing to the bar
+      }
+    }
+    return total > 0 ? new Progress(stream, total, Math.max(20, Math.min(stream.columns ?? 80, 120))) : null;
+  }
+
+  advance(doc: Doc): void {
+    this.docs++;
+    this.done += Buffer.byteLength(doc.text, 'utf8');
+    const now = Date.now();
+    if (now - this.drawn < 100) return;
+    this.drawn = now;
+    const share = Math.min(0.99, this.done / this.total);
+    const label = ` ${String(Math.floor(share * 100)).padStart(2)}% ${this.docs} docs ${((now - this.started) / 1000).toFixed(0)} s`;
+    const barWidth = Math.max(10, this.width - label.length - 3);
+    const filled = Math.round(share * barWidth);
+    this.stream.write(`\r[${'#'.repeat(filled)}${'-'.repeat(barWidth - filled)}]${label}`);
+    this.visible = true;
+  }
+
+  clear(): void {
+    if (this.visible) this.stream.write('\r\x1b[K');
+    this.visible = false;
+  }
+}
