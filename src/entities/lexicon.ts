@@ -26,9 +26,8 @@ export interface Lexicon {
   /** Every word of every country name, lower-cased: the cheap first test of country-spans.ts. */
   countryWords: Set<string>;
   nationalities: Map<string, Nationality>;
-  /** Folded acronym → folded expansion, and back. */
+  /** Folded acronym → folded expansion. */
   acronyms: Map<string, string>;
-  expansions: Map<string, string>;
   eventWords: Set<string>;
   /** Event words strong enough to retype an ORGANIZATION name ("Victory Day"). */
   strongEventWords: Set<string>;
@@ -94,16 +93,14 @@ function load(): Lexicon {
   }
 
   const acronyms = new Map<string, string>();
-  const expansions = new Map<string, string>();
   for (const [acronym, expansion] of rows('organisation-acronyms.tsv')) {
     acronyms.set(nameKey(acronym), nameKey(expansion));
-    expansions.set(nameKey(expansion), nameKey(acronym));
   }
   const eventRows = rows('event-words.txt');
   const eventWords = new Set(eventRows.map(([w]) => nameKey(w)));
   const strongEventWords = new Set(eventRows.filter(([, flag]) => flag === 'any').map(([w]) => nameKey(w)));
   const titles = new Map(rows('titles.tsv').map(([t, flag]) => [nameKey(t), flag === 'leader'] as const));
-  return { countries, countryWords, nationalities, acronyms, expansions, eventWords, strongEventWords, titles };
+  return { countries, countryWords, nationalities, acronyms, eventWords, strongEventWords, titles };
 }
 
 export function lexicon(): Lexicon {
