@@ -127,3 +127,23 @@ describe('direction from the tense of the governing verb', () => {
     ['The festival is to run from October 12 until the end of the year.', [{ text: 'October 12', type: 'DATE', value: '2024-10-12' }, { text: 'the end of the year', type: 'DATE', value: '2024' }]],
   ]);
 });
+
+describe('comparisons with the year before take the granularity of what they compare', () => {
+  table([
+    [
+      'Acme posted higher third-quarter profit. After a weak second quarter, sales recovered. Costs were lower than a year ago.',
+      [
+        { text: 'third-quarter', type: 'DATE', value: '2024-Q3' },
+        { text: 'second quarter', type: 'DATE', value: '2024-Q2' },
+        { text: 'a year ago', type: 'DATE', value: '2023-Q3' },
+      ],
+    ],
+    [
+      'For the nine months, net rose to $5 million from $4 million a year earlier.',
+      [
+        { text: 'the nine months', type: 'DURATION', value: 'P9M' },
+        { text: 'a year earlier', type: 'DATE', value: '2023' },
+      ],
+    ],
+  ]);
+});

@@ -30,6 +30,21 @@ export interface DocumentState {
   lastPoint: Point | null;
   /** The most recent quarter named, and in which sentence (financial reports compare quarters). */
   lastQuarter: { point: Point; sentence: number } | null;
+  /** The first quarter (already begun) the article names: the period an earnings report is about. */
+  topicQuarter: { point: Point; sentence: number } | null;
+}
+
+/**
+ * The quarter a comparison ("a year earlier", "the year-ago period") is about: one named earlier
+ * in the same sentence, else the quarter the report is about (the first begun one it named),
+ * provided some quarter was named within `scope` sentences. A side remark on another quarter
+ * ("after a flat second quarter") does not move the comparison off the report's subject.
+ */
+export function discussedQuarter(ctx: ParsingContext, scope: number): Point | null {
+  const { lastQuarter, topicQuarter } = ctx.state;
+  if (!lastQuarter || ctx.sentenceIndex - lastQuarter.sentence > scope) return null;
+  if (lastQuarter.sentence === ctx.sentenceIndex) return lastQuarter.point;
+  return (topicQuarter ?? lastQuarter).point;
 }
 
 export interface ParsingContext {

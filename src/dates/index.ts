@@ -13,7 +13,7 @@ import { runParser } from './parser.js';
 /** TIMEX3 time expressions of the article, sorted by start. */
 export function findDates(article: Article): DateExpression[] {
   const ref = parseIsoDay(article.referenceDate);
-  const state: DocumentState = { lastPoint: null, lastQuarter: null };
+  const state: DocumentState = { lastPoint: null, lastQuarter: null, topicQuarter: null };
   const out: DateExpression[] = [];
   article.sentences.forEach((sentence, sentenceIndex) => {
     let tags: string[] | null = null;

@@ -4,6 +4,7 @@
 // begun yet at the reference date is last year's (unless the clause points to the future).
 
 import { addMonths, getQuarter, quarterStart } from '../calendar.js';
+import { discussedQuarter } from '../context.js';
 import { pointsToFuture } from '../direction.js';
 import { B, E, candidate, type Parser } from '../parser.js';
 
@@ -70,7 +71,7 @@ export const relativeQuarterParser: Parser = {
     if (isPeriod && year === null && !/latest|year|comparable|same|recent|current/.test(quals)) return null;
     if (!isPeriod && !quals && year === null && det !== 'the' && det !== 'this') return null;
     const ref = ctx.ref;
-    const last = ctx.state.lastQuarter && ctx.sentenceIndex - ctx.state.lastQuarter.sentence <= 8 ? ctx.state.lastQuarter.point.date : null;
+    const last = discussedQuarter(ctx, 8)?.date ?? null;
     if (!ref && !last) return candidate(this.name, start, m[0], { type: 'DATE', value: 'XXXX-QX' });
     const current = ref ? quarterStart(ref.getFullYear(), getQuarter(ref)) : last!;
     // the quarter a news report is about: the last one that ended before the reference date

@@ -5,7 +5,7 @@
 // the last point across sentences.
 
 import { shift, valueOf, type Granularity, type Point } from '../calendar.js';
-import type { Candidate, ParsingContext } from '../context.js';
+import { discussedQuarter, type Candidate, type ParsingContext } from '../context.js';
 import type { Refiner } from '../refiner.js';
 import type { Unit } from '../vocabulary.js';
 
@@ -25,25 +25,43 @@ export function notePoint(ctx: ParsingContext, c: Candidate): void {
   // from an anchor would make chains drift ("a year earlier" … "a year earlier" → two years)
   if (c.anchor || c.derived) return;
   ctx.state.lastPoint = c.point;
-  if (c.point.gran === 'quarter') ctx.state.lastQuarter = { point: c.point, sentence: ctx.sentenceIndex };
+  // only a quarter already begun is compared with the year before: a forecast ("losses through the
+  // third quarter of 1990") is not the period a report's figures belong to
+  if (c.point.gran === 'quarter' && (!ctx.ref || c.point.date <= ctx.ref)) {
+    const q = { point: c.point, sentence: ctx.sentenceIndex };
+    ctx.state.lastQuarter = q;
+    ctx.state.topicQuarter ??= q;
+  }
 }
 
 export const resolveAnchors: Refiner = {
   name: 'resolve-anchors',
   refine(ctx, candidates) {
+    // a period counted in months before the comparison ("for the nine months, ... a year
+    // earlier") is what the comparison is about, not the report's quarter
+    let periodBefore = false;
     return candidates.map((c) => {
       let out = c;
       const a = c.anchor;
       if (a) {
-        let q = ctx.state.lastQuarter;
-        if (q && ctx.sentenceIndex - q.sentence > QUARTER_SCOPE) q = null;
+        const sameSentence = ctx.state.lastQuarter?.sentence === ctx.sentenceIndex;
+        let q = periodBefore && !sameSentence ? null : discussedQuarter(ctx, QUARTER_SCOPE);
+        // a quarter compared in its own sentence becomes the subject of what follows
+        // ("Separately, X reported third-quarter profit ..., up from ... a year earlier")
+        if (q && sameSentence && a.quarterAware) ctx.state.topicQuarter = ctx.state.lastQuarter;
+        if (periodBefore && !q && a.quarterAware && a.unit === 'year' && a.n === -1 && ctx.ref) {
+          const p: Point = { date: shift(ctx.ref, 'year', -1), gran: 'year' };
+          out = { ...c, value: valueOf(p), point: p, derived: true };
+          notePoint(ctx, out);
+          return out;
+        }
         // "a year ago" counts from now: only a quarter of the reference year frames it
-        if (q && a.fromRef && ctx.ref && q.point.date.getFullYear() !== ctx.ref.getFullYear()) q = null;
+        if (q && a.fromRef && ctx.ref && q.date.getFullYear() !== ctx.ref.getFullYear()) q = null;
         if (a.fromRef && !q && c.value === 'XXXX' && ctx.ref) {
           const p: Point = { date: shift(ctx.ref, a.unit, a.n), gran: UNIT_GRAN[a.unit] ?? 'day' };
           out = { ...c, value: valueOf(p), point: p };
         } else if (a.quarterAware && q && a.unit === 'year') {
-          const p: Point = { date: shift(q.point.date, 'year', a.n), gran: 'quarter' };
+          const p: Point = { date: shift(q.date, 'year', a.n), gran: 'quarter' };
           out = { ...c, value: valueOf(p), point: p };
         } else if (c.value === 'XXXX') {
           const base: Point | null = ctx.state.lastPoint ?? (ctx.ref ? { date: ctx.ref, gran: 'day' } : null);
@@ -57,6 +75,7 @@ export const resolveAnchors: Refiner = {
           }
         }
       }
+      if (c.type === 'DURATION' && /^P\d+M$/.test(c.value)) periodBefore = true;
       notePoint(ctx, out);
       return out;
     });
