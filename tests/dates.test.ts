@@ -147,3 +147,23 @@ describe('comparisons with the year before take the granularity of what they com
     ],
   ]);
 });
+
+describe('holidays, spelled years, anchored units', () => {
+  table([
+    ['The boy was rescued on Thanksgiving Day.', [{ text: 'Thanksgiving Day', type: 'DATE', value: '2023-11-23' }]],
+    ['Polls open on Election Day.', [{ text: 'Election Day', type: 'DATE', value: '2024-11-05' }]],
+    ['Shops close early on Christmas Eve.', [{ text: 'Christmas Eve', type: 'DATE', value: '2024-12-24' }]],
+    ['The family met last Christmas.', [{ text: 'last Christmas', type: 'DATE', value: '2023-12-25' }]],
+    ['Pilgrims arrived as Easter week began.', [{ text: 'Easter week', type: 'DATE', value: '2024-W13' }]],
+    ['The flood came in January nineteen ninety-seven.', [{ text: 'January nineteen ninety-seven', type: 'DATE', value: '1997-01' }]],
+    ['Prices peaked in the winter of nineteen ninety-four.', [{ text: 'the winter of nineteen ninety-four', type: 'DATE', value: '1994-WI' }]],
+    [
+      'The firm moved to Lyon in June 2019 and hired staff later that year.',
+      [
+        { text: 'June 2019', type: 'DATE', value: '2019-06' },
+        { text: 'later that year', type: 'DATE', value: '2019' },
+      ],
+    ],
+    ['It was among the great inventions of the past century.', [{ text: 'the past century', type: 'DURATION', value: 'P100Y' }]],
+  ]);
+});

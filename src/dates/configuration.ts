@@ -5,6 +5,7 @@
 import type { Parser } from './parser.js';
 import { dayMonthParser, monthDayParser, numericDateParser } from './parsers/absolute-date.js';
 import { barePluralParser, compoundDurationParser, durationParser, periodEndedParser } from './parsers/durations.js';
+import { holidayParser } from './parsers/holiday.js';
 import { monthParser } from './parsers/month.js';
 import { ordinalQuarterParser, qNotationParser, relativeQuarterParser } from './parsers/quarter.js';
 import { refWordParser } from './parsers/ref-words.js';
@@ -27,6 +28,8 @@ export const PARSERS: readonly Parser[] = [
   monthDayParser,
   dayMonthParser,
   numericDateParser,
+  // named days with a calendar rule ("Thanksgiving Day", "Easter week")
+  holidayParser,
   // months, years, seasons, quarters
   monthParser,
   yearParser,

@@ -18,27 +18,31 @@ function daysBetween(a: Date, b: Date): number {
 /** The year for "October 20" (dayOfMonth given) or "October" (dayOfMonth null) near ref; the
  *  expression spans [start, end) (its clause decides the direction). */
 export function yearFor(ctx: ParsingContext, start: number, end: number, ref: Date, month: number, dayOfMonth: number | null): number {
+  // a month: the one containing ref counts as both past and present
+  if (dayOfMonth === null && month === ref.getMonth() + 1) return ref.getFullYear();
+  return occurrenceYear(ctx, start, end, ref, (year) => day(year, month, dayOfMonth ?? 1), dayOfMonth !== null);
+}
+
+/** The year of a yearly day or month (`firstDay(year)` is its first day) near ref. */
+export function occurrenceYear(ctx: ParsingContext, start: number, end: number, ref: Date, firstDay: (year: number) => Date | null, isDay: boolean): number {
   const y = ref.getFullYear();
   const direction = directionOf(ctx, start, end);
   const options = [y - 1, y, y + 1]
-    .map((year) => ({ year, first: day(year, month, dayOfMonth ?? 1) }))
+    .map((year) => ({ year, first: firstDay(year) }))
     .filter((o): o is { year: number; first: Date } => o.first !== null);
-  if (dayOfMonth === null) {
-    // a month: the one containing ref counts as both past and present
-    if (month === ref.getMonth() + 1) return y;
-  }
+  if (options.length === 0) return y;
   const past = options.filter((o) => o.first <= ref).pop();
+  const next = options.find((o) => o.first > ref);
   if (direction === 'future') {
-    const next = options.find((o) => o.first >= ref);
+    const coming = options.find((o) => o.first >= ref);
     // a plan said of a day a few weeks back is still running ("is to run from January 23" on
     // January 28), not a year away
-    const recentPast = past && dayOfMonth !== null && daysBetween(ref, past.first) <= RECENT_DAYS;
-    if (next && !(recentPast && daysBetween(next.first, ref) > 300)) return next.year;
+    const recentPast = past && isDay && daysBetween(ref, past.first) <= RECENT_DAYS;
+    if (coming && !(recentPast && daysBetween(coming.first, ref) > 300)) return coming.year;
   }
   // a past tense takes the last occurrence, unless the day is only weeks ahead and a year back
   // (a past act can set a coming date: "has set Nov. 10 as the deadline")
-  const next = options.find((o) => o.first > ref);
-  const nearAhead = next && dayOfMonth !== null && daysBetween(next.first, ref) <= RECENT_DAYS;
+  const nearAhead = next && isDay && daysBetween(next.first, ref) <= RECENT_DAYS;
   if (direction === 'past' && past && !nearAhead) return past.year;
   if (past && daysBetween(ref, past.first) <= PAST_WINDOW_DAYS) return past.year;
   let best = options[0];

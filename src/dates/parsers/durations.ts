@@ -5,7 +5,7 @@
 // in TimeML.
 
 import { durationValue } from '../duration.js';
-import { textBefore } from '../context.js';
+import { textAfter, textBefore, type ParsingContext } from '../context.js';
 import { MODIFIER_RE_SOURCE } from '../modifiers.js';
 import { NUMBER_RE_SOURCE, parseNumber } from '../numbers.js';
 import { B, E, candidate, type Parser } from '../parser.js';
@@ -25,6 +25,15 @@ const PERIOD_ENDED_RE = new RegExp(`${B}the\\s+(?:(?:fiscal|financial|latest|ful
 const BARE_PLURAL_RE = new RegExp(`${B}(?:(?:the\\s+)?(?:coming|next|past|last|recent|ensuing|following)\\s+)?(minutes|hours|days|weeks|months|years|decades|centuries)(?:\\s+(?:ahead|to\\s+come))?${E}`, 'giu');
 const BARE_CONTEXT = /(?:^|\s)(?:for|over|within|in|took|take|takes|lasted|last|lasting|spent|spend|after|than|during|throughout)\s+$/iu;
 
+// An age is not a time expression (TimeBank leaves "37 years old", "a 2000 year old tradition",
+// "aged 8-10 years" and "at the age of four months" unannotated)
+const AGE_AFTER = /^[-\s]+old(?![\p{L}])/u;
+const AGE_BEFORE = /(?:(?<![\p{L}])aged?\s+(?:\d+\s*(?:[-–]|to)\s*)?|(?<![\p{L}])age\s+of\s+|(?<![\p{L}])ages\s+(?:\d+\s*(?:[-–]|to)\s*)?)$/iu;
+
+function isAge(ctx: ParsingContext, start: number, end: number): boolean {
+  return AGE_AFTER.test(textAfter(ctx, end, 6)) || AGE_BEFORE.test(textBefore(ctx, start, 20));
+}
+
 export const durationParser: Parser = {
   name: 'duration',
   pattern: DURATION_RE,
@@ -36,7 +45,11 @@ export const durationParser: Parser = {
     // "a second", "one second" usually mean the ordinal ("a second term"); counted seconds are digits
     if (unitWord === 'second' && !/\d/.test(m[1])) return null;
     if (n === 0) return null;
-    return candidate(this.name, offset + m.index, m[0], { type: 'DURATION', value: durationValue(n, unitOf(unitWord)) });
+    const start = offset + m.index;
+    if (isAge(ctx, start, start + m[0].length)) return null;
+    // "World Cup 2018 day five": a year before a singular unit word is not a count of units
+    if (/^(?:1[6-9]|20)\d\d$/.test(m[1]) && !/s$/i.test(unitWord)) return null;
+    return candidate(this.name, start, m[0], { type: 'DURATION', value: durationValue(n, unitOf(unitWord)) });
   },
 };
 
@@ -46,6 +59,7 @@ export const compoundDurationParser: Parser = {
   extract(ctx, m, offset) {
     const word = m[1].toLowerCase();
     const n = word === 'several' || word === 'multi' ? null : word === 'half' ? 0.5 : parseNumber(word.replace('-', ' '));
+    if (isAge(ctx, offset + m.index, offset + m.index + m[0].length)) return null;
     return candidate(this.name, offset + m.index, m[0], { type: 'DURATION', value: durationValue(n, unitOf(m[2])) });
   },
 };

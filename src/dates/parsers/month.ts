@@ -9,9 +9,10 @@ import { B, E, candidate, type Parser } from '../parser.js';
 import { yearFor } from '../resolve.js';
 import { MONTH_RE_SOURCE } from '../vocabulary.js';
 import { monthNumber } from './absolute-date.js';
+import { SPELLED_YEAR_SOURCE, spelledYear } from './year.js';
 
 const MONTH_RE = new RegExp(
-  `${B}(?:(last|this|next|past|coming)\\s+)?(${MONTH_RE_SOURCE})(?:,?\\s+(?:of\\s+)?(\\d{4})(?![\\d]|,\\d)|\\s+(?:of\\s+)?(last|next|this)\\s+year${E})?`,
+  `${B}(?:(last|this|next|past|coming)\\s+)?(${MONTH_RE_SOURCE})(?:,?\\s+(?:of\\s+)?(\\d{4})(?![\\d]|,\\d)|\\s+(?:of\\s+)?(last|next|this)\\s+year${E}|\\s+(?:of\\s+)?(${SPELLED_YEAR_SOURCE})${E})?`,
   'giu',
 );
 const AMBIGUOUS = new Set(['may', 'march']);
@@ -30,7 +31,8 @@ export const monthParser: Parser = {
     if (!/^\p{Lu}/u.test(name)) return null;
     const month = monthNumber(name);
     const shiftWord = m[1]?.toLowerCase();
-    const year = m[3] ? +m[3] : null;
+    const year = m[3] ? +m[3] : m[5] ? spelledYear(m[5]) : null;
+    if (m[5] && year === null) return null; // "May twenty five": not a year; the day parsers' business
     const bare = !shiftWord && year === null && !m[4];
     if (bare) {
       const before = textBefore(ctx, start, 20);

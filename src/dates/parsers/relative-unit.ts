@@ -30,7 +30,7 @@ const SHIFT_RE = new RegExp(
   'giu',
 );
 const YEAR_EARLIER_RE = new RegExp(`${B}year[-\\s](earlier|ago)${E}(?!\\s+(?:quarter|period|nine|six|three|months|first|second|third|fourth))`, 'giu');
-const NEIGHBOUR_DAY_RE = new RegExp(`${B}the\\s+(next|following|previous|preceding|same)\\s+(day|week|month|year)${E}|${B}the\\s+(day|week|month|year)\\s+(before|after)${E}|${B}(that|the\\s+same)\\s+(day)${E}`, 'giu');
+const NEIGHBOUR_DAY_RE = new RegExp(`${B}the\\s+(next|following|previous|preceding|same)\\s+(day|week|month|year)${E}|${B}the\\s+(day|week|month|year)\\s+(before|after)${E}|${B}(that(?:\\s+same)?|the\\s+same)\\s+(day|week|month|year|quarter)${E}(?![-\\s]+(?:old|long)\\b)`, 'giu');
 
 const GRAN: Record<string, Granularity> = { week: 'week', month: 'month', year: 'year', weekend: 'week', decade: 'decade', century: 'century', day: 'day' };
 
@@ -47,6 +47,12 @@ export const thisUnitParser: Parser = {
     const start = offset + m.index;
     const w = m[1].toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '');
     const u = m[2].toLowerCase();
+    // "ABC's \"This Week\"": a capitalised unit word names a programme or a column, not a week
+    if (/^\p{Lu}\p{Ll}/u.test(m[2])) return null;
+    // "the past century" is the last hundred years, not the century before this one
+    if (u === 'century' && (w === 'past' || w === 'last') && /^the\s/i.test(m[1])) {
+      return candidate(this.name, start, m[0], { type: 'DURATION', value: 'P100Y' });
+    }
     if (w === 'following' || w === 'same' || (w === 'previous' && m[1].toLowerCase().startsWith('the'))) {
       // anchored to the last date mentioned
       const n = w === 'following' ? 1 : w === 'previous' ? -1 : 0;
@@ -135,6 +141,8 @@ export const neighbourDayParser: Parser = {
     const start = offset + m.index;
     const word = (m[1] ?? m[4] ?? 'same').toLowerCase();
     const unit = (m[2] ?? m[3] ?? m[6]).toLowerCase() as Unit;
+    // "the same week/month/year" belong to this-unit (same span, listed first); "that year" is ours
+    if (m[5] && /^the/i.test(m[5]) && unit !== 'day') return null;
     // "the day before" needs nothing after it, else the anchor is an event ("the day before the vote")
     if (m[4] && /^\s*[\p{L}\p{N}]/u.test(textAfter(ctx, start + m[0].length, 3))) return null;
     const n = /next|following|after/.test(word) ? 1 : /previous|preceding|before/.test(word) ? -1 : 0;

@@ -8,9 +8,10 @@ import { textAfter } from '../context.js';
 import { pointsToFuture } from '../direction.js';
 import { B, candidate, type Parser } from '../parser.js';
 import { SEASONS, SEASON_RE_SOURCE } from '../vocabulary.js';
+import { SPELLED_YEAR_SOURCE, spelledYear } from './year.js';
 
 const SEASON_RE = new RegExp(
-  `${B}(?:(last|this|next|past|coming|the|(?:this|last)\\s+past)\\s+)?(?:(early|late|mid)[-\\s]?)?(${SEASON_RE_SOURCE})(?:\\s+(?:of\\s+)?(\\d{4})(?![\\d]|,\\d))?`,
+  `${B}(?:(last|this|next|past|coming|the|(?:this|last)\\s+past)\\s+)?(?:(early|late|mid)[-\\s]?)?(${SEASON_RE_SOURCE})(?:\\s+(?:of\\s+)?(\\d{4})(?![\\d]|,\\d)|\\s+(?:of\\s+)?(${SPELLED_YEAR_SOURCE})(?![\\p{L}]))?`,
   'giu',
 );
 const CONTEXT_BEFORE = /(?:^|\s)(?:in|during|by|until|since|through|for|over|throughout)\s+$/iu;
@@ -23,7 +24,8 @@ export const seasonParser: Parser = {
     const start = offset + m.index;
     const det = m[1]?.toLowerCase().replace(/\s+/g, ' ');
     const season = SEASONS[m[3].toLowerCase()];
-    const explicitYear = m[4] ? +m[4] : null;
+    const explicitYear = m[4] ? +m[4] : m[5] ? spelledYear(m[5]) : null;
+    if (m[5] && explicitYear === null) return null;
     const after = textAfter(ctx, start + m[0].length, 20);
     const timeContext = CONTEXT_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 12), start));
     // a bare or "the" season needs a time preposition before it ("in the spring"; not "water from the spring")

@@ -5,7 +5,7 @@
 // week" (a number shortly before "a year" makes it a frequency, not a duration).
 
 import { durationValue } from '../duration.js';
-import { textBefore } from '../context.js';
+import { textAfter, textBefore } from '../context.js';
 import { NUMBER_RE_SOURCE, parseNumber } from '../numbers.js';
 import { B, E, candidate, type Parser } from '../parser.js';
 import { MONTHS, MONTH_RE_SOURCE, PARTS_OF_DAY, SEASONS, unitOf, WEEKDAYS, WEEKDAY_RE_SOURCE } from '../vocabulary.js';
@@ -26,7 +26,12 @@ export const adverbSetParser: Parser = {
   name: 'adverb-set',
   pattern: ADVERB_RE,
   extract(ctx, m, offset) {
-    return candidate(this.name, offset + m.index, m[0], { type: 'SET', value: ADVERB[m[1].toLowerCase()] });
+    const start = offset + m.index;
+    // "LA Weekly", "the Communist Party daily Granma": a newspaper's name or the noun "daily"
+    if (/^\p{Lu}/u.test(m[1]) && start > ctx.sentence.start && !/^\s*$/.test(textBefore(ctx, start, 3))) return null;
+    if (/\p{Lu}[\p{L}.]*\s+$/u.test(textBefore(ctx, start, 20)) && /^\s+\p{Lu}/u.test(textAfter(ctx, start + m[0].length, 3))) return null;
+    if (/\p{Lu}[\p{L}.]*\s+$/u.test(textBefore(ctx, start, 20)) && /^\p{Lu}/u.test(m[1])) return null;
+    return candidate(this.name, start, m[0], { type: 'SET', value: ADVERB[m[1].toLowerCase()] });
   },
 };
 
@@ -57,6 +62,8 @@ export const rateSetParser: Parser = {
   extract(ctx, m, offset) {
     const start = offset + m.index;
     if (!NUMBER_BEFORE.test(textBefore(ctx, start, 40))) return null;
+    // "a second" after a number is mostly the ordinal ("two donations, in 2007 and a second")
+    if (m[1].toLowerCase() === 'second' && !/^per/i.test(m[0])) return null;
     return candidate(this.name, start, m[0], { type: 'SET', value: durationValue(1, unitOf(m[1])) });
   },
 };

@@ -22,10 +22,28 @@ const CENTURY_RE = new RegExp(`${B}(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)|${Object
 
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const SMALL = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
-const SPELLED_YEAR_RE = new RegExp(
-  `${B}(?:(?:the\\s+year\\s+)?(nineteen|eighteen|twenty)[-\\s](?:(${TENS})(?:[-\\s](${SMALL.split('|').slice(0, 9).join('|')}))?|(${SMALL})|hundred)|(?:the\\s+year\\s+)?two\\s+thousand(?:\\s+(?:and\\s+)?(${SMALL}|${TENS}))?)${E}`,
-  'giu',
-);
+/** A year said in words: "nineteen ninety-four", "nineteen eighty", "two thousand and one". */
+export const SPELLED_YEAR_SOURCE = String.raw`(?:(?:nineteen|eighteen|twenty)[-\s](?:(?:${TENS})(?:[-\s](?:${SMALL.split('|').slice(0, 9).join('|')}))?|(?:${SMALL})|hundred)|two\s+thousand(?:\s+(?:and\s+)?(?:${SMALL}|${TENS}))?)`;
+const SPELLED_YEAR_RE = new RegExp(`${B}(?:the\\s+year\\s+)?(${SPELLED_YEAR_SOURCE})${E}`, 'giu');
+
+/** The year a spelled phrase names, or null when it reads as a plain number ("twenty five"). */
+export function spelledYear(phrase: string, afterYearWord = false): number | null {
+  const text = phrase.toLowerCase().replace(/\s+/g, ' ').replace(/-/g, ' ');
+  const words = text.split(' ');
+  if (words[0] === 'two' && words[1] === 'thousand') {
+    const rest = words.slice(2).filter((w) => w !== 'and');
+    return 2000 + (rest.length ? NUMBER_WORDS[rest[0]] : 0);
+  }
+  const hundreds = { nineteen: 1900, eighteen: 1800, twenty: 2000 }[words[0] as 'nineteen'];
+  if (hundreds === undefined || words.length < 2) return null;
+  if (words[1] === 'hundred') return hundreds;
+  const tens = NUMBER_WORDS[words[1]];
+  if (tens === undefined) return null;
+  // "twenty five" alone is a number, not 2005; "nineteen five" needs "the year" before it
+  if (words[0] === 'twenty' && tens < 10) return null;
+  if (tens < 10 && !afterYearWord) return null;
+  return hundreds + tens + (words[2] ? NUMBER_WORDS[words[2]] ?? 0 : 0);
+}
 
 const yearPoint = (y: number) => ({ date: day(y, 1, 1)!, gran: 'year' as const });
 
@@ -82,20 +100,8 @@ export const spelledYearParser: Parser = {
   name: 'spelled-year',
   pattern: SPELLED_YEAR_RE,
   extract(ctx, m, offset) {
-    const text = m[0].toLowerCase();
-    let y: number;
-    if (/two\s+thousand/.test(text)) {
-      y = 2000 + (m[5] ? NUMBER_WORDS[m[5].toLowerCase()] : 0);
-    } else {
-      const hundreds = { nineteen: 1900, eighteen: 1800, twenty: 2000 }[m[1].toLowerCase() as 'nineteen'];
-      const rest = m[2] ? NUMBER_WORDS[m[2].toLowerCase()] + (m[3] ? NUMBER_WORDS[m[3].toLowerCase()] : 0) : m[4] ? NUMBER_WORDS[m[4].toLowerCase()] : 0;
-      // "twenty five" alone is a number, not 2005; only "twenty" + tens/teens reads as a year
-      if (m[1].toLowerCase() === 'twenty' && !m[2] && !/hundred/.test(text)) return null;
-      if (!m[2] && !m[4] && !/hundred/.test(text)) return null;
-      if (m[4] && NUMBER_WORDS[m[4].toLowerCase()] < 10 && !/year/.test(text)) return null;
-      y = hundreds + rest;
-    }
-    void ctx;
+    const y = spelledYear(m[1], /^the\s+year/i.test(m[0]));
+    if (y === null) return null;
     return candidate(this.name, offset + m.index, m[0], { type: 'DATE', value: valueOf(yearPoint(y)), point: yearPoint(y) });
   },
 };
