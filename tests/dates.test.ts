@@ -164,6 +164,20 @@ describe('holidays, spelled years, anchored units', () => {
         { text: 'later that year', type: 'DATE', value: '2019' },
       ],
     ],
+    [
+      'Profit rose in the third quarter. For the quarter a year ago, the bank lost money.',
+      [
+        { text: 'the third quarter', type: 'DATE', value: '2024-Q3' },
+        { text: 'the quarter a year ago', type: 'DATE', value: '2023-Q3' },
+      ],
+    ],
+    [
+      'Net rose in the third quarter, against a loss for the corresponding period last year.',
+      [
+        { text: 'the third quarter', type: 'DATE', value: '2024-Q3' },
+        { text: 'the corresponding period last year', type: 'DATE', value: '2023-Q3' },
+      ],
+    ],
     ['It was among the great inventions of the past century.', [{ text: 'the past century', type: 'DURATION', value: 'P100Y' }]],
   ]);
 });

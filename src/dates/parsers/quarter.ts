@@ -10,12 +10,13 @@ import { B, E, candidate, type Parser } from '../parser.js';
 
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 const DET = String.raw`(?:(the|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|a|this|that)\s+)?`;
-const QUALIFIER = String.raw`(?:(year[-\s]ago|year[-\s]earlier|comparable|same|latest|current|previous|prior|past|most\s+recent|recent|final|last|next|coming|fiscal|calendar|first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+)`;
+const QUALIFIER = String.raw`(?:(year[-\s]ago|year[-\s]earlier|comparable|corresponding|same|latest|current|previous|prior|past|most\s+recent|recent|final|last|next|coming|fiscal|calendar|first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+)`;
 const ORDINAL_QUARTER_RE = new RegExp(
   `${B}${DET}(?:(year[-\\s]ago|year[-\\s]earlier|comparable|same|fiscal|calendar|(?:19|20)\\d\\d)\\s+)?(?:(?:fiscal|calendar)[-\\s]+)?(first|second|third|fourth|1st|2nd|3rd|4th)([-\\s])(?:fiscal\\s+)?quarter${E}(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(\\d{4})(?!\\d))?`,
   'giu',
 );
-const RELATIVE_QUARTER_RE = new RegExp(`${B}${DET}(?:((?:19|20)\\d\\d)\\s+)?${QUALIFIER}{0,2}(?:quarter|period)${E}`, 'giu');
+// "the quarter a year ago", "the corresponding period last year": the same quarter a year back
+const RELATIVE_QUARTER_RE = new RegExp(`${B}${DET}(?:((?:19|20)\\d\\d)\\s+)?${QUALIFIER}{0,2}(?:quarter|period)${E}(?:\\s+(a\\s+year\\s+(?:ago|earlier)|(?:of\\s+)?last\\s+year)${E}(?!['’]))?`, 'giu');
 const Q_RE = /(?<![\p{L}\p{N}])(?:(\d{4})\s*)?Q([1-4])(?:\s*(\d{4}))?(?![\p{L}\p{N}])/gu;
 
 const point = (year: number, q: number) => ({ date: quarterStart(year, q), gran: 'quarter' as const });
@@ -62,13 +63,15 @@ export const relativeQuarterParser: Parser = {
     const start = offset + m.index;
     const det = m[1]?.toLowerCase() ?? '';
     const year = m[2] ? +m[2] : null;
-    const quals = m[0].toLowerCase().slice(det.length).replace(/(?:quarter|period)$/, '').replace(/\d{4}/, '').trim();
-    const isPeriod = /period$/i.test(m[0]);
+    const tail = m[4] ? m[4].toLowerCase() : ''; // group 3 is the qualifier's
+    const head = tail ? m[0].slice(0, m[0].length - m[4].length).trimEnd() : m[0];
+    const quals = `${head.toLowerCase().slice(det.length).replace(/(?:quarter|period)$/, '').replace(/\d{4}/, '').trim()} ${tail ? 'year-ago' : ''}`.trim();
+    const isPeriod = /period$/i.test(head);
     if (!det && !quals && year === null) return null;
     if (det === 'a' || det === 'that') return null;
     if (/\b(first|second|third|fourth|1st|2nd|3rd|4th)\b/.test(quals)) return null; // ordinal parser's
     // "the period" alone names nothing; "the latest period", "the year-ago period" do
-    if (isPeriod && year === null && !/latest|year|comparable|same|recent|current/.test(quals)) return null;
+    if (isPeriod && year === null && !/latest|year|comparable|same|recent|current|corresponding/.test(quals)) return null;
     if (!isPeriod && !quals && year === null && det !== 'the' && det !== 'this') return null;
     const ref = ctx.ref;
     const last = discussedQuarter(ctx, 8)?.date ?? null;
