@@ -7,6 +7,7 @@
 //   npm run bench -- --quick            fewer repetitions, a 256 kB long document
 //   npm run bench -- --compare-bin dist/bin/newsx.js   cold start of a second build, interleaved
 //   npm run bench -- --no-write         print only
+//   npm run bench -- --only cold        some sections only: cold, throughput, long (implies --no-write)
 //   npm run bench -- --bin OTHER/dist/bin/newsx.js --no-jobs   a build from before --jobs
 //
 // Every timing is wall-clock time of a whole `node <bin.newsx> ...` process, as a user (and the
@@ -26,7 +27,8 @@ const flag = (name) => args.includes(name);
 const value = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 
 const quick = flag('--quick');
-const write = !flag('--no-write');
+const only = value('--only', 'cold,throughput,long').split(',');
+const write = !flag('--no-write') && !flag('--only');
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const bin = path.resolve(ROOT, value('--bin', pkg.bin.newsx));
 const compareBin = value('--compare-bin', null) && path.resolve(ROOT, value('--compare-bin'));
@@ -94,78 +96,90 @@ const result = {
 const seed = seedArticle(ROOT);
 const progress = (s) => process.stderr.write(`bench: ${s}\n`);
 
+const gold = goldDocs();
+const words = gold.reduce((n, d) => n + countWords(d.text), 0);
+
 // 1. Cold start: every command once on the seed article, against `node -e 0`, interleaved so a
 //    burst of load hits all of them alike.
-progress(`cold start, ${coldRuns} runs each`);
-const bins = compareBin ? { [path.relative(ROOT, bin)]: bin, [path.relative(ROOT, compareBin)]: compareBin } : { [path.relative(ROOT, bin)]: bin };
-const cold = { node: [] };
-for (const b of Object.keys(bins)) for (const c of COMMANDS) cold[`${b} ${c}`] = [];
-for (let i = 0; i < coldRuns; i++) {
-  cold.node.push(measure(['-e', '0']));
-  for (const [b, file] of Object.entries(bins)) for (const c of COMMANDS) cold[`${b} ${c}`].push(measure([file, c, seed, '--json']));
-}
-const baseline = best(cold.node).seconds;
-result.coldStart = { article: path.basename(seed), nodeSeconds: baseline, runs: coldRuns, bins: {} };
-for (const b of Object.keys(bins)) {
-  result.coldStart.bins[b] = Object.fromEntries(
-    COMMANDS.map((c) => {
-      const m = best(cold[`${b} ${c}`]);
-      return [c, { ...m, ratio: +(m.seconds / baseline).toFixed(2) }];
-    }),
-  );
+function coldStart() {
+  progress(`cold start, ${coldRuns} runs each`);
+  const bins = { [path.relative(ROOT, bin)]: bin };
+  if (compareBin) bins[path.relative(ROOT, compareBin)] = compareBin;
+  const runs = { node: [] };
+  for (const b of Object.keys(bins)) for (const c of COMMANDS) runs[`${b} ${c}`] = [];
+  for (let i = 0; i < coldRuns; i++) {
+    runs.node.push(measure(['-e', '0']));
+    for (const [b, file] of Object.entries(bins)) for (const c of COMMANDS) runs[`${b} ${c}`].push(measure([file, c, seed, '--json']));
+  }
+  const baseline = best(runs.node).seconds;
+  const out = { article: path.basename(seed), nodeSeconds: baseline, runs: coldRuns, bins: {} };
+  for (const b of Object.keys(bins)) {
+    out.bins[b] = Object.fromEntries(
+      COMMANDS.map((c) => {
+        const m = best(runs[`${b} ${c}`]);
+        return [c, { ...m, ratio: +(m.seconds / baseline).toFixed(2) }];
+      }),
+    );
+  }
+  return out;
 }
 
 // 2. Throughput over CoNLL-2003 dev: analyze with every core and with one, then each analyzer's
 //    command alone on one core (quotes also computes entities, events entities and dates: the
 //    pipeline's dependencies, see TASK_NEEDS in src/analyze.ts).
-const gold = goldDocs();
-const devFile = path.join(tmp, 'dev.jsonl');
-writeJsonl(devFile, gold);
-const words = gold.reduce((n, d) => n + countWords(d.text), 0);
-const rate = (m) => ({ ...m, wordsPerSecond: Math.round(words / m.seconds) });
-const batch = (cmd, jobs) => [bin, cmd, '--input-format', 'jsonl', '--json', ...(jobs && withJobs ? ['--jobs', String(jobs)] : []), devFile];
-progress(`throughput on ${gold.length} documents, ${words} words, ${batchRuns} run(s)`);
-result.throughput = {
-  corpus: path.relative(path.dirname(path.dirname(CONLL_DEV)), CONLL_DEV),
-  documents: gold.length,
-  words,
-  analyze: { [`jobs${result.cpus}`]: rate(repeat(batchRuns, batch('analyze'))), jobs1: rate(repeat(batchRuns, batch('analyze', 1))) },
-  perCommandJobs1: Object.fromEntries(TASKS.map((t) => [t, rate(repeat(batchRuns, batch(t, 1)))])),
-};
+function throughput() {
+  const devFile = path.join(tmp, 'dev.jsonl');
+  writeJsonl(devFile, gold);
+  const rate = (m) => ({ ...m, wordsPerSecond: Math.round(words / m.seconds) });
+  const batch = (cmd, jobs) => [bin, cmd, '--input-format', 'jsonl', '--json', ...(jobs && withJobs ? ['--jobs', String(jobs)] : []), devFile];
+  progress(`throughput on ${gold.length} documents, ${words} words, ${batchRuns} run(s)`);
+  return {
+    corpus: path.relative(path.dirname(path.dirname(CONLL_DEV)), CONLL_DEV),
+    documents: gold.length,
+    words,
+    analyze: { [`jobs${result.cpus}`]: rate(repeat(batchRuns, batch('analyze'))), jobs1: rate(repeat(batchRuns, batch('analyze', 1))) },
+    perCommandJobs1: Object.fromEntries(TASKS.map((t) => [t, rate(repeat(batchRuns, batch(t, 1)))])),
+  };
+}
 
 // 3. One long document against the same text as 100 documents: linear cost means equal times
 //    on one core. With every core the 100 documents also run in parallel, the one cannot.
-const text = longText(gold, longBytes);
-const longFile = path.join(tmp, 'long.txt');
-fs.writeFileSync(longFile, text);
-const piecesFile = path.join(tmp, 'pieces.jsonl');
-writeJsonl(
-  piecesFile,
-  splitText(text, 100).map((t, i) => ({ id: `piece-${i + 1}`, text: t })),
-);
-progress(`long document: ${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB, ${countWords(text)} words`);
-const one = repeat(batchRuns, [bin, 'analyze', '--json', '--date', '1996-08-30', longFile]);
-const hundred1 = repeat(batchRuns, [bin, 'analyze', '--json', '--date', '1996-08-30', '--input-format', 'jsonl', ...(withJobs ? ['--jobs', '1'] : []), piecesFile]);
-const hundredN = repeat(batchRuns, [bin, 'analyze', '--json', '--date', '1996-08-30', '--input-format', 'jsonl', piecesFile]);
-result.longDocument = {
-  bytes: Buffer.byteLength(text),
-  words: countWords(text),
-  oneDocument: one,
-  hundredDocumentsJobs1: hundred1,
-  [`hundredDocumentsJobs${result.cpus}`]: hundredN,
-  ratioJobs1: +(one.seconds / hundred1.seconds).toFixed(2),
-  [`ratioJobs${result.cpus}`]: +(one.seconds / hundredN.seconds).toFixed(2),
-};
+function longDocument() {
+  const text = longText(gold, longBytes);
+  const longFile = path.join(tmp, 'long.txt');
+  fs.writeFileSync(longFile, text);
+  const piecesFile = path.join(tmp, 'pieces.jsonl');
+  writeJsonl(
+    piecesFile,
+    splitText(text, 100).map((t, i) => ({ id: `piece-${i + 1}`, text: t })),
+  );
+  progress(`long document: ${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB, ${countWords(text)} words`);
+  const args = ['analyze', '--json', '--date', '1996-08-30'];
+  const one = repeat(batchRuns, [bin, ...args, longFile]);
+  const hundred1 = repeat(batchRuns, [bin, ...args, '--input-format', 'jsonl', ...(withJobs ? ['--jobs', '1'] : []), piecesFile]);
+  const hundredN = repeat(batchRuns, [bin, ...args, '--input-format', 'jsonl', piecesFile]);
+  return {
+    bytes: Buffer.byteLength(text),
+    words: countWords(text),
+    oneDocument: one,
+    hundredDocumentsJobs1: hundred1,
+    [`hundredDocumentsJobs${result.cpus}`]: hundredN,
+    ratioJobs1: +(one.seconds / hundred1.seconds).toFixed(2),
+    [`ratioJobs${result.cpus}`]: +(one.seconds / hundredN.seconds).toFixed(2),
+  };
+}
+
+if (only.includes('cold')) result.coldStart = coldStart();
+if (only.includes('throughput')) result.throughput = throughput();
+if (only.includes('long')) result.longDocument = longDocument();
 
 // 4. Peak memory: the largest resident set of any process above.
 const peaks = [
-  ...Object.values(result.coldStart.bins).flatMap((b) => Object.values(b).map((m) => m.peakMB)),
-  ...Object.values(result.throughput.analyze).map((m) => m.peakMB),
-  ...Object.values(result.throughput.perCommandJobs1).map((m) => m.peakMB),
-  one.peakMB,
-  hundred1.peakMB,
-  hundredN.peakMB,
-].filter((x) => x !== null);
+  ...Object.values(result.coldStart?.bins ?? {}).flatMap((b) => Object.values(b).map((m) => m.peakMB)),
+  ...Object.values(result.throughput?.analyze ?? {}).map((m) => m.peakMB),
+  ...Object.values(result.throughput?.perCommandJobs1 ?? {}).map((m) => m.peakMB),
+  ...['oneDocument', 'hundredDocumentsJobs1', `hundredDocumentsJobs${result.cpus}`].map((k) => result.longDocument?.[k]?.peakMB),
+].filter((x) => typeof x === 'number');
 result.peakMemoryMB = peaks.length ? Math.max(...peaks) : null;
 result.loadAfter = load();
 fs.rmSync(tmp, { recursive: true, force: true });
@@ -174,17 +188,26 @@ fs.rmSync(tmp, { recursive: true, force: true });
 const lines = [];
 const row = (a, b, c = '') => lines.push(`${a.padEnd(44)}${String(b).padStart(14)}  ${c}`);
 lines.push(`newsx bench ${result.sha}${result.dirty ? '+dirty' : ''} ${result.date.slice(0, 16)}  node ${result.node}, ${result.cpus} cores, load ${result.loadBefore.join(' ')} -> ${result.loadAfter.join(' ')}`);
-row('cold start on ' + result.coldStart.article, 'ratio', `median of ${coldRuns}; node -e 0 = ${(baseline * 1000).toFixed(0)} ms`);
-for (const [b, cmds] of Object.entries(result.coldStart.bins))
-  for (const [c, m] of Object.entries(cmds)) row(`  ${b} ${c}`, `${m.ratio}x`, `${(m.seconds * 1000).toFixed(0)} ms, ${m.peakMB} MB`);
-row(`throughput (${gold.length} docs, ${words} words)`, 'words/s', 'wall s, cpu s, peak MB');
-for (const [k, m] of Object.entries(result.throughput.analyze)) row(`  analyze --${k.replace('jobs', 'jobs ')}`, m.wordsPerSecond, `${m.seconds} s, ${m.cpuSeconds} s, ${m.peakMB} MB`);
-for (const [k, m] of Object.entries(result.throughput.perCommandJobs1)) row(`  ${k} --jobs 1`, m.wordsPerSecond, `${m.seconds} s, ${m.cpuSeconds} s, ${m.peakMB} MB`);
+const C = result.coldStart;
+if (C) {
+  row('cold start on ' + C.article, 'ratio', `median of ${C.runs}; node -e 0 = ${(C.nodeSeconds * 1000).toFixed(0)} ms`);
+  for (const [b, cmds] of Object.entries(C.bins))
+    for (const [c, m] of Object.entries(cmds)) row(`  ${b} ${c}`, `${m.ratio}x`, `${(m.seconds * 1000).toFixed(0)} ms, cpu ${m.cpuSeconds} s, ${m.peakMB} MB`);
+}
+const T = result.throughput;
+if (T) {
+  row(`throughput (${T.documents} docs, ${T.words} words)`, 'words/s', 'wall s, cpu s, peak MB');
+  for (const [k, m] of Object.entries(T.analyze)) row(`  analyze --${k.replace('jobs', 'jobs ')}`, m.wordsPerSecond, `${m.seconds} s, ${m.cpuSeconds} s, ${m.peakMB} MB`);
+  for (const [k, m] of Object.entries(T.perCommandJobs1)) row(`  ${k} --jobs 1`, m.wordsPerSecond, `${m.seconds} s, ${m.cpuSeconds} s, ${m.peakMB} MB`);
+}
 const L = result.longDocument;
-row(`one ${(L.bytes / 1e6).toFixed(2)} MB document vs 100 pieces`, 'ratio', 'wall s');
-row('  --jobs 1', `${L.ratioJobs1}x`, `${L.oneDocument.seconds} s vs ${L.hundredDocumentsJobs1.seconds} s`);
-row(`  --jobs ${result.cpus}`, `${L[`ratioJobs${result.cpus}`]}x`, `${L.oneDocument.seconds} s vs ${L[`hundredDocumentsJobs${result.cpus}`].seconds} s`);
-row('peak memory', `${result.peakMemoryMB} MB`, `long document alone ${L.oneDocument.peakMB} MB`);
+if (L) {
+  const n = `hundredDocumentsJobs${result.cpus}`;
+  row(`one ${(L.bytes / 1e6).toFixed(2)} MB document vs 100 pieces`, 'ratio', 'wall s (cpu s), peak MB');
+  row('  --jobs 1', `${L.ratioJobs1}x`, `${L.oneDocument.seconds} s (${L.oneDocument.cpuSeconds}) vs ${L.hundredDocumentsJobs1.seconds} s (${L.hundredDocumentsJobs1.cpuSeconds}); ${L.oneDocument.peakMB} vs ${L.hundredDocumentsJobs1.peakMB} MB`);
+  row(`  --jobs ${result.cpus}`, `${L[`ratioJobs${result.cpus}`]}x`, `${L.oneDocument.seconds} s vs ${L[n].seconds} s (${L[n].cpuSeconds}); ${L[n].peakMB} MB`);
+}
+row('peak memory (any run above)', `${result.peakMemoryMB} MB`);
 console.log(lines.join('\n'));
 
 if (write) {
