@@ -7,10 +7,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildArticle } from '../src/article/article.js';
-import { EVENTS_MODEL, predictLabels, tokenBuckets } from '../src/events/recognize.js';
-import { eventFeatures, LABELS, taggedSentence, type TaggedSentence } from '../src/events/features.js';
+import { CLASSES_MODEL, classBuckets, EVENTS_MODEL, historyBuckets, predictLabels, staticBuckets, type EventScorer } from '../src/events/recognize.js';
+import { FeatureBuffer, isCandidate, LABELS, taggedSentence, type TaggedSentence } from '../src/events/features.js';
 import { modelFile } from '../src/model/files.js';
-import { FrozenPerceptron, Perceptron, type Scorer } from '../src/model/perceptron.js';
+import { FrozenPerceptron, Perceptron } from '../src/model/perceptron.js';
 import { articleTags } from '../src/model/pos.js';
 
 interface GoldEvent {
@@ -90,16 +90,26 @@ console.log(`${docs.length} documents, ${examples.length} sentences, ${unaligned
 let seed = 11;
 const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
 
+/** First stage: O or a class for every candidate token, greedy, with the previous decision. */
 function train(set: Example[]): Perceptron {
   const model = new Perceptron(LABELS, BITS);
-  const fixed = set.map((ex) => ex.labels.map((_, i) => model.buckets(eventFeatures(ex.sentence, i))));
+  const buf = new FeatureBuffer();
+  const fixed = set.map((ex) => ex.labels.map((_, i) => (isCandidate(ex.sentence, i) ? staticBuckets(model, ex.sentence, i, buf) : null)));
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     const order = set.map((_, i) => i).sort(() => rand() - 0.5);
     for (const x of order) {
       const ex = set[x];
-      let prev = '<s>';
+      let prev = 'O';
       for (let i = 0; i < ex.labels.length; i++) {
-        const b = tokenBuckets(model, fixed[x][i], ex.sentence, i, prev);
+        const f = fixed[x][i];
+        if (!f) {
+          prev = 'O';
+          continue;
+        }
+        const h = historyBuckets(model, ex.sentence, i, prev, buf);
+        const b = new Int32Array(f.length + h.length);
+        b.set(f);
+        b.set(h, f.length);
         const guess = model.predict(b);
         model.update(ex.labels[i], guess, b);
         prev = LABELS[guess];
@@ -110,22 +120,50 @@ function train(set: Example[]): Perceptron {
   return model;
 }
 
+/** Second stage: the class of every gold event on a candidate token. */
+function trainClasses(set: Example[]): Perceptron {
+  const model = new Perceptron(LABELS, BITS);
+  const buf = new FeatureBuffer();
+  const items: { b: Int32Array; y: number }[] = [];
+  for (const ex of set) ex.labels.forEach((y, i) => y > 0 && isCandidate(ex.sentence, i) && items.push({ b: classBuckets(model, ex.sentence, i, buf), y }));
+  const events = (c: number) => c > 0;
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    const order = items.map((_, i) => i).sort(() => rand() - 0.5);
+    for (const x of order) model.update(items[x].y, model.predict(items[x].b, events), items[x].b);
+  }
+  model.average();
+  return model;
+}
+
 function overlap(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
 /** Relaxed trigger F1 and class F1 over matches, as score.mjs computes them. */
-function evaluate(model: Scorer, set: Example[], bias?: number): { p: number; r: number; f1: number; classF1: number } {
+function evaluate(model: EventScorer, set: Example[], classes: EventScorer | null, bias?: number): { p: number; r: number; f1: number; classF1: number } {
   let np = 0;
   let ng = 0;
   let tp = 0;
   let cls = 0;
   const errors = new Map<string, number>();
-  const preds = new Map<string, { start: number; end: number; class: string }[]>();
+  let differ = 0;
+  let both = 0;
+  if (classes && args.includes('--errors')) {
+    for (const ex of set) {
+      const a = predictLabels(model, ex.sentence, null, bias);
+      const b = predictLabels(model, ex.sentence, classes, bias);
+      a.forEach((l, i) => {
+        if (l !== 'O') both++;
+        if (l !== b[i]) differ++;
+      });
+    }
+    console.log(`second stage changes ${differ} of ${both} classes`);
+  }
+  const preds = new Map<string, { start: number; end: number; class: string; word: string }[]>();
   for (const ex of set) {
     const list = preds.get(ex.doc) ?? [];
-    predictLabels(model, ex.sentence, bias).forEach((l, i) => {
-      if (l !== 'O') list.push({ ...ex.spans[i], class: l });
+    predictLabels(model, ex.sentence, classes, bias).forEach((l, i) => {
+      if (l !== "O") list.push({ ...ex.spans[i], class: l, word: ex.sentence.lower[i] });
     });
     preds.set(ex.doc, list);
   }
@@ -144,7 +182,10 @@ function evaluate(model: Scorer, set: Example[], bias?: number): { p: number; r:
         matched.add(g);
         tp++;
         if (ps[i].class === g.class) cls++;
-        else errors.set(`${g.class}->${ps[i].class}`, (errors.get(`${g.class}->${ps[i].class}`) ?? 0) + 1);
+        else {
+          const key = `${g.class}->${ps[i].class}` + (args.includes("--words") ? ` ${ps[i].word}` : "");
+          errors.set(key, (errors.get(key) ?? 0) + 1);
+        }
       }
     }
   }
@@ -153,7 +194,7 @@ function evaluate(model: Scorer, set: Example[], bias?: number): { p: number; r:
     const r = ng ? t / ng : 0;
     return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
   };
-  if (args.includes('--errors')) console.log([...errors].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${k} ${v}`).join(', '));
+  if (args.includes('--errors')) console.log([...errors].sort((a, b) => b[1] - a[1]).slice(0, +(process.env.TOP ?? 12)).map(([k, v]) => `${k} ${v}`).join(', '));
   const all = f(tp);
   return { ...all, classF1: f(cls).f1 };
 }
@@ -175,21 +216,25 @@ function frozen(m: Perceptron): FrozenPerceptron {
 }
 const onTimebank = frozen(train(timebank));
 const onAquaint = frozen(train(aquaint));
+const classesTimebank = frozen(trainClasses(timebank));
+const classesAquaint = frozen(trainClasses(aquaint));
 if (args.includes('--bias')) {
   for (const bias of [0, 0.5, 1, 1.5, 2, 3]) {
-    show(`bias ${bias} TimeBank -> AQUAINT`, evaluate(onTimebank, aquaint, bias));
-    show(`bias ${bias} AQUAINT -> TimeBank`, evaluate(onAquaint, timebank, bias));
+    show(`bias ${bias} TimeBank -> AQUAINT`, evaluate(onTimebank, aquaint, classesTimebank, bias));
+    show(`bias ${bias} AQUAINT -> TimeBank`, evaluate(onAquaint, timebank, classesAquaint, bias));
   }
 }
-show('HELD-OUT train TimeBank -> test AQUAINT', evaluate(onTimebank, aquaint));
-show('HELD-OUT train AQUAINT -> test TimeBank', evaluate(onAquaint, timebank));
+show('HELD-OUT first stage only, train TimeBank -> test AQUAINT', evaluate(onTimebank, aquaint, null));
+show('HELD-OUT first stage only, train AQUAINT -> test TimeBank', evaluate(onAquaint, timebank, null));
+show('HELD-OUT train TimeBank -> test AQUAINT', evaluate(onTimebank, aquaint, classesTimebank));
+show('HELD-OUT train AQUAINT -> test TimeBank', evaluate(onAquaint, timebank, classesAquaint));
 if (save) {
-  const model = train(examples);
   const file = modelFile(EVENTS_MODEL);
-  model.save(file, PRUNE);
-  const frozen = FrozenPerceptron.load(file);
-  show('SEEN (all documents, shipped model, inflated)', evaluate(frozen, examples));
-  console.log(`${file}: ${(fs.statSync(file).size / 1e6).toFixed(2)} MB`);
+  train(examples).save(file, PRUNE);
+  const classFile = modelFile(CLASSES_MODEL);
+  trainClasses(examples).save(classFile, PRUNE);
+  show('SEEN (all documents, shipped models, inflated)', evaluate(FrozenPerceptron.load(file), examples, FrozenPerceptron.load(classFile)));
+  for (const f of [file, classFile]) console.log(`${f}: ${(fs.statSync(f).size / 1e6).toFixed(2)} MB`);
 }
 console.log(`${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
@@ -210,12 +255,31 @@ function writeWordnetSenses(dir: string): void {
   ];
   const EVENTISH = new Set(['act', 'event', 'phenomenon', 'process', 'state', 'feeling', 'communication', 'cognition', 'possession']);
   const lines: string[] = [];
+  // Verb frames that say which complement a verb takes: that-clause (26, 34: "Somebody ----s that
+  // CLAUSE"), to-infinitive (28, 32, 35), object and infinitive (24, 25, 30), whether (29), gerund (33).
+  const FRAME_CODES: Record<string, string> = { 26: 'that', 34: 'that', 28: 'toinf', 32: 'toinf', 35: 'toinf', 24: 'objinf', 25: 'objinf', 30: 'objinf', 29: 'whether', 33: 'ing' };
   for (const pos of ['verb', 'noun']) {
     const lexOf = new Map<string, string>();
+    // Frames per synset: word number (1-based; 0 = every word) → frame codes.
+    const framesOf = new Map<string, { word: number; code: string }[]>();
+    const synsetWords = new Map<string, string[]>();
     for (const l of fs.readFileSync(path.join(dir, `data.${pos}`), 'utf8').split('\n')) {
       if (!l || l.startsWith(' ')) continue;
       const [offset, lex] = l.split(' ');
       lexOf.set(offset, names[+lex].split('.')[1]);
+      if (pos !== 'verb') continue;
+      const f = l.split(' | ')[0].split(' ');
+      const wCnt = parseInt(f[3], 16);
+      let k = 4 + 2 * wCnt;
+      const members = f.slice(4, k).filter((_, j) => j % 2 === 0).map((w) => w.toLowerCase());
+      k += 1 + 4 * +f[k];
+      const frames: { word: number; code: string }[] = [];
+      for (let n = +f[k++]; n > 0; n--, k += 3) {
+        const code = FRAME_CODES[+f[k + 1]];
+        if (code) frames.push({ word: parseInt(f[k + 2], 16), code });
+      }
+      framesOf.set(offset, frames);
+      synsetWords.set(offset, members);
     }
     for (const l of fs.readFileSync(path.join(dir, `index.${pos}`), 'utf8').split('\n')) {
       if (!l || l.startsWith(' ')) continue;
@@ -225,7 +289,16 @@ function writeWordnetSenses(dir: string): void {
       const offsets = f.slice(4 + nPtr + 2).filter(Boolean);
       const lex = [...new Set(offsets.slice(0, 3).map((o) => lexOf.get(o)!))];
       if (pos === 'noun' && !lex.some((x) => EVENTISH.has(x))) continue;
-      lines.push(`${pos[0]}\t${f[0]}\t${lex.join(',')}`);
+      if (pos === 'noun') {
+        lines.push(`n\t${f[0]}\t${lex.join(',')}`);
+        continue;
+      }
+      const codes = new Set<string>();
+      for (const o of offsets.slice(0, 3)) {
+        const members = synsetWords.get(o) ?? [];
+        for (const fr of framesOf.get(o) ?? []) if (fr.word === 0 || members[fr.word - 1] === f[0]) codes.add(fr.code);
+      }
+      lines.push(`v\t${f[0]}\t${lex.join(',')}\t${[...codes].sort().join(',')}`);
     }
   }
   for (const l of fs.readFileSync(path.join(dir, 'verb.exc'), 'utf8').split('\n')) {
@@ -235,8 +308,10 @@ function writeWordnetSenses(dir: string): void {
   const header = [
     '# Semantic fields (WordNet lexicographer files) of English verbs and event-like nouns, for the event',
     '# classifier: "v|n<TAB>lemma<TAB>field,field" (fields of the three most frequent senses; nouns only when',
-    '# one is act, event, process, phenomenon, state, feeling, communication, cognition or possession), and',
-    '# "x<TAB>irregular verb form<TAB>base". Derived by scripts/train-events.ts --wordnet from WordNet 3.0.',
+    '# one is act, event, process, phenomenon, state, feeling, communication, cognition or possession); verb',
+    '# lines then "<TAB>complement,complement": the complements that the verb frames of those senses take',
+    '# (that, toinf, objinf, whether, ing); and "x<TAB>irregular verb form<TAB>base".',
+    '# Derived by scripts/train-events.ts --wordnet from WordNet 3.0.',
     '# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Licence: WordNet 3.0 licence',
     '# (permission to use, copy, modify and distribute for any purpose and without fee, with this notice;',
     '# provided "as is" without warranties). https://wordnet.princeton.edu/license-and-commercial-use',

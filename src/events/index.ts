@@ -13,7 +13,7 @@ import { eventLexicon } from './lexicon.js';
 import { isNegated, modalityOf, sentenceReported } from './modality.js';
 import { newFocus, updateFocus, type Focus } from './participants.js';
 import { phraseStartingBefore } from './phrases.js';
-import { eventsModel, predictLabels } from './recognize.js';
+import { classesModel, eventsModel, predictLabels } from './recognize.js';
 import { periodStart } from './timeline.js';
 
 export { timelineOf } from './timeline.js';
@@ -27,6 +27,7 @@ const PAST = new Set(['VBD', 'VBN']);
 export function findEvents(article: Article, entities: Entity[], dates: DateExpression[]): NewsEvent[] {
   if (!article.sentences.length) return [];
   const model = eventsModel();
+  const classes = classesModel();
   const tags = articleTags(article);
   const mentions = mentionIndex(entities);
   const quotes = quotedRegions(article);
@@ -43,7 +44,7 @@ export function findEvents(article: Article, entities: Entity[], dates: DateExpr
       sentence.tokens.map((t) => t.text),
       tags[si],
     );
-    const labels = predictLabels(model, tagged).map((l, i) => (/\p{L}/u.test(tagged.words[i]) ? l : 'O'));
+    const labels = predictLabels(model, tagged, classes);
     const c = sentenceContext(article, sentence, tagged, labels, mentions, quotes, timexes);
     while (d < anchors.length && anchors[d].end <= sentence.start) d++;
     const sentenceDates: DateExpression[] = [];

@@ -7,20 +7,24 @@ import { dataFile } from '../model/files.js';
 
 export interface SenseTable {
   verbs: ReadonlyMap<string, string>;
+  /** Complements a verb's frames take ("that,toinf"), by verb lemma. */
+  frames: ReadonlyMap<string, string>;
   nouns: ReadonlyMap<string, string>;
   irregular: ReadonlyMap<string, string>;
 }
 
 export function parseSenses(source: string): SenseTable {
   const verbs = new Map<string, string>();
+  const frames = new Map<string, string>();
   const nouns = new Map<string, string>();
   const irregular = new Map<string, string>();
   for (const line of source.split('\n')) {
     if (!line || line.startsWith('#')) continue;
-    const [kind, word, value] = line.split('\t');
+    const [kind, word, value, complements] = line.split('\t');
     (kind === 'v' ? verbs : kind === 'n' ? nouns : irregular).set(word, value);
+    if (kind === 'v' && complements) frames.set(word, complements);
   }
-  return { verbs, nouns, irregular };
+  return { verbs, frames, nouns, irregular };
 }
 
 let loaded: SenseTable | null = null;
@@ -50,9 +54,12 @@ export function verbLemma(w: string, t: SenseTable = senseTable()): string | nul
   return t.irregular.get(w) ?? morph(w, t.verbs, VERB_RULES);
 }
 
-/** Fields of the word read as a verb ("communication") and as an event-like noun ("act,event"). */
-export function sensesOf(w: string, t: SenseTable = senseTable()): { verb: string; noun: string; lemma: string } {
+/**
+ * Fields of the word read as a verb ("communication") and as an event-like noun ("act,event"), and
+ * the complements its verb frames take ("that,toinf").
+ */
+export function sensesOf(w: string, t: SenseTable = senseTable()): { verb: string; noun: string; lemma: string; frames: string } {
   const v = verbLemma(w, t);
   const n = morph(w, t.nouns, NOUN_RULES);
-  return { verb: (v && t.verbs.get(v)) || '', noun: (n && t.nouns.get(n)) || '', lemma: v ?? n ?? '' };
+  return { verb: (v && t.verbs.get(v)) || '', noun: (n && t.nouns.get(n)) || '', lemma: v ?? n ?? '', frames: (v && t.frames.get(v)) || '' };
 }

@@ -148,6 +148,7 @@ function mix(b: number): number {
 /** A trained model as loaded from its file: typed-array views, nothing parsed but the header. */
 export class FrozenPerceptron {
   readonly classes: readonly string[];
+  readonly bits: number;
   private readonly mask: number;
   private readonly scale: number;
   private readonly keys: Int32Array;
@@ -157,6 +158,7 @@ export class FrozenPerceptron {
 
   private constructor(header: ModelHeader, keys: Int32Array, rowOf: Int32Array, rows: Int16Array) {
     this.classes = header.classes;
+    this.bits = header.bits;
     this.mask = (1 << header.bits) - 1;
     this.scale = header.scale;
     this.keys = keys;
