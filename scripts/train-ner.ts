@@ -30,7 +30,8 @@ const FOLDS = Number(process.env.NER_FOLDS ?? 4);
 const BITS = Number(process.env.NER_BITS ?? 20);
 const PRUNE = Number(process.env.NER_PRUNE ?? 0.0002);
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
-const CLASSES = ['O', ...TYPES.flatMap((t) => ['B-' + t, 'I-' + t])];
+const BILOU = (process.env.NER_SCHEME ?? 'BILOU') === 'BILOU';
+const CLASSES = ['O', ...TYPES.flatMap((t) => (BILOU ? ['B-', 'I-', 'L-', 'U-'] : ['B-', 'I-']).map((p) => p + t))];
 const INDEX = new Map(CLASSES.map((c, i) => [c, i]));
 
 interface GoldSpan {
@@ -78,7 +79,10 @@ function load(file: string): Example[] {
           if (spans.some((g) => t.start < g.end && g.start < t.end)) misaligned++;
           return 'O';
         }
-        return (t.start === e.start ? 'B-' : 'I-') + e.type;
+        const first = t.start === e.start;
+        const last = t.end === e.end;
+        if (!BILOU) return (first ? 'B-' : 'I-') + e.type;
+        return (first ? (last ? 'U-' : 'B-') : last ? 'L-' : 'I-') + e.type;
       }),
     );
     const doc = prepareDocument(article.sentences.map((s) => s.tokens.map((t) => t.text)));

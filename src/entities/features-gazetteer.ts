@@ -8,23 +8,45 @@ import fs from 'node:fs';
 import { dataFile } from '../model/files.js';
 
 export const GAZETTEER_FILE = ['gazetteers', 'names.tsv'] as const;
+/** Hand-kept supplement: present-day organisations, platforms, short country names (see its header). */
+export const MODERN_FILE = ['gazetteers', 'modern.tsv'] as const;
 export const MAX_PHRASE = 4;
 
-let table: Map<string, string> | null = null;
+interface Gazetteer {
+  /** Lower-cased phrase → its categories joined by ','. */
+  lower: Map<string, string>;
+  /** Phrases written with capitals, matched only as written ("US" the country, not "us"). */
+  exact: Map<string, string>;
+}
 
-/** Lower-cased phrase → its categories joined by ','. */
-export function gazetteer(): Map<string, string> {
-  if (table) return table;
-  const t = new Map<string, string>();
-  const file = dataFile(...GAZETTEER_FILE);
-  if (fs.existsSync(file)) {
-    for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-      if (!line || line.startsWith('#')) continue;
-      const tab = line.indexOf('\t');
-      t.set(line.slice(0, tab), line.slice(tab + 1));
-    }
+let table: Gazetteer | null = null;
+
+function readInto(g: Gazetteer, parts: readonly string[]): void {
+  const file = dataFile(...parts);
+  if (!fs.existsSync(file)) return;
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const tab = line.indexOf('\t');
+    const name = line.slice(0, tab);
+    const cats = line.slice(tab + 1);
+    const map = name === name.toLowerCase() ? g.lower : g.exact;
+    const had = map.get(name);
+    map.set(name, had ? had + ',' + cats : cats);
   }
-  return (table = t);
+}
+
+export function gazetteer(): Gazetteer {
+  if (table) return table;
+  const g: Gazetteer = { lower: new Map(), exact: new Map() };
+  readInto(g, GAZETTEER_FILE);
+  readInto(g, MODERN_FILE);
+  return (table = g);
+}
+
+function lookup(g: Gazetteer, lower: string, exact: string): string | undefined {
+  const a = g.lower.get(lower);
+  const b = g.exact.get(exact);
+  return a === undefined ? b : b === undefined ? a : a + ',' + b;
 }
 
 /**
@@ -32,18 +54,21 @@ export function gazetteer(): Map<string, string> {
  * it covers gets `category|position` (U single, B/I/L in a run); single-word categories of the
  * neighbours say "after a title", "before an organisation word".
  */
-export function gazetteerFeatures(lower: readonly string[]): string[][] {
+export function gazetteerFeatures(words: readonly string[]): string[][] {
   const g = gazetteer();
-  const n = lower.length;
+  const n = words.length;
+  const lower = words.map((w) => w.toLowerCase());
   const out: string[][] = lower.map(() => []);
-  const single: (string | undefined)[] = lower.map((w) => g.get(w));
+  const single: (string | undefined)[] = lower.map((w, i) => lookup(g, w, words[i]));
   for (let i = 0; i < n; i++) {
     let phrase = lower[i];
+    let exact = words[i];
     let found = 0;
     let cats: string | undefined;
     for (let k = 1; k < MAX_PHRASE && i + k < n; k++) {
       phrase += ' ' + lower[i + k];
-      const c = g.get(phrase);
+      exact += ' ' + words[i + k];
+      const c = lookup(g, phrase, exact);
       if (c !== undefined) {
         found = k + 1;
         cats = c;

@@ -3,7 +3,7 @@
 // capitals) and what the rest of the document says about the same word. Built as strings, hashed by
 // the perceptron; training (scripts/train-ner.ts) and run time call exactly this code.
 
-import { normWord, shape } from '../model/pos.js';
+import { normWord } from '../model/pos.js';
 import { gazetteerFeatures } from './features-gazetteer.js';
 
 /** One sentence as the recogniser sees it. */
@@ -65,6 +65,32 @@ function isQuoteOpen(w: string): boolean {
   return w === '"' || w === "'" || w === '(' || w === '--' || w === ':';
 }
 
+/**
+ * Word shape: X upper, x lower, d digit, other characters kept; runs longer than two cut to two
+ * ("Xxx" for any capitalised word of 3+ letters, "XX" for an acronym, "dd-dd"). One pass over the
+ * characters, no regular expression: it runs on every token.
+ */
+export function wordShape(w: string): string {
+  let out = '';
+  let last = '';
+  let run = 0;
+  for (const ch of w) {
+    const code = ch.charCodeAt(0);
+    let c: string;
+    if (code >= 48 && code <= 57) c = 'd';
+    else if (code < 128) c = code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : ch;
+    else {
+      const up = ch.toUpperCase();
+      const low = ch.toLowerCase();
+      c = up === low ? (/\p{N}/u.test(ch) ? 'd' : ch) : ch === up ? 'X' : 'x';
+    }
+    run = c === last ? run + 1 : 1;
+    last = c;
+    if (run <= 2) out += c;
+  }
+  return out;
+}
+
 /** Short shape: runs of the same character class collapsed ("Xx", "X.X.", "d-d"). */
 function shortShape(sh: string): string {
   let out = '';
@@ -72,15 +98,31 @@ function shortShape(sh: string): string {
   return out;
 }
 
+/**
+ * How the sentence is cased: A all capitals (CoNLL headlines), T most words capitalised (title
+ * case headlines, results tables, name lists), N ordinary prose. Capitalisation means less in A and T.
+ */
+function casing(s: NerSentence, shapes: readonly string[]): string {
+  if (s.allCaps) return 'A';
+  let words = 0;
+  let caps = 0;
+  for (const sh of shapes) {
+    const c = sh.charAt(0);
+    if (c === 'X') caps++;
+    if (c === 'X' || c === 'x') words++;
+  }
+  return words >= 4 && caps * 4 >= words * 3 ? 'T' : 'N';
+}
+
 /** Per-token features that do not depend on predicted labels: computed once per sentence. */
 export function staticFeatures(s: NerSentence, doc: DocContext): string[][] {
   const n = s.words.length;
   const lower = s.words.map((w) => normWord(w));
-  const shapes = s.words.map((w) => shape(w));
+  const shapes = s.words.map(wordShape);
   const shorts = shapes.map(shortShape);
-  const gz = gazetteerFeatures(s.words.map((w) => w.toLowerCase()));
+  const gz = gazetteerFeatures(s.words);
   const out: string[][] = [];
-  const ac = s.allCaps ? 'A' : 'N';
+  const ac = casing(s, shapes);
   for (let i = 0; i < n; i++) {
     const w = s.words[i];
     const lw = lower[i];
@@ -92,8 +134,10 @@ export function staticFeatures(s: NerSentence, doc: DocContext): string[][] {
     const p2 = i > 1 ? lower[i - 2] : '<s>';
     const n1 = i + 1 < n ? lower[i + 1] : '</s>';
     const n2 = i + 2 < n ? lower[i + 2] : '</s>';
-    f.push('w-1=' + p1, 'w-2=' + p2, 'w+1=' + n1, 'w+2=' + n2, 'w-1w=' + p1 + '|' + lw, 'ww+1=' + lw + '|' + n1);
+    f.push('w-1=' + p1, 'w-2=' + p2, 'w+1=' + n1, 'w+2=' + n2, 'w-1w=' + p1 + '|' + lw, 'ww+1=' + lw + '|' + n1, 'w-2-1=' + p2 + '|' + p1, 'w+1+2=' + n1 + '|' + n2);
     f.push('sh-1=' + (i > 0 ? shorts[i - 1] : '<s>') + '|' + shorts[i], 'sh+1=' + shorts[i] + '|' + (i + 1 < n ? shorts[i + 1] : '</s>'));
+    f.push('sh-2=' + (i > 1 ? shorts[i - 2] : '<s>') + '|' + (i > 0 ? shorts[i - 1] : '<s>') + '|' + shorts[i]);
+    f.push('sh+2=' + shorts[i] + '|' + (i + 1 < n ? shorts[i + 1] : '</s>') + '|' + (i + 2 < n ? shorts[i + 2] : '</s>'));
     f.push('pos-1=' + (i > 0 ? s.tags[i - 1] : '<s>'), 'pos+1=' + (i + 1 < n ? s.tags[i + 1] : '</s>'));
     f.push('pos-1+1=' + (i > 0 ? s.tags[i - 1] : '<s>') + '|' + s.tags[i] + '|' + (i + 1 < n ? s.tags[i + 1] : '</s>'));
     if (i === 0) f.push('first|' + ac + shorts[i]);

@@ -32,13 +32,18 @@ export function prepareDocument(words: readonly (readonly string[])[], pos: Scor
   return { sentences, doc, stat: sentences.map((s) => staticFeatures(s, doc)) };
 }
 
-/** Which label may follow which: I-X only continues B-X or I-X. */
+/**
+ * Which label may follow which (last row: sentence start): I-X and L-X only continue B-X or I-X.
+ * Everything else may follow anything, so a name the model opened (B-X) may still end at once
+ * when the next word is plainly not part of it: greedy decoding never has to drag a name over
+ * "after his" because it started one at "West".
+ */
 export function transitionTable(classes: readonly string[]): boolean[][] {
-  const start = classes.map((c) => !c.startsWith('I-'));
-  return [
-    ...classes.map((prev) => classes.map((c) => !c.startsWith('I-') || (prev !== 'O' && prev.slice(2) === c.slice(2)))),
-    start,
-  ];
+  const may = (prev: string, c: string) => {
+    if (!c.startsWith('I-') && !c.startsWith('L-')) return true;
+    return (prev.startsWith('B-') || prev.startsWith('I-')) && prev.slice(2) === c.slice(2);
+  };
+  return [...classes.map((prev) => classes.map((c) => may(prev, c))), classes.map((c) => may('<s>', c))];
 }
 
 /** Called on each token during training with the chosen label; returns nothing. */
@@ -158,18 +163,32 @@ export function tagDocument(models: NerModels, doc: NerDocument): string[][] {
   const first = doc.sentences.map((_, si) => decodeSentence(m1, allowed1, doc, si, stat1[si]));
   const extra = hashAll(m2, secondPassFeatures(doc, first));
   const allowed2 = transitionTable(m2.classes);
-  const stat2 = hashAll(m2, doc.stat);
+  // Both passes are trained with the same number of hash bits, so the static features hash alike.
+  const stat2 = sameHashing(m1, m2) ? stat1 : hashAll(m2, doc.stat);
   return doc.sentences.map((_, si) => decodeSentence(m2, allowed2, doc, si, stat2[si], extra[si]));
 }
 
-/** Token index ranges [start, end) and types of the entities a label sequence marks. */
+const PROBES = ['probe:a', 'probe:b', 'probe:c', 'probe:d', 'probe:e', 'probe:f'];
+
+function sameHashing(a: Scorer, b: Scorer): boolean {
+  const x = a.buckets(PROBES);
+  const y = b.buckets(PROBES);
+  return x.every((v, i) => v === y[i]);
+}
+
+/** Token index ranges [start, end) and types of the entities a BIO or BILOU label sequence marks. */
 export function spansOf(labels: readonly string[]): { start: number; end: number; type: NerType }[] {
   const out: { start: number; end: number; type: NerType }[] = [];
   for (let i = 0; i < labels.length; i++) {
     if (labels[i] === 'O') continue;
     const type = labels[i].slice(2) as NerType;
     let j = i + 1;
-    while (j < labels.length && labels[j] === 'I-' + type) j++;
+    if (!labels[i].startsWith('U-') && !labels[i].startsWith('L-')) {
+      while (j < labels.length && labels[j].slice(2) === type && (labels[j].startsWith('I-') || labels[j].startsWith('L-'))) {
+        j++;
+        if (labels[j - 1].startsWith('L-')) break;
+      }
+    }
     out.push({ start: i, end: j, type });
     i = j - 1;
   }
