@@ -7,7 +7,9 @@
 //
 // `npm run build` runs tsc, then this. A bare `npx tsc -p .` refreshes dist/bin and dist/src but
 // not the bundle: the bundle's entry then sees that dist/bin/newsx.js is newer than itself and
-// runs that instead, so a quick rebuild never leaves the CLI running yesterday's analyzers.
+// runs that instead, so a quick rebuild never leaves the CLI running yesterday's analyzers. "Newer"
+// means by more than a few seconds, so copying the package (cp -r, which resets times in copy
+// order) never sends a deployed bundle to the tsc output and its node_modules.
 
 import { build } from 'esbuild';
 import fs from 'node:fs';
@@ -23,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 const compiled = new URL('../bin/newsx.js', import.meta.url);
 let stale = false;
 try {
-  stale = fs.statSync(compiled).mtimeMs > fs.statSync(fileURLToPath(import.meta.url)).mtimeMs;
+  stale = fs.statSync(compiled).mtimeMs > fs.statSync(fileURLToPath(import.meta.url)).mtimeMs + 5000;
 } catch {}
 if (stale) await import(compiled.href);
 else await import('./bin/newsx.ts');

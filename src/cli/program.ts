@@ -114,7 +114,8 @@ async function run(command: Command, files: string[], o: CliOptions, io: IO): Pr
     await renderAll(docs, { settings, many, debug: Boolean(o.debug), jobs: many ? jobs : 1 }, {
       stopped: () => closed,
       emit: async (rendered) => {
-        progress?.clear();
+        // The bar shares the terminal with messages, and with the output when it goes there too.
+        if (rendered.messages.length || io.stdout.isTTY) progress?.clear();
         for (const m of rendered.messages) io.stderr.write(`newsx: ${m}\n`);
         failed ||= rendered.failed;
         await out(rendered.out);
