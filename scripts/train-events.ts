@@ -263,12 +263,19 @@ function writeWordnetSenses(dir: string): void {
     // Frames per synset: word number (1-based; 0 = every word) → frame codes.
     const framesOf = new Map<string, { word: number; code: string }[]>();
     const synsetWords = new Map<string, string[]>();
+    const deverbal = new Set<string>();
     for (const l of fs.readFileSync(path.join(dir, `data.${pos}`), 'utf8').split('\n')) {
       if (!l || l.startsWith(' ')) continue;
       const [offset, lex] = l.split(' ');
       lexOf.set(offset, names[+lex].split('.')[1]);
-      if (pos !== 'verb') continue;
       const f = l.split(' | ')[0].split(' ');
+      if (pos === 'noun') {
+        // A derivational link to a verb ("invasion" → "invade"): the noun names the verb's act.
+        const k = 4 + 2 * parseInt(f[3], 16);
+        const ptrs = f.slice(k + 1, k + 1 + 4 * +f[k]);
+        for (let j = 0; j < ptrs.length; j += 4) if (ptrs[j] === '+' && ptrs[j + 2] === 'v') deverbal.add(offset);
+        continue;
+      }
       const wCnt = parseInt(f[3], 16);
       let k = 4 + 2 * wCnt;
       const members = f.slice(4, k).filter((_, j) => j % 2 === 0).map((w) => w.toLowerCase());
@@ -290,7 +297,9 @@ function writeWordnetSenses(dir: string): void {
       const lex = [...new Set(offsets.slice(0, 3).map((o) => lexOf.get(o)!))];
       if (pos === 'noun' && !lex.some((x) => EVENTISH.has(x))) continue;
       if (pos === 'noun') {
-        lines.push(`n\t${f[0]}\t${lex.join(',')}`);
+        // "deverbal" when one of those senses is an act, event or process derived from a verb.
+        const nominal = offsets.slice(0, 3).some((o) => deverbal.has(o) && /^(act|event|process)$/.test(lexOf.get(o)!));
+        lines.push(`n\t${f[0]}\t${lex.join(',')}${nominal ? '\tdeverbal' : ''}`);
         continue;
       }
       const codes = new Set<string>();
@@ -310,7 +319,9 @@ function writeWordnetSenses(dir: string): void {
     '# classifier: "v|n<TAB>lemma<TAB>field,field" (fields of the three most frequent senses; nouns only when',
     '# one is act, event, process, phenomenon, state, feeling, communication, cognition or possession); verb',
     '# lines then "<TAB>complement,complement": the complements that the verb frames of those senses take',
-    '# (that, toinf, objinf, whether, ing); and "x<TAB>irregular verb form<TAB>base".',
+    '# (that, toinf, objinf, whether, ing); noun lines then "<TAB>deverbal" when one of those senses is an act,',
+    '# event or process with a derivational link to a verb ("invasion": invade); and',
+    '# "x<TAB>irregular verb form<TAB>base".',
     '# Derived by scripts/train-events.ts --wordnet from WordNet 3.0.',
     '# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Licence: WordNet 3.0 licence',
     '# (permission to use, copy, modify and distribute for any purpose and without fee, with this notice;',

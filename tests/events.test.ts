@@ -103,6 +103,28 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('finds a nominalisation with a possessor and a complement, with its arguments', () => {
+    const [e] = run("The garrison's surrender to the rebels ended the siege.");
+    expect(brief(e)).toEqual({
+      trigger: { start: 15, end: 24, text: 'surrender' },
+      class: 'OCCURRENCE',
+      actors: ['garrison'],
+      targets: ['rebels'],
+      date: null,
+      place: null,
+      negated: false,
+      modality: 'asserted',
+    });
+  });
+
+  it('gives the second-stage class from the complement: a to-infinitive after "tried"', () => {
+    const events = run('Ivo Horvat tried to leave the party.', [['Ivo Horvat', 'PERSON']]);
+    expect(events.map((e) => [e.trigger.text, e.class])).toEqual([
+      ['tried', 'I_ACTION'],
+      ['leave', 'OCCURRENCE'],
+    ]);
+  });
+
   it('gives UTF-16 offsets after astral characters', () => {
     const text = '🚀 Ivo Horvat resigned.';
     const [e] = run(text, [['Ivo Horvat', 'PERSON']]);
@@ -114,6 +136,16 @@ describe('findEvents', () => {
 describe('negative cases', () => {
   it.each(['Zagreb, Croatia.', 'The Green Table.', '', 'Tel. 555 0100'])('finds no event in %j', (text) => {
     expect(run(text, [], [])).toEqual([]);
+  });
+
+  it('does not date an event by the standard of a comparison ("just like two years ago", "as in 2027")', () => {
+    const [repeated] = run('Ana Rus repeated her warning, just like two years ago, that prices would rise.', [['Ana Rus', 'PERSON']], [['two years ago', 'DATE', '2028']]);
+    expect(brief(repeated)).toMatchObject({ trigger: { start: 8, end: 16, text: 'repeated' }, actors: ['Ana Rus'], date: null });
+    const [met] = run('Ana Rus met the mayor of Split, as in 2027.', [['Ana Rus', 'PERSON'], ['Split', 'LOCATION']], [['2027', 'DATE', '2027']]);
+    expect(brief(met)).toMatchObject({ trigger: { start: 8, end: 11, text: 'met' }, date: null });
+    // "as of" dates the clause.
+    const [rose] = run('Prices rose as of March 3.', [], [['March 3', 'DATE', '2030-03-03']]);
+    expect(brief(rose)).toMatchObject({ trigger: { start: 7, end: 11, text: 'rose' }, date: '2030-03-03' });
   });
 
   it('does not take a duration as the date nor a time expression as a participant', () => {

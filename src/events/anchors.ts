@@ -13,6 +13,9 @@ const HARD_BREAK = new Set([';', ':', '—', '–', '“', '”', '"', '«', '»
 // Words that open a clause before a fronted phrase: "… and on Monday he met …". A bare comma does
 // not: "said, just like two years ago, that …" still modifies the verb before it.
 const OPENERS = new Set(['and', 'but', 'or', 'so', 'then']);
+// Prepositions of comparison: "just like two years ago", "unlike last year", "higher than a year
+// ago" date the event compared with, not the one of the clause.
+const COMPARISON = new Set(['like', 'unlike', 'than']);
 // Prepositions that make a noun event the goal or purpose of a verb.
 const GOAL = new Set(['to', 'for', 'at']);
 
@@ -33,6 +36,17 @@ function opensClause(c: SentenceContext, from: number): boolean {
   let k = from - 1;
   while (k >= 0 && (c.tags[k] === 'IN' || c.tags[k] === 'TO' || c.tags[k] === 'RB' || c.tags[k] === 'DT')) k--;
   return k < 0 || OPENERS.has(c.lower[k]) || HARD_BREAK.has(c.words[k]);
+}
+
+/**
+ * Is the time expression starting at token `from` the standard of a comparison ("just like two and
+ * a half years ago", "as in 2019")? It then anchors no event of its sentence.
+ */
+export function isComparedDate(c: SentenceContext, from: number): boolean {
+  let k = from - 1;
+  // "as in 2019", "as on Monday" (not "as of Monday": that dates the clause).
+  if (k > 0 && (c.lower[k] === 'in' || c.lower[k] === 'on' || c.lower[k] === 'at') && c.lower[k - 1] === 'as') return true;
+  return k >= 0 && COMPARISON.has(c.lower[k]);
 }
 
 /**

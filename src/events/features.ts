@@ -25,6 +25,8 @@ export interface WordInfo {
   nounFields: readonly string[];
   /** Complements the verb's WordNet frames take: that, toinf, objinf, whether, ing. */
   frames: readonly string[];
+  /** WordNet has an act/event sense of the noun derived from a verb ("invasion", "surrender"). */
+  deverbal: boolean;
   /** TimeML classes the word usually takes when not an OCCURRENCE (data/events/class-cues.txt). */
   cues: readonly string[];
   /** Hashes of the features that read only the word form. */
@@ -184,6 +186,7 @@ const P = {
   np: prefix('np='),
   fr: prefix('fr='),
   cue: prefix('cue='),
+  nom: prefix('nom='),
   cuecx: prefix('cuecx='),
   frcx: prefix('frcx='),
   p: prefix('p='),
@@ -223,6 +226,7 @@ export function infoOf(word: string): WordInfo {
     nounFields: sense.noun ? sense.noun.split(',') : [],
     frames: sense.frames ? sense.frames.split(',') : [],
     cues: cueClassesOf(lower, sense.lemma, lemma),
+    deverbal: sense.deverbal,
     fixed: Int32Array.from(fixed),
     byTag: [],
     scored: [],
@@ -252,6 +256,7 @@ export function wordTagHashes(info: WordInfo, tag: string, tagId: number): Int32
   for (const f of fields) out.push(f2(P.wff, f, t2));
   for (const f of info.frames) out.push(f2(P.fr, f, t2));
   for (const c of info.cues) out.push(f2(P.cue, c, t2));
+  out.push(f2(P.nom, info.deverbal ? 'dev' : '-', t2));
   h = Int32Array.from(out);
   info.byTag[tagId] = h;
   return h;
@@ -389,6 +394,7 @@ export function frameMatch(info: WordInfo, cx: string): string {
 const EVENT_NOUN_FIELDS = new Set(['act', 'event', 'process', 'phenomenon']);
 
 function eventNoun(info: WordInfo): string {
+  if (info.deverbal) return 'dev';
   for (const f of info.nounFields) if (EVENT_NOUN_FIELDS.has(f)) return info.verbFields.length ? 'actV' : 'act';
   return info.verbFields.length ? 'V' : '-';
 }

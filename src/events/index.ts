@@ -5,7 +5,7 @@
 import type { Article } from '../article/article.js';
 import { articleTags } from '../model/pos.js';
 import type { DateExpression, Entity, EventClass, Modality, NewsEvent } from '../types.js';
-import { attachmentOf, goalVerbOf, tokenRange } from './anchors.js';
+import { attachmentOf, goalVerbOf, isComparedDate, tokenRange } from './anchors.js';
 import { groupStart, isVerbal, nounArguments, verbArguments, type Arguments } from './arguments.js';
 import { mentionIndex, quotedRegions, sentenceContext, type SentenceContext } from './context.js';
 import { taggedSentence } from './features.js';
@@ -77,7 +77,7 @@ function sentenceEvents(
   const when: (DateExpression | null)[] = triggers.map(() => null);
   for (const date of dates) {
     const r = tokenRange(c, date.start, date.end);
-    if (!r) continue;
+    if (!r || isComparedDate(c, r[0])) continue;
     const t = attachmentOf(c, triggers, r[0], r[1]);
     if (t >= 0 && !when[t]) when[t] = date;
   }

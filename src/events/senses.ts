@@ -9,6 +9,8 @@ export interface SenseTable {
   verbs: ReadonlyMap<string, string>;
   /** Complements a verb's frames take ("that,toinf"), by verb lemma. */
   frames: ReadonlyMap<string, string>;
+  /** Nouns that name the act of a verb ("invasion", "surrender"). */
+  deverbal: ReadonlySet<string>;
   nouns: ReadonlyMap<string, string>;
   irregular: ReadonlyMap<string, string>;
 }
@@ -16,6 +18,7 @@ export interface SenseTable {
 export function parseSenses(source: string): SenseTable {
   const verbs = new Map<string, string>();
   const frames = new Map<string, string>();
+  const deverbal = new Set<string>();
   const nouns = new Map<string, string>();
   const irregular = new Map<string, string>();
   for (const line of source.split('\n')) {
@@ -23,8 +26,9 @@ export function parseSenses(source: string): SenseTable {
     const [kind, word, value, complements] = line.split('\t');
     (kind === 'v' ? verbs : kind === 'n' ? nouns : irregular).set(word, value);
     if (kind === 'v' && complements) frames.set(word, complements);
+    if (kind === 'n' && complements === 'deverbal') deverbal.add(word);
   }
-  return { verbs, frames, nouns, irregular };
+  return { verbs, frames, deverbal, nouns, irregular };
 }
 
 let loaded: SenseTable | null = null;
@@ -55,11 +59,20 @@ export function verbLemma(w: string, t: SenseTable = senseTable()): string | nul
 }
 
 /**
- * Fields of the word read as a verb ("communication") and as an event-like noun ("act,event"), and
- * the complements its verb frames take ("that,toinf").
+ * Fields of the word read as a verb ("communication") and as an event-like noun ("act,event"), the
+ * complements its verb frames take ("that,toinf"), and whether the noun names a verb's act.
  */
-export function sensesOf(w: string, t: SenseTable = senseTable()): { verb: string; noun: string; lemma: string; frames: string } {
+export function sensesOf(
+  w: string,
+  t: SenseTable = senseTable(),
+): { verb: string; noun: string; lemma: string; frames: string; deverbal: boolean } {
   const v = verbLemma(w, t);
   const n = morph(w, t.nouns, NOUN_RULES);
-  return { verb: (v && t.verbs.get(v)) || '', noun: (n && t.nouns.get(n)) || '', lemma: v ?? n ?? '', frames: (v && t.frames.get(v)) || '' };
+  return {
+    verb: (v && t.verbs.get(v)) || '',
+    noun: (n && t.nouns.get(n)) || '',
+    lemma: v ?? n ?? '',
+    frames: (v && t.frames.get(v)) || '',
+    deverbal: n !== null && t.deverbal.has(n),
+  };
 }
