@@ -18,6 +18,8 @@ const NEGATIVE: string[] = [
   'He won a second term in office.',
   'The boy is a 6-year-old pupil.',
   'June Carter sang with the band.',
+  'The study surveyed 1709 schoolchildren in two provinces.',
+  'The team scored twice in the second half.',
   'The current account deficit widened.',
   'Water from the spring was clear and cold.',
   'The fall of the regime surprised no one.',

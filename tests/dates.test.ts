@@ -181,3 +181,28 @@ describe('holidays, spelled years, anchored units', () => {
     ['It was among the great inventions of the past century.', [{ text: 'the past century', type: 'DURATION', value: 'P100Y' }]],
   ]);
 });
+
+describe('halves, neighbour days, deadlines and fractional durations', () => {
+  table([
+    ['Sales should recover in the second half of 2025.', [{ text: 'the second half of 2025', type: 'DATE', value: '2025-H2' }]],
+    ['The plant will close in the first half of next year.', [{ text: 'the first half of next year', type: 'DATE', value: '2025-H1' }]],
+    ['The chain posted first-half profit of $3 million.', [{ text: 'first-half', type: 'DATE', value: '2024-H1' }]],
+    [
+      'The ship docked on March 3, 2020, and sailed the next morning.',
+      [
+        { text: 'March 3, 2020', type: 'DATE', value: '2020-03-03' },
+        { text: 'the next morning', type: 'TIME', value: '2020-03-04TMO' },
+      ],
+    ],
+    [
+      'The index closed on Friday, Oct. 18, up 2% from the previous Friday.',
+      [
+        { text: 'Friday, Oct. 18', type: 'DATE', value: '2024-10-18' },
+        { text: 'the previous Friday', type: 'DATE', value: '2024-10-11' },
+      ],
+    ],
+    ['The court has given the tenants until 9 a.m. Wednesday to leave.', [{ text: '9 a.m. Wednesday', type: 'TIME', value: '2024-10-23T09:00' }]],
+    ['The ferry crossing took a day and a half.', [{ text: 'a day and a half', type: 'DURATION', value: 'P1DT12H' }]],
+    ['The wait lasted half an hour.', [{ text: 'half an hour', type: 'DURATION', value: 'PT30M' }]],
+  ]);
+});

@@ -7,10 +7,10 @@ import { dayMonthParser, monthDayParser, numericDateParser } from './parsers/abs
 import { barePluralParser, compoundDurationParser, durationParser, periodEndedParser } from './parsers/durations.js';
 import { holidayParser } from './parsers/holiday.js';
 import { monthParser } from './parsers/month.js';
-import { ordinalQuarterParser, qNotationParser, relativeQuarterParser } from './parsers/quarter.js';
+import { halfParser, ordinalQuarterParser, qNotationParser, relativeQuarterParser } from './parsers/quarter.js';
 import { refWordParser } from './parsers/ref-words.js';
 import { dayWordParser, partOfDayParser, weekdayParser } from './parsers/relative-day.js';
-import { agoParser, neighbourDayParser, shiftParser, theUnitParser, thisUnitParser, yearEarlierParser } from './parsers/relative-unit.js';
+import { agoParser, neighbourDayParser, neighbourPartParser, shiftParser, theUnitParser, thisUnitParser, yearEarlierParser } from './parsers/relative-unit.js';
 import { seasonParser } from './parsers/season.js';
 import { adverbSetParser, everySetParser, pluralWeekdayParser, rateSetParser } from './parsers/sets.js';
 import { clockParser } from './parsers/time-of-day.js';
@@ -30,6 +30,8 @@ export const PARSERS: readonly Parser[] = [
   numericDateParser,
   // named days with a calendar rule ("Thanksgiving Day", "Easter week")
   holidayParser,
+  // halves of a year before years: "the second half of 2025" is H2, not 2025 with a modifier
+  halfParser,
   // months, years, seasons, quarters
   monthParser,
   yearParser,
@@ -51,6 +53,7 @@ export const PARSERS: readonly Parser[] = [
   shiftParser,
   yearEarlierParser,
   neighbourDayParser,
+  neighbourPartParser,
   // times of day
   clockParser,
   // sets before durations: "$5 million a year" is a rate, not a year-long duration

@@ -18,7 +18,9 @@ export interface Candidate {
   point?: Point | null;
   /** Set when the value needs an anchor: shift the last-mentioned point by n units. */
   /** `fromRef`: counted from the reference date ("a year ago"), not from the last date named. */
-  anchor?: { unit: Unit; n: number; quarterAware: boolean; fromRef?: boolean };
+  /** `weekday`: the nth such weekday from the anchor ("the previous Friday"); `part`: a part of
+   *  the day to append ("the next morning" → 1998-10-24TMO). */
+  anchor?: { unit: Unit; n: number; quarterAware: boolean; fromRef?: boolean; weekday?: number; part?: string };
   /** The value was derived from another mention (so it must not anchor later ones). */
   derived?: boolean;
   /** Name of the parser that made it (debugging, and tie-breaking in overlap removal). */

@@ -4,7 +4,7 @@
 
 import type { Article } from '../article/article.js';
 import type { DateExpression } from '../types.js';
-import { posModel, tagWords } from '../model/pos.js';
+import { sentenceTags } from '../model/pos.js';
 import { parseIsoDay } from './calendar.js';
 import { PARSERS, REFINERS } from './configuration.js';
 import type { Candidate, DocumentState, ParsingContext } from './context.js';
@@ -16,7 +16,6 @@ export function findDates(article: Article): DateExpression[] {
   const state: DocumentState = { lastPoint: null, lastQuarter: null, topicQuarter: null };
   const out: DateExpression[] = [];
   article.sentences.forEach((sentence, sentenceIndex) => {
-    let tags: string[] | null = null;
     const ctx: ParsingContext = {
       text: article.text,
       sentence,
@@ -24,8 +23,10 @@ export function findDates(article: Article): DateExpression[] {
       sentenceText: article.text.slice(sentence.start, sentence.end),
       ref,
       state,
-      // tagged only when some date of the sentence needs the tense of its verb (few sentences do)
-      tags: () => (tags ??= tagWords(posModel(), sentence.tokens.map((t) => t.text))),
+      // tagged only when some date of the sentence needs the tense of its verb (few sentences do),
+      // through the article's shared cache (the same tagWords on the raw tokens that events and
+      // quotes read), so no sentence is tagged twice
+      tags: () => sentenceTags(article, sentenceIndex),
     };
     let candidates: Candidate[] = [];
     for (const parser of PARSERS) candidates.push(...runParser(parser, ctx));

@@ -104,6 +104,22 @@ export function posModel(): FrozenPerceptron {
 }
 
 const cache = new WeakMap<object, string[][]>();
+/** Sentences tagged one by one before the whole article was (see sentenceTags). */
+const partial = new WeakMap<object, (string[] | undefined)[]>();
+
+type TaggableArticle = { sentences: readonly { tokens: readonly { text: string }[] }[] };
+
+/**
+ * POS tags of one sentence of an article, for an analyzer that needs only a few sentences (dates):
+ * shares the article's cache both ways, so no sentence is ever tagged twice.
+ */
+export function sentenceTags(article: TaggableArticle, index: number): string[] {
+  const full = cache.get(article);
+  if (full) return full[index];
+  let p = partial.get(article);
+  if (!p) partial.set(article, (p = []));
+  return (p[index] ??= tagWords(posModel(), article.sentences[index].tokens.map((t) => t.text)));
+}
 
 /**
  * POS tags of every sentence of an article, computed once per article and shared by the analyzers
@@ -113,7 +129,8 @@ export function articleTags(article: { sentences: readonly { tokens: readonly { 
   let tags = cache.get(article);
   if (!tags) {
     const model = posModel();
-    tags = article.sentences.map((s) => tagWords(model, s.tokens.map((t) => t.text)));
+    const done = partial.get(article);
+    tags = article.sentences.map((s, i) => done?.[i] ?? tagWords(model, s.tokens.map((t) => t.text)));
     cache.set(article, tags);
   }
   return tags;

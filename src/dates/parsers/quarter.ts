@@ -4,7 +4,7 @@
 // begun yet at the reference date is last year's (unless the clause points to the future).
 
 import { addMonths, getQuarter, quarterStart } from '../calendar.js';
-import { discussedQuarter } from '../context.js';
+import { discussedQuarter, textAfter } from '../context.js';
 import { pointsToFuture } from '../direction.js';
 import { B, E, candidate, type Parser } from '../parser.js';
 
@@ -102,5 +102,35 @@ export const qNotationParser: Parser = {
     const y = m[1] ? +m[1] : m[3] ? +m[3] : ctx.ref ? ctx.ref.getFullYear() : null;
     if (y === null) return candidate(this.name, offset + m.index, m[0], { type: 'DATE', value: `XXXX-Q${q}` });
     return candidate(this.name, offset + m.index, m[0], { type: 'DATE', value: value(y, q), point: point(y, q) });
+  },
+};
+
+// Halves of a year (TIMEX3 H1, H2): "the first half of 1990", "the second half of the year",
+// "the last half of next year", "first-half profit" (the reference year's).
+const HALF_RE = new RegExp(
+  `${B}(?:the\\s+)?(first|second|last|latter)([-\\s])half${E}(?:\\s+of\\s+(?:(?:fiscal\\s+)?((?:19|20)\\d\\d)|(this|the|next|last)\\s+(?:fiscal\\s+)?year)${E})?`,
+  'giu',
+);
+
+export const halfParser: Parser = {
+  name: 'half',
+  pattern: HALF_RE,
+  extract(ctx, m, offset) {
+    let start = offset + m.index;
+    let text = m[0];
+    // a bare "the second half" is as often a match's or a century's; without a year only the
+    // adjective of a report ("first-half profit") is a half of the current year
+    if (!m[3] && !m[4] && (m[2] !== '-' || !/^\s+\p{Ll}/u.test(textAfter(ctx, start + text.length, 5)))) return null;
+    // "first-half profit": the adjective form leaves the article out, as with quarters
+    if (m[2] === '-' && !m[3] && !m[4] && /^the\s/i.test(text)) {
+      const cut = text.length - text.slice(3).trimStart().length;
+      start += cut;
+      text = text.slice(cut);
+    }
+    const h = m[1].toLowerCase() === 'first' ? 1 : 2;
+    const rel = m[4]?.toLowerCase();
+    const refYear = ctx.ref?.getFullYear() ?? null;
+    const y = m[3] ? +m[3] : refYear === null ? null : rel === 'next' ? refYear + 1 : rel === 'last' ? refYear - 1 : refYear;
+    return candidate(this.name, start, text, { type: 'DATE', value: `${y ?? 'XXXX'}-H${h}` });
   },
 };

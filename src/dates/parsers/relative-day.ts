@@ -41,7 +41,9 @@ export const partOfDayParser: Parser = {
   name: 'part-of-day',
   pattern: THIS_PART_RE,
   extract(ctx, m, offset) {
-    if (m[3]) return dayCandidate(ctx, this.name, offset + m.index, m[0], ctx.ref ? addDays(ctx.ref, -1) : null, 'night');
+    // "overnight" is a guess at the night before the reference date: it anchors nothing after it
+    // ("the previous Friday" counts from a day the text named)
+    if (m[3]) return { ...dayCandidate(ctx, this.name, offset + m.index, m[0], ctx.ref ? addDays(ctx.ref, -1) : null, 'night'), derived: true };
     const w = m[1].toLowerCase();
     const part = m[2];
     // "last night" is yesterday's; "last morning" is not an expression

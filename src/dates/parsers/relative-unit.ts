@@ -10,7 +10,7 @@ import { pointsToFuture } from '../direction.js';
 import { MODIFIER_RE_SOURCE } from '../modifiers.js';
 import { parseNumber, NUMBER_RE_SOURCE } from '../numbers.js';
 import { B, E, candidate, type Parser } from '../parser.js';
-import { unitOf, UNIT_RE_SOURCE, VAGUE_QUANTITY_RE_SOURCE, type Unit } from '../vocabulary.js';
+import { PARTS_OF_DAY, PART_OF_DAY_RE_SOURCE, unitOf, UNIT_RE_SOURCE, VAGUE_QUANTITY_RE_SOURCE, WEEKDAYS, WEEKDAY_RE_SOURCE, type Unit } from '../vocabulary.js';
 
 const MOD = MODIFIER_RE_SOURCE;
 
@@ -31,6 +31,10 @@ const SHIFT_RE = new RegExp(
 );
 const YEAR_EARLIER_RE = new RegExp(`${B}year[-\\s](earlier|ago)${E}(?!\\s+(?:quarter|period|nine|six|three|months|first|second|third|fourth))`, 'giu');
 const NEIGHBOUR_DAY_RE = new RegExp(`${B}the\\s+(next|following|previous|preceding|same)\\s+(day|week|month|year)${E}|${B}the\\s+(day|week|month|year)\\s+(before|after)${E}|${B}(that(?:\\s+same)?|the\\s+same)\\s+(day|week|month|year|quarter)${E}(?![-\\s]+(?:old|long)\\b)`, 'giu');
+
+// "the next morning", "the previous night", "the following Monday", "the previous Friday": a day
+// counted from the last date named, like "the next day"
+const NEIGHBOUR_PART_RE = new RegExp(`${B}the\\s+(next|following|previous|preceding)\\s+(?:(${PART_OF_DAY_RE_SOURCE})|(${WEEKDAY_RE_SOURCE})(?:\\s+(${PART_OF_DAY_RE_SOURCE}))?)`, 'gu');
 
 const GRAN: Record<string, Granularity> = { week: 'week', month: 'month', year: 'year', weekend: 'week', decade: 'decade', century: 'century', day: 'day' };
 
@@ -150,3 +154,19 @@ export const neighbourDayParser: Parser = {
   },
 };
 
+
+export const neighbourPartParser: Parser = {
+  name: 'neighbour-part',
+  pattern: NEIGHBOUR_PART_RE,
+  extract(ctx, m, offset) {
+    const n = /next|following/.test(m[1]) ? 1 : -1;
+    const partWord = m[2] ?? m[4];
+    const part = partWord ? PARTS_OF_DAY[partWord.toLowerCase()] : undefined;
+    const weekday = m[3] ? WEEKDAYS[m[3].toLowerCase()] : undefined;
+    return candidate(this.name, offset + m.index, m[0], {
+      type: part ? 'TIME' : 'DATE',
+      value: 'XXXX',
+      anchor: { unit: 'day', n, quarterAware: false, weekday, part },
+    });
+  },
+};

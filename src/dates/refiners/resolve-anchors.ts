@@ -4,7 +4,7 @@
 // Runs last, in text order, so each candidate sees the points named before it; index.ts carries
 // the last point across sentences.
 
-import { shift, valueOf, type Granularity, type Point } from '../calendar.js';
+import { isoWeekday, shift, valueOf, type Granularity, type Point } from '../calendar.js';
 import { discussedQuarter, type Candidate, type ParsingContext } from '../context.js';
 import type { Refiner } from '../refiner.js';
 import type { Unit } from '../vocabulary.js';
@@ -17,6 +17,18 @@ const ORDER: Granularity[] = ['day', 'week', 'month', 'quarter', 'season', 'year
 
 function coarser(a: Granularity, b: Granularity): Granularity {
   return ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b;
+}
+
+/** The day n days (or, with a weekday, the nth such weekday) from base, with its part of day. */
+function dayFrom(base: Date, a: NonNullable<Candidate['anchor']>): Pick<Candidate, 'value' | 'point'> {
+  let d = shift(base, 'day', a.n);
+  if (a.weekday !== undefined) {
+    const step = a.n < 0 ? -1 : 1;
+    d = shift(base, 'day', step);
+    while (isoWeekday(d) !== a.weekday) d = shift(d, 'day', step);
+  }
+  const p: Point = { date: d, gran: 'day' };
+  return { value: valueOf(p) + (a.part ? `T${a.part}` : ''), point: p };
 }
 
 export function notePoint(ctx: ParsingContext, c: Candidate): void {
@@ -67,6 +79,13 @@ export const resolveAnchors: Refiner = {
           const base: Point | null = ctx.state.lastPoint ?? (ctx.ref ? { date: ctx.ref, gran: 'day' } : null);
           if (!base) out = { ...c, value: a.n < 0 ? 'PAST_REF' : a.n > 0 ? 'FUTURE_REF' : 'PRESENT_REF' };
           else {
+            if (a.weekday !== undefined || a.part !== undefined) {
+              // counted from a day; from a coarser point ("in March ... the next morning") only the
+              // part of the day is known
+              out = base.gran === 'day' ? { ...c, ...dayFrom(base.date, a) } : { ...c, value: `XXXX-XX-XX${a.part ? `T${a.part}` : ''}` };
+              notePoint(ctx, out);
+              return out;
+            }
             const unitGran = UNIT_GRAN[a.unit] ?? 'day';
             // counted weeks land on a day, as with "ago"
             const gran = base.gran === 'season' ? 'year' : coarser(base.gran, unitGran === 'week' ? 'day' : unitGran);
