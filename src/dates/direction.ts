@@ -11,9 +11,9 @@
 
 import { textBefore, type ParsingContext } from './context.js';
 
-const FUTURE_CUE = /(?<![\p{L}])(?:will|['’]ll|shall|going\s+to|scheduled|plans?\s+to|planned|planning|postponed\s+until|as\s+(?:soon|early)\s+as|(?:is|are)\s+due|due\s+to\s+(?:be|start|begin|open|close|expire|meet|vote|arrive|leave|end)|set\s+to|is\s+to|are\s+to|(?:is|are)\s+expected\s+to|next|upcoming|coming|begins|starts|resumes|takes?\s+effect|payable|deadline|later\s+this|(?:gave|given|gives|give|granted|grants|extended|extends|delayed|adjourned|deferred|(?:has|have)(?:\s+\p{L}+)?)\s+(?:[\p{L}'’]+\s+){0,4}until)(?![\p{L}])/iu;
-// A deadline ("has given them until 9 a.m. Tuesday", "extended its offer until Friday", "have
+// Future cues. A deadline ("has given them until 9 a.m. Tuesday", "extended its offer until Friday", "have
 // until Monday") is set in the past or present for a day still ahead.
+const FUTURE_CUE = /(?<![\p{L}])(?:will|['’]ll|shall|going\s+to|scheduled|plans?\s+to|planned|planning|postponed\s+until|as\s+(?:soon|early)\s+as|(?:is|are)\s+due|due\s+to\s+(?:be|start|begin|open|close|expire|meet|vote|arrive|leave|end)|set\s+to|is\s+to|are\s+to|(?:is|are)\s+expected\s+to|next|upcoming|coming|begins|starts|resumes|takes?\s+effect|payable|deadline|later\s+this|(?:gave|given|gives|give|granted|grants|extended|extends|delayed|adjourned|deferred|(?:has|have)(?:\s+\p{L}+)?)\s+(?:[\p{L}'’]+\s+){0,4}until)(?![\p{L}])/iu;
 // the past perfect speaks of a plan that lay in the past ("had been scheduled to expire Friday")
 const PAST_PERFECT = /(?<![\p{L}])had(?![\p{L}])/iu;
 const CLAUSE_BREAK = /[;:!?]|,\s|\bbut\b|\band\b|\bwhich\b|\bwho\b|\bthat\b|\bsaid\b|\bsays\b/giu;
