@@ -145,8 +145,9 @@ export function staticFeatures(s: NerSentence, doc: DocContext): string[][] {
     if (HAS_LETTER.test(w)) {
       const key = w.toLowerCase();
       // A capitalised word the document also writes in lower case is likely a common word.
-      const cap = CAPITALISED.test(w);
-      f.push('dl=' + (doc.lowerSeen.has(key) ? 1 : 0) + (doc.capSeen.has(key) ? 1 : 0) + (cap ? 'C' : 'c') + ac + (i === 0 ? 'F' : ''));
+      // The short shape tells an acronym ("US") from a capitalised word ("Us"): "us" in lower case
+      // says little about the acronym.
+      f.push('dl=' + (doc.lowerSeen.has(key) ? 1 : 0) + (doc.capSeen.has(key) ? 1 : 0) + shorts[i] + ac + (i === 0 ? 'F' : ''));
     }
     out.push(gz[i].length ? f.concat(gz[i]) : f);
   }
