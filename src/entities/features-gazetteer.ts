@@ -17,6 +17,8 @@ interface Gazetteer {
   lower: Map<string, string>;
   /** Phrases written with capitals, matched only as written ("US" the country, not "us"). */
   exact: Map<string, string>;
+  /** First words of the phrases of more than one word (lower-cased and as written): only they start a phrase lookup. */
+  openers: Set<string>;
 }
 
 let table: Gazetteer | null = null;
@@ -30,6 +32,8 @@ function readInto(g: Gazetteer, parts: readonly string[]): void {
     const name = line.slice(0, tab);
     const cats = line.slice(tab + 1);
     const map = name === name.toLowerCase() ? g.lower : g.exact;
+    const space = name.indexOf(' ');
+    if (space > 0) g.openers.add(name.slice(0, space));
     const had = map.get(name);
     map.set(name, had ? had + ',' + cats : cats);
   }
@@ -37,7 +41,7 @@ function readInto(g: Gazetteer, parts: readonly string[]): void {
 
 export function gazetteer(): Gazetteer {
   if (table) return table;
-  const g: Gazetteer = { lower: new Map(), exact: new Map() };
+  const g: Gazetteer = { lower: new Map(), exact: new Map(), openers: new Set() };
   readInto(g, GAZETTEER_FILE);
   readInto(g, MODERN_FILE);
   return (table = g);
@@ -65,7 +69,8 @@ export function gazetteerFeatures(words: readonly string[]): string[][] {
     let exact = words[i];
     let found = 0;
     let cats: string | undefined;
-    for (let k = 1; k < MAX_PHRASE && i + k < n; k++) {
+    const opens = g.openers.has(lower[i]) || g.openers.has(words[i]);
+    for (let k = 1; opens && k < MAX_PHRASE && i + k < n; k++) {
       phrase += ' ' + lower[i + k];
       exact += ' ' + words[i + k];
       const c = lookup(g, phrase, exact);

@@ -71,26 +71,35 @@ export function decodeSentence(
   const words = doc.stat[si];
   const labels: string[] = [];
   let prevIdx = allowed.length - 1;
-  const scores = new Float32Array(model.classes.length);
-  let buf = new Int32Array(64);
+  const n = model.classes.length;
+  const scores = new Float32Array(n);
+  const part = new Float32Array(n);
   for (let i = 0; i < words.length; i++) {
     const lb = model.buckets(labelFeatures(i, labels[i - 1] ?? '<s>', labels[i - 2] ?? '<s>', words[i][1], words[i][2]));
-    const e = extra ? extra[i] : EMPTY;
-    const total = stat[i].length + lb.length + e.length;
-    if (total > buf.length) buf = new Int32Array(total * 2);
-    buf.set(stat[i], 0);
-    buf.set(lb, stat[i].length);
-    buf.set(e, stat[i].length + lb.length);
-    const buckets = buf.subarray(0, total);
-    model.scores(buckets, scores);
+    // Scored in parts, so no per-token array of all the buckets is built at run time.
+    model.scores(stat[i], scores);
+    model.scores(lb, part);
+    for (let c = 0; c < n; c++) scores[c] += part[c];
+    if (extra) {
+      model.scores(extra[i], part);
+      for (let c = 0; c < n; c++) scores[c] += part[c];
+    }
     const row = allowed[prevIdx];
     let best = -1;
-    for (let c = 0; c < scores.length; c++) if (row[c] && (best < 0 || scores[c] > scores[best])) best = c;
-    if (teach) teach(si, i, buckets, best);
+    for (let c = 0; c < n; c++) if (row[c] && (best < 0 || scores[c] > scores[best])) best = c;
+    if (teach) teach(si, i, concat(stat[i], lb, extra ? extra[i] : EMPTY), best);
     labels.push(model.classes[best]);
     prevIdx = best;
   }
   return labels;
+}
+
+function concat(a: Int32Array, b: Int32Array, c: Int32Array): Int32Array {
+  const out = new Int32Array(a.length + b.length + c.length);
+  out.set(a, 0);
+  out.set(b, a.length);
+  out.set(c, a.length + b.length);
+  return out;
 }
 
 const EMPTY = new Int32Array(0);
