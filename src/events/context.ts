@@ -64,16 +64,22 @@ export function quotedRegions(article: Article): { start: number; end: number }[
 
 /** Mark, for each token, the span from `list` (sorted by start) that covers it. */
 export function coverTokens<T extends { start: number; end: number }>(tokens: readonly Token[], list: readonly T[]): (T | null)[] {
-  const out: (T | null)[] = new Array(tokens.length).fill(null);
-  if (!tokens.length) return out;
+  const out: (T | null)[] = new Array<T | null>(tokens.length).fill(null);
+  coverEach(tokens, list, (j, m) => (out[j] ??= m));
+  return out;
+}
+
+/** Calls `mark(j, span)` for each token j and span of `list` (sorted by start) covering it. */
+function coverEach<T extends { start: number; end: number }>(tokens: readonly Token[], list: readonly T[], mark: (j: number, m: T) => void): void {
+  if (!tokens.length) return;
   let k = firstEndingAfter(list, tokens[0].start);
   let i = 0;
-  for (; k < list.length && list[k].start < tokens[tokens.length - 1].end; k++) {
+  const last = tokens[tokens.length - 1].end;
+  for (; k < list.length && list[k].start < last; k++) {
     const m = list[k];
     while (i < tokens.length && tokens[i].end <= m.start) i++;
-    for (let j = i; j < tokens.length && tokens[j].start < m.end; j++) if (tokens[j].end > m.start) out[j] ??= m;
+    for (let j = i; j < tokens.length && tokens[j].start < m.end; j++) if (tokens[j].end > m.start) mark(j, m);
   }
-  return out;
 }
 
 export function sentenceContext(
@@ -86,14 +92,25 @@ export function sentenceContext(
   timexes: readonly { start: number; end: number }[],
 ): SentenceContext {
   const tokens = sentence.tokens;
+  const n = tokens.length;
+  const entityAt: (Entity | null)[] = new Array<Entity | null>(n).fill(null);
+  const quoted: boolean[] = new Array<boolean>(n).fill(false);
+  const timex: boolean[] = new Array<boolean>(n).fill(false);
+  coverEach(tokens, mentions, (j, m) => (entityAt[j] ??= m.entity));
+  coverEach(tokens, quotes, (j) => (quoted[j] = true));
+  coverEach(tokens, timexes, (j) => (timex[j] = true));
   return {
-    ...tagged,
+    words: tagged.words,
+    lower: tagged.lower,
+    tags: tagged.tags,
+    info: tagged.info,
+    tagIds: tagged.tagIds,
     text: article.text,
     sentence,
     tokens,
     labels,
-    entityAt: coverTokens(tokens, mentions).map((m) => m?.entity ?? null),
-    quoted: coverTokens(tokens, quotes).map((q) => q !== null),
-    timex: coverTokens(tokens, timexes).map((q) => q !== null),
+    entityAt,
+    quoted,
+    timex,
   };
 }
