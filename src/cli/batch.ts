@@ -1,5 +1,6 @@
-// The document loop for many documents: a pool of worker threads, each running renderDocument,
-// fed from the input stream through a bounded window so memory does not grow with the corpus.
+// The document loop for many documents: the main thread and a pool of worker threads, each
+// running renderDocument, fed from the input stream through a bounded window so memory does not
+// grow with the corpus.
 // Output (stdout and stderr) leaves strictly in input order: a finished document waits in the
 // window until every document before it has been written. One job, or code run from the
 // TypeScript sources (no compiled worker next to this file), renders on the main thread instead.
@@ -25,7 +26,7 @@ export interface WorkerRequest {
 export type WorkerReply = { seq: number; rendered: Rendered } | { seq: number; crash: { message: string; stack: string } };
 
 export interface BatchOptions extends WorkerData {
-  /** Worker threads to use; 1 renders on the main thread. */
+  /** Threads that render, the main one included; 1 renders on the main thread alone. */
   jobs: number;
 }
 
@@ -85,9 +86,21 @@ interface PoolWorker {
   outstanding: number;
 }
 
+interface Job {
+  seq: number;
+  doc: Doc;
+}
+
+/**
+ * N jobs are the main thread and N - 1 worker threads: the main thread renders too, between
+ * reading and writing, so a batch pays for one thread start-up (module load, models, JIT warm-up:
+ * about as much as a cold start) fewer. Threads start only when everyone running is busy, so a
+ * one-document batch starts none.
+ */
 async function renderPooled(docs: AsyncIterable<Doc>, o: BatchOptions, sink: Sink): Promise<void> {
   const workerData: WorkerData = { settings: o.settings, many: o.many, debug: o.debug };
   const workers: PoolWorker[] = [];
+  const local: Job[] = [];
   const finished = new Map<number, Rendered>();
   const window = Math.max(WINDOW_PER_JOB, o.jobs * WINDOW_PER_JOB);
   let failure: Error | null = null;
@@ -98,7 +111,6 @@ async function renderPooled(docs: AsyncIterable<Doc>, o: BatchOptions, sink: Sin
     w?.();
   };
 
-  // Workers start only when the ones running are all busy, so a batch of one document costs one.
   const spawn = (): PoolWorker => {
     const w: PoolWorker = { thread: new Worker(WORKER_URL, { workerData }), outstanding: 0 };
     w.thread.on('message', (reply: WorkerReply) => {
@@ -118,11 +130,15 @@ async function renderPooled(docs: AsyncIterable<Doc>, o: BatchOptions, sink: Sin
     workers.push(w);
     return w;
   };
-  const dispatch = (doc: Doc, seq: number) => {
-    let w = workers.reduce<PoolWorker | null>((best, x) => (!best || x.outstanding < best.outstanding ? x : best), null);
-    if (!w || (w.outstanding > 0 && workers.length < o.jobs)) w = spawn();
+  // To whoever has the least waiting: the main thread on ties, a new thread when all are busy.
+  const dispatch = (job: Job) => {
+    let w: PoolWorker | null = null;
+    let least = local.length;
+    for (const x of workers) if (x.outstanding < least) [w, least] = [x, x.outstanding];
+    if (least > 0 && workers.length < o.jobs - 1) w = spawn();
+    if (!w) return void local.push(job);
     w.outstanding++;
-    w.thread.postMessage({ seq, doc } satisfies WorkerRequest);
+    w.thread.postMessage(job satisfies WorkerRequest);
   };
 
   const input = docs[Symbol.asyncIterator]();
@@ -141,10 +157,18 @@ async function renderPooled(docs: AsyncIterable<Doc>, o: BatchOptions, sink: Sin
         if (failure) throw failure;
       }
       if (sink.stopped()) break;
+      // Reading comes first, so the threads have work queued while the main thread renders.
       if (!exhausted && sent - written < window) {
         const next = await input.next();
         if (next.done) exhausted = true;
-        else dispatch(next.value, sent++);
+        else dispatch({ seq: sent++, doc: next.value });
+        continue;
+      }
+      const job = local.shift();
+      if (job) {
+        finished.set(job.seq, renderHere(job.doc, o));
+        // Let the threads' replies in before the next document.
+        await new Promise<void>((resolve) => setImmediate(resolve));
         continue;
       }
       if (exhausted && written === sent) break;
