@@ -36,6 +36,9 @@ const NEGATIVE: string[] = [
   'The minister spoke on "This Week" about the budget.',
   // an ordinal, not a rate
   'The museum got two gifts, one from a collector and a second from the city.',
+  // discourse "now" (turning to a new point)
+  'Now, the mayor says, the plan has to change.',
+  'Now for the weather on the coast.',
   // holiday words inside names
   'Tourists flew to Christmas Island.',
   'Children hunted for Easter eggs in the park.',

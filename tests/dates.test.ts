@@ -40,7 +40,18 @@ describe('ranges', () => {
   table([
     ['The summit runs from 22 to 24 October.', [{ text: '22 to 24 October', type: 'DATE', value: '2024-10-22', range: { start: '2024-10-22', end: '2024-10-24' } }]],
     ['The fair is open October 22-24.', [{ text: 'October 22-24', type: 'DATE', value: '2024-10-22', range: { start: '2024-10-22', end: '2024-10-24' } }]],
-    ['Prices rose between May and July.', [{ text: 'May and July', type: 'DATE', value: '2024-05', range: { start: '2024-05-01', end: '2024-07-31' } }]],
+    ['Prices rose May-July.', [{ text: 'May-July', type: 'DATE', value: '2024-05', range: { start: '2024-05-01', end: '2024-07-31' } }]],
+    // end points that each stand alone are two TIMEX3 expressions, as in TimeML
+    ['Prices rose between May and July.', [{ text: 'May', type: 'DATE', value: '2024-05', range: null }, { text: 'July', type: 'DATE', value: '2024-07', range: null }]],
+    ['The fund bought shares from Aug. 3 to Sept. 12.', [{ text: 'Aug. 3', type: 'DATE', value: '2024-08-03', range: null }, { text: 'Sept. 12', type: 'DATE', value: '2024-09-12', range: null }]],
+    ['The offer runs from today through Nov. 8.', [{ text: 'today', type: 'DATE', value: '2024-10-21' }, { text: 'Nov. 8', type: 'DATE', value: '2024-11-08' }]],
+    // a list of days: each day its own expression, the bare one borrowing its neighbour's month
+    ['The votes are on 12 and 14 November.', [{ text: '12', type: 'DATE', value: '2024-11-12', range: null }, { text: '14 November', type: 'DATE', value: '2024-11-14', range: null }]],
+    ['The summit meets on November 5 and 6.', [{ text: 'November 5', type: 'DATE', value: '2024-11-05' }, { text: '6', type: 'DATE', value: '2024-11-06' }]],
+    ['Rallies are planned for November 5 or 6 in the capital.', [{ text: 'November 5', type: 'DATE', value: '2024-11-05' }, { text: '6', type: 'DATE', value: '2024-11-06' }]],
+    // a counted noun after the number makes it a quantity
+    ['He recalled that on April 24 and 25 people were hurt.', [{ text: 'April 24', type: 'DATE', value: '2024-04-24' }]],
+    ['The talks ran between 12 and 14 October.', [{ text: '12 and 14 October', type: 'DATE', value: '2024-10-12', range: { start: '2024-10-12', end: '2024-10-14' } }]],
   ]);
 });
 
@@ -95,6 +106,8 @@ describe('durations, times, sets, reference words', () => {
     ['Inspectors visit every week.', [{ text: 'every week', type: 'SET', value: 'P1W' }]],
     ['The mill makes $3 million a year.', [{ text: 'a year', type: 'SET', value: 'P1Y' }]],
     ['The company is now profitable.', [{ text: 'now', type: 'DATE', value: 'PRESENT_REF' }]],
+    ['For now, the bridge stays closed.', [{ text: 'now', type: 'DATE', value: 'PRESENT_REF' }]],
+    ['Now the mill employs forty people.', [{ text: 'Now', type: 'DATE', value: 'PRESENT_REF' }]],
     ['Prices have risen recently.', [{ text: 'recently', type: 'DATE', value: 'PAST_REF' }]],
   ]);
 });

@@ -17,6 +17,8 @@ const MONTH_RE = new RegExp(
 );
 const AMBIGUOUS = new Set(['may', 'march']);
 const MONTH_CONTEXT_BEFORE = /(?:^|[\s(])(?:in|since|until|till|by|early|late|mid|of|during|before|after|through|from|to|and|or|between|last|this|next|each|every|until|then|around|for|on)\s*$|mid-$/iu;
+// "May-July": a dash to another month makes the first one a month too
+const MONTH_SPAN_AFTER = new RegExp(`^\\s*[-–]\\s*(?:${MONTH_RE_SOURCE})`, 'u');
 const NAME_AFTER = /^\s+\p{Lu}/u;
 const ARTICLE_BEFORE = /(?:^|\s)(?:the|a|an)\s+$/iu;
 // "the October slaying", "a June agreement": after an article a month is a date when it modifies a noun
@@ -36,7 +38,7 @@ export const monthParser: Parser = {
     const bare = !shiftWord && year === null && !m[4];
     if (bare) {
       const before = textBefore(ctx, start, 20);
-      if (AMBIGUOUS.has(name.toLowerCase()) && !MONTH_CONTEXT_BEFORE.test(before)) return null;
+      if (AMBIGUOUS.has(name.toLowerCase()) && !MONTH_CONTEXT_BEFORE.test(before) && !MONTH_SPAN_AFTER.test(textAfter(ctx, start + m[0].length, 12))) return null;
       if (NAME_AFTER.test(textAfter(ctx, start + m[0].length, 5)) && !/^\s+\d/.test(textAfter(ctx, start + m[0].length, 3))) return null;
       if (ARTICLE_BEFORE.test(before) && !NOUN_AFTER.test(textAfter(ctx, start + m[0].length, 12))) return null;
     }

@@ -5,7 +5,7 @@
 // "Earlier" alone is left out too: it is mostly a comparison ("earlier than") or belongs to a
 // date the modifier refiner extends ("earlier this year").
 
-import { textAfter } from '../context.js';
+import { textAfter, textBefore } from '../context.js';
 import { B, E, candidate, type Parser } from '../parser.js';
 
 const REF_RE = new RegExp(
@@ -21,6 +21,12 @@ const VALUES: Record<string, string> = {
 // "current" is an adjective of time except in a few fixed finance and physics phrases
 const NOT_TIME_AFTER = /^\s+(?:account|accounts|affairs|events|liabilities|assets|flows?|of\s+the|in\s+the|that|from)\b/iu;
 
+// "Now," opening a sentence and "Now for ..." are discourse markers (turning to a new point, like
+// "well" or "so"), not a reference to the present; "now" inside the clause, "for now", "until now"
+// and "now that" name the present time.
+const DISCOURSE_NOW_AFTER = /^\s*(?:,|for\b)/u;
+const CLAUSE_START = /(?:^|[.!?:;"“'‘`(\n]\s*)$/u;
+
 export const refWordParser: Parser = {
   name: 'ref-word',
   pattern: REF_RE,
@@ -31,6 +37,7 @@ export const refWordParser: Parser = {
     const last = words[words.length - 1];
     const after = textAfter(ctx, start + text.length, 20);
     if (last === 'current' && NOT_TIME_AFTER.test(after)) return null;
+    if (text.toLowerCase() === 'now' && DISCOURSE_NOW_AFTER.test(after) && CLAUSE_START.test(textBefore(ctx, start, 4))) return null;
     if (last === 'past' && /^\s+(?:few|several|two|three|four|five|decade|year|month|week|day)/iu.test(after)) return null;
     if (text.toLowerCase().startsWith('in ')) {
       start += 3;

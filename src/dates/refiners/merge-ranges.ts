@@ -1,15 +1,21 @@
-// Spans of days written as one expression: "22 to 24 October", "October 22-24", "from March 1 to
-// March 5", "between May and July". The expression's value is its first day (or month) and its
-// `range` the inclusive first and last day. Runs before overlap removal so the merged span wins.
+// Spans of days written as one expression: "22 to 24 October", "October 22-24", "May-July". The
+// expression's value is its first day (or month) and its `range` the inclusive first and last day.
+// Runs before overlap removal so the merged span wins.
+// Only an elliptical end (a bare day borrowing the other end's month) or a dash between two dates
+// makes one expression. Two dates that each stand alone and are joined by a word ("from Aug. 26 to
+// Oct. 20", "between May and July", "today through Nov. 17") are two TIMEX3 expressions, as in the
+// TimeML guidelines, where each end point of a range is its own TIMEX3.
 
 import { day, formatDay, monthEnd } from '../calendar.js';
 import type { Candidate, ParsingContext } from '../context.js';
 import type { Refiner } from '../refiner.js';
 
-const DAY_BEFORE = /(?<![\p{L}\p{N}.,])(?:(from|between)\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|through|until|till|-|–|and)\s*$/iu;
-const DAY_AFTER = /^\s*(?:-|–|to|through|until|till)\s*(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}:]|[.,]\d)/iu;
-const JOINER = /^\s*(?:-|–|to|through|until|till|and)\s*$/iu;
-const OPENER_BEFORE = /(?:^|\s)(from|between)\s+$/iu;
+const DAY_BEFORE = /(?<![\p{L}\p{N}.,])(?:(from|between)\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(to|through|until|till|-|–|and|or)\s*$/iu;
+const DAY_AFTER = /^\s*(-|–|to|through|until|till|and|or)\s*(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}:]|[.,]\d)/iu;
+// "and"/"or" list days ("on 22 and 24 October", "April 24 or 25"); "between 22 and 24 October" is a span
+const LIST_JOINER = /^(?:and|or)$/iu;
+const LIST_DAY_END = /^(?:\s*$|\s*[.,;:!?)'"”’]|\s+(?:in|at|on|of|to|for|when|while|as|this|next|last|respectively)\b)/u;
+const DASH = /^\s*[-–]\s*$/u;
 
 function lastDay(c: Candidate): Date | null {
   const p = c.point;
@@ -24,34 +30,51 @@ function rangeOf(from: Date, to: Date): { start: string; end: string } | null {
   return from <= to ? { start: formatDay(from), end: formatDay(to) } : null;
 }
 
-function mergeBareDays(ctx: ParsingContext, c: Candidate): Candidate {
-  if (c.point?.gran !== 'day' || c.source === 'numeric-date') return c;
+/** A bare day of a list, borrowing month and year from its neighbour: its own TIMEX3. */
+function listDay(c: Candidate, from: number, text: string, date: Date): Candidate {
+  return { ...c, start: from, end: from + text.length, value: formatDay(date), range: null, point: { date, gran: 'day' }, derived: true };
+}
+
+function mergeBareDays(ctx: ParsingContext, c: Candidate): Candidate[] {
+  if (c.point?.gran !== 'day' || c.source === 'numeric-date') return [c];
   const d = c.point.date;
   const before = DAY_BEFORE.exec(ctx.text.slice(Math.max(ctx.sentence.start, c.start - 20), c.start));
   if (before && /^\d/.test(ctx.text.slice(c.start, c.end))) {
     // "22 to 24 October": the first number borrows the month and year of the second
     const first = day(d.getFullYear(), d.getMonth() + 1, +before[2]);
+    const start = c.start - before[0].length + (before[1] ? before[1].length + 1 : 0);
+    const lead = Math.max(ctx.text.slice(start, c.start).search(/\d/), 0);
+    if (first && LIST_JOINER.test(before[3]) && !/between/i.test(before[1] ?? '')) {
+      // "on 22 and 24 October": two days, each its own expression
+      return [listDay(c, start + lead, /^\d+(?:st|nd|rd|th)?/iu.exec(ctx.text.slice(start + lead, c.start))![0], first), c];
+    }
     const range = first ? rangeOf(first, d) : null;
     if (first && range) {
-      const start = c.start - before[0].length + (before[1] ? before[1].length + 1 : 0);
-      const lead = ctx.text.slice(start, c.start).search(/\d/);
-      return { ...c, start: start + Math.max(lead, 0), value: formatDay(first), range, point: { date: first, gran: 'day' } };
+      return [{ ...c, start: start + lead, value: formatDay(first), range, point: { date: first, gran: 'day' } }];
     }
   }
   const after = DAY_AFTER.exec(ctx.text.slice(c.end, Math.min(ctx.sentence.end, c.end + 20)));
   if (after && !/\d{4}$/.test(ctx.text.slice(c.start, c.end))) {
+    const last = day(d.getFullYear(), d.getMonth() + 1, +after[2]);
+    const tail = ctx.text.slice(c.end + after[0].length, Math.min(ctx.sentence.end, c.end + after[0].length + 12));
+    // a counted noun after the number ("April 24 and 25 people") makes it a quantity, not a day
+    if (LIST_JOINER.test(after[1])) {
+      if (!last || !LIST_DAY_END.test(tail)) return [c];
+      // "April 24 and 25": the second day is its own expression
+      const numAt = c.end + after[0].search(/\d/);
+      return [c, listDay(c, numAt, ctx.text.slice(numAt, c.end + after[0].length), last)];
+    }
     // "October 22-24"
-    const last = day(d.getFullYear(), d.getMonth() + 1, +after[1]);
     const range = last ? rangeOf(d, last) : null;
-    if (range) return { ...c, end: c.end + after[0].length, range };
+    if (range) return [{ ...c, end: c.end + after[0].length, range }];
   }
-  return c;
+  return [c];
 }
 
 export const mergeRanges: Refiner = {
   name: 'merge-ranges',
   refine(ctx, candidates) {
-    const list = candidates.map((c) => mergeBareDays(ctx, c)).sort((a, b) => a.start - b.start || b.end - a.end);
+    const list = candidates.flatMap((c) => mergeBareDays(ctx, c)).sort((a, b) => a.start - b.start || b.end - a.end);
     const out: Candidate[] = [];
     for (let i = 0; i < list.length; i++) {
       const a = list[i];
@@ -59,11 +82,8 @@ export const mergeRanges: Refiner = {
       // years stay apart ("between 1985 and 1987" is two dates in TimeML); days and months merge
       const short = (c: Candidate) => c.point?.gran === 'day' || c.point?.gran === 'month';
       if (a.type === 'DATE' && b?.type === 'DATE' && short(a) && short(b) && !a.range) {
-        const joiner = ctx.text.slice(a.end, b.start);
-        const opener = OPENER_BEFORE.exec(ctx.text.slice(Math.max(ctx.sentence.start, a.start - 10), a.start));
-        const isAnd = /and/i.test(joiner);
-        // "from May to July", "between May and July", "May-July"; a bare "May and July" is a list
-        if (JOINER.test(joiner) && (opener ? (isAnd ? /between/i.test(opener[1]) : true) : /^\s*[-–]\s*$/.test(joiner))) {
+        // "May-July", "Oct. 3 - Oct. 9"; word-joined dates stay two expressions
+        if (DASH.test(ctx.text.slice(a.end, b.start))) {
           const end = lastDay(b);
           const range = end && a.point ? rangeOf(a.point.date, end) : null;
           if (range) {
