@@ -40,7 +40,7 @@ describe('ranges', () => {
   table([
     ['The summit runs from 22 to 24 October.', [{ text: '22 to 24 October', type: 'DATE', value: '2024-10-22', range: { start: '2024-10-22', end: '2024-10-24' } }]],
     ['The fair is open October 22-24.', [{ text: 'October 22-24', type: 'DATE', value: '2024-10-22', range: { start: '2024-10-22', end: '2024-10-24' } }]],
-    ['Prices rose May-July.', [{ text: 'May-July', type: 'DATE', value: '2024-05', range: { start: '2024-05-01', end: '2024-07-31' } }]],
+    ['Prices rose May-July.', [{ text: 'May', type: 'DATE', value: '2024-05', range: null }, { text: 'July', type: 'DATE', value: '2024-07', range: null }]],
     // end points that each stand alone are two TIMEX3 expressions, as in TimeML
     ['Prices rose between May and July.', [{ text: 'May', type: 'DATE', value: '2024-05', range: null }, { text: 'July', type: 'DATE', value: '2024-07', range: null }]],
     ['The fund bought shares from Aug. 3 to Sept. 12.', [{ text: 'Aug. 3', type: 'DATE', value: '2024-08-03', range: null }, { text: 'Sept. 12', type: 'DATE', value: '2024-09-12', range: null }]],

@@ -78,7 +78,7 @@ export const REFINERS: readonly Refiner[] = [
   removeOverlaps,
   // 3. A clock time and an adjacent day become one TIME ("5 p.m. EST, Nov. 6").
   mergeDateTime,
-  // 4. Day spans ("22 to 24 October", "between May and July") become one expression with a range;
+  // 4. Elliptical day spans ("22 to 24 October") become one expression with a range, listed days split;
   //    after the date-time merge so a time is never swallowed into a day range.
   mergeRanges,
   // 5. Leading prepositions that range patterns looked at are trimmed from the final spans.

@@ -13,7 +13,8 @@ import { unitOf, UNIT_RE_SOURCE, VAGUE_QUANTITY_RE_SOURCE } from '../vocabulary.
 
 const MOD = MODIFIER_RE_SOURCE;
 const DET = String.raw`(?:(?:each\s+of\s+)?the\s+|this\s+|these\s+|those\s+)?(?:(?:past|last|next|first|previous|coming|final|latest|following|remaining|initial|year-earlier|same|other|prior)\s+)?`;
-const KIND = String.raw`(?:(?:trading|business|working|calendar|full|straight|consecutive|school|fiscal)\s+)?`;
+// "two more weeks", "an additional year": the added amount is the duration
+const KIND = String.raw`(?:(?:more|additional|further|extra)\s+)?(?:(?:trading|business|working|calendar|full|straight|consecutive|school|fiscal)\s+)?`;
 
 const DURATION_RE = new RegExp(`${B}${MOD}${DET}(${NUMBER_RE_SOURCE}|${VAGUE_QUANTITY_RE_SOURCE})\\s+${KIND}(${UNIT_RE_SOURCE})(\\s+and\\s+a\\s+half${E})?`, 'giu');
 const COMPOUND_RE = new RegExp(

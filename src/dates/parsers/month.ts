@@ -22,6 +22,7 @@ const MONTH_SPAN_AFTER = new RegExp(`^\\s*[-–]\\s*(?:${MONTH_RE_SOURCE})`, 'u'
 const NAME_AFTER = /^\s+\p{Lu}/u;
 const ARTICLE_BEFORE = /(?:^|\s)(?:the|a|an)\s+$/iu;
 // "the October slaying", "a June agreement": after an article a month is a date when it modifies a noun
+const LEADER_NOUN_AFTER = /^\s+(?:government|administration|cabinet|ministry|premiership|family|era|doctrine)\b/iu;
 const NOUN_AFTER = /^\s+(?!(?:on|of|to|for|in|and|at|from|through|by|with|is|was|has|had)\b)\p{Ll}/u;
 
 export const monthParser: Parser = {
@@ -38,7 +39,11 @@ export const monthParser: Parser = {
     const bare = !shiftWord && year === null && !m[4];
     if (bare) {
       const before = textBefore(ctx, start, 20);
-      if (AMBIGUOUS.has(name.toLowerCase()) && !MONTH_CONTEXT_BEFORE.test(before) && !MONTH_SPAN_AFTER.test(textAfter(ctx, start + m[0].length, 12))) return null;
+      const after = textAfter(ctx, start + m[0].length, 16);
+      // "the March accession", "the May elections": after an article, a month modifying a noun
+      // (not a surname heading a government: "the May government")
+      const modifiesNoun = ARTICLE_BEFORE.test(before) && NOUN_AFTER.test(after) && !LEADER_NOUN_AFTER.test(after);
+      if (AMBIGUOUS.has(name.toLowerCase()) && !MONTH_CONTEXT_BEFORE.test(before) && !MONTH_SPAN_AFTER.test(after) && !modifiesNoun) return null;
       if (NAME_AFTER.test(textAfter(ctx, start + m[0].length, 5)) && !/^\s+\d/.test(textAfter(ctx, start + m[0].length, 3))) return null;
       if (ARTICLE_BEFORE.test(before) && !NOUN_AFTER.test(textAfter(ctx, start + m[0].length, 12))) return null;
     }

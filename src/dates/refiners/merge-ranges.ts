@@ -1,12 +1,12 @@
-// Spans of days written as one expression: "22 to 24 October", "October 22-24", "May-July". The
-// expression's value is its first day (or month) and its `range` the inclusive first and last day.
-// Runs before overlap removal so the merged span wins.
-// Only an elliptical end (a bare day borrowing the other end's month) or a dash between two dates
-// makes one expression. Two dates that each stand alone and are joined by a word ("from Aug. 26 to
-// Oct. 20", "between May and July", "today through Nov. 17") are two TIMEX3 expressions, as in the
-// TimeML guidelines, where each end point of a range is its own TIMEX3.
+// Spans of days written as one expression: "22 to 24 October", "October 22-24". The expression's
+// value is its first day and its `range` the inclusive first and last day. Runs before overlap
+// removal so the merged span wins.
+// Only an elliptical end (a bare day borrowing the other end's month) makes one expression. Two
+// dates that each stand alone ("from Aug. 26 to Oct. 20", "between May and July", "today through
+// Nov. 17", "January 23 - March 9") are two TIMEX3 expressions, as in the TimeML guidelines, where
+// each end point of a range is its own TIMEX3. Listed days ("April 24 and 25") are split likewise.
 
-import { day, formatDay, monthEnd } from '../calendar.js';
+import { day, formatDay } from '../calendar.js';
 import type { Candidate, ParsingContext } from '../context.js';
 import type { Refiner } from '../refiner.js';
 
@@ -15,16 +15,6 @@ const DAY_AFTER = /^\s*(-|–|to|through|until|till|and|or)\s*(\d{1,2})(?:st|nd|
 // "and"/"or" list days ("on 22 and 24 October", "April 24 or 25"); "between 22 and 24 October" is a span
 const LIST_JOINER = /^(?:and|or)$/iu;
 const LIST_DAY_END = /^(?:\s*$|\s*[.,;:!?)'"”’]|\s+(?:in|at|on|of|to|for|when|while|as|this|next|last|respectively)\b)/u;
-const DASH = /^\s*[-–]\s*$/u;
-
-function lastDay(c: Candidate): Date | null {
-  const p = c.point;
-  if (!p) return null;
-  if (p.gran === 'day') return p.date;
-  if (p.gran === 'month') return monthEnd(p.date);
-  if (p.gran === 'year') return day(p.date.getFullYear(), 12, 31);
-  return null;
-}
 
 function rangeOf(from: Date, to: Date): { start: string; end: string } | null {
   return from <= to ? { start: formatDay(from), end: formatDay(to) } : null;
@@ -74,27 +64,6 @@ function mergeBareDays(ctx: ParsingContext, c: Candidate): Candidate[] {
 export const mergeRanges: Refiner = {
   name: 'merge-ranges',
   refine(ctx, candidates) {
-    const list = candidates.flatMap((c) => mergeBareDays(ctx, c)).sort((a, b) => a.start - b.start || b.end - a.end);
-    const out: Candidate[] = [];
-    for (let i = 0; i < list.length; i++) {
-      const a = list[i];
-      const b = list.slice(i + 1).find((x) => x.start >= a.end);
-      // years stay apart ("between 1985 and 1987" is two dates in TimeML); days and months merge
-      const short = (c: Candidate) => c.point?.gran === 'day' || c.point?.gran === 'month';
-      if (a.type === 'DATE' && b?.type === 'DATE' && short(a) && short(b) && !a.range) {
-        // "May-July", "Oct. 3 - Oct. 9"; word-joined dates stay two expressions
-        if (DASH.test(ctx.text.slice(a.end, b.start))) {
-          const end = lastDay(b);
-          const range = end && a.point ? rangeOf(a.point.date, end) : null;
-          if (range) {
-            out.push({ ...a, end: b.end, range });
-            i = list.indexOf(b);
-            continue;
-          }
-        }
-      }
-      out.push(a);
-    }
-    return out;
+    return candidates.flatMap((c) => mergeBareDays(ctx, c)).sort((a, b) => a.start - b.start || b.end - a.end);
   },
 };
