@@ -114,6 +114,8 @@ function casing(s: NerSentence, shapes: readonly string[]): string {
   return words >= 4 && caps * 4 >= words * 3 ? 'T' : 'N';
 }
 
+const JOINERS = new Set(['of', 'de', 'and', '&', 'for', 'the', 'del', 'van', 'von', 'la']);
+
 /** Per-token features that do not depend on predicted labels: computed once per sentence. */
 export function staticFeatures(s: NerSentence, doc: DocContext): string[][] {
   const n = s.words.length;
@@ -123,6 +125,27 @@ export function staticFeatures(s: NerSentence, doc: DocContext): string[][] {
   const gz = gazetteerFeatures(s.words);
   const out: string[][] = [];
   const ac = casing(s, shapes);
+  // Runs of capitalised words (joined by "of", "de", "&"), outside headlines in capitals.
+  const runStart = new Int32Array(n);
+  const runEnd = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    runStart[i] = runEnd[i] = i;
+  }
+  if (ac !== 'A') {
+    for (let i = 0; i < n; ) {
+      if (shapes[i].charAt(0) !== 'X') {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j + 1 < n && (shapes[j + 1].charAt(0) === 'X' || (JOINERS.has(lower[j + 1]) && j + 2 < n && shapes[j + 2].charAt(0) === 'X'))) j++;
+      for (let k = i; k <= j; k++) {
+        runStart[k] = i;
+        runEnd[k] = j;
+      }
+      i = j + 1;
+    }
+  }
   for (let i = 0; i < n; i++) {
     const w = s.words[i];
     const lw = lower[i];
@@ -140,6 +163,9 @@ export function staticFeatures(s: NerSentence, doc: DocContext): string[][] {
     f.push('sh+2=' + shorts[i] + '|' + (i + 1 < n ? shorts[i + 1] : '</s>') + '|' + (i + 2 < n ? shorts[i + 2] : '</s>'));
     f.push('pos-1=' + (i > 0 ? s.tags[i - 1] : '<s>'), 'pos+1=' + (i + 1 < n ? s.tags[i + 1] : '</s>'));
     f.push('pos-1+1=' + (i > 0 ? s.tags[i - 1] : '<s>') + '|' + s.tags[i] + '|' + (i + 1 < n ? s.tags[i + 1] : '</s>'));
+    // The last word of the run of capitalised words this one belongs to names the kind of thing
+    // ("Andy Warhol Foundation", "Kennedy Space Center"), and greedy decoding sees it at the first word.
+    if (runEnd[i] > i) f.push('run=' + lower[runEnd[i]], 'runlen=' + Math.min(runEnd[i] - runStart[i] + 1, 4) + '|' + (i - runStart[i]));
     if (i === 0) f.push('first|' + ac + shorts[i]);
     f.push('len=' + Math.min(n, 6) + ac);
     if (HAS_LETTER.test(w)) {
