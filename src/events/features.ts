@@ -332,10 +332,10 @@ export function governorOf(s: TaggedSentence, i: number): number {
 const EDGE_BEFORE = '<s>';
 const EDGE_AFTER = '</s>';
 
-/** Number of context features: contextFeatures always pushes exactly this many. */
-export const CONTEXT_FEATURES = 19;
-
-/** Features of token i that read its neighbours (not the previous decision). */
+/**
+ * Features of token i that read its neighbours (not the previous decision); always the same number
+ * of them, so the run-time scorer reuses one bucket array.
+ */
 export function contextFeatures(s: TaggedSentence, i: number, out: FeatureBuffer): void {
   const n = s.tags.length;
   const info = s.info[i];
