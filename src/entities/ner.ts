@@ -1,5 +1,5 @@
-// The statistical entity recogniser: two averaged perceptrons decoding BIO labels greedily left to
-// right. The first pass reads the token and its sentence; the second pass also reads what the
+// The statistical entity recogniser: two averaged perceptrons decoding BILOU labels greedily left
+// to right. The first pass reads the token and its sentence; the second pass also reads what the
 // first pass said about the other occurrences of the same word in the document (a surname after
 // the full name, a team name in a results table, a place in a capitals headline) and about the
 // next token. Trained by scripts/train-ner.ts; the weights ship in models/ner1.bin and ner2.bin.
