@@ -39,6 +39,10 @@ const NEGATIVE: string[] = [
   // discourse "now" (turning to a new point)
   'Now, the mayor says, the plan has to change.',
   'Now for the weather on the coast.',
+  // a fraction, a hyphenated adjective, a surname heading a government
+  'Only a quarter of the voters backed the plan.',
+  'The firm took out a long-term loan.',
+  'The May government fell after a vote.',
   // holiday words inside names
   'Tourists flew to Christmas Island.',
   'Children hunted for Easter eggs in the park.',

@@ -35,6 +35,8 @@ function isAge(ctx: ParsingContext, start: number, end: number): boolean {
   return AGE_AFTER.test(textAfter(ctx, end, 6)) || AGE_BEFORE.test(textBefore(ctx, start, 20));
 }
 
+const QUARTER_OF = new RegExp(`^\\s+of\\s+(?:an?\\s+)?(hour|day|century)${E}`, 'iu');
+
 export const durationParser: Parser = {
   name: 'duration',
   pattern: DURATION_RE,
@@ -48,6 +50,13 @@ export const durationParser: Parser = {
     if (n === 0) return null;
     const start = offset + m.index;
     if (isAge(ctx, start, start + m[0].length)) return null;
+    // "a quarter of the market" is a fraction; "a quarter of an hour" a fraction of that unit
+    if (unitWord === 'quarter' && /^(?:a|one)$/i.test(m[1])) {
+      const after = textAfter(ctx, start + m[0].length, 20);
+      const of = QUARTER_OF.exec(after);
+      if (of) return candidate(this.name, start, m[0] + of[0], { type: 'DURATION', value: durationValue(0.25, unitOf(of[1].toLowerCase())) });
+      if (/^\s+of\b/iu.test(after)) return null;
+    }
     // "World Cup 2018 day five": a year before a singular unit word is not a count of units
     if (/^(?:1[6-9]|20)\d\d$/.test(m[1]) && !/s$/i.test(unitWord)) return null;
     return candidate(this.name, start, m[0], { type: 'DURATION', value: durationValue(n, unitOf(unitWord)) });
