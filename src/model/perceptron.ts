@@ -18,6 +18,20 @@ export function hashFeature(s: string): number {
   return h >>> 0;
 }
 
+/**
+ * The same hash continued over s[from, to), so a feature can be hashed in parts without building
+ * its string: hashMore(hashMore(FNV_START, 'w='), word) & mask is the bucket of 'w=' + word.
+ */
+export function hashMore(h: number, s: string, from = 0, to = s.length): number {
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+
+export const FNV_START = 0x811c9dc5;
+
 export class Perceptron {
   readonly classes: readonly string[];
   readonly bits: number;
@@ -230,4 +244,4 @@ interface ModelHeader {
 }
 
 /** What taggers need of a model, trained or loaded. */
-export type Scorer = Pick<FrozenPerceptron, 'classes' | 'buckets' | 'scores' | 'predict'>;
+export type Scorer = Pick<FrozenPerceptron, 'classes' | 'bits' | 'buckets' | 'scores' | 'predict'>;

@@ -3,7 +3,7 @@
 // its tags as features.
 
 import { modelFile } from './files.js';
-import { FrozenPerceptron, type Scorer } from './perceptron.js';
+import { FNV_START, FrozenPerceptron, hashMore, type Scorer } from './perceptron.js';
 
 export const POS_MODEL = 'pos.bin';
 
@@ -83,16 +83,57 @@ function featuresAt(
   ];
 }
 
+// The feature prefixes of featuresAt, hashed once: tagging hashes each feature in parts
+// (posBuckets) instead of building ~17 strings per token. posFeatures stays the definition (and
+// what training uses); tests/scale-pos.test.ts checks that both give the same buckets.
+const H = Object.fromEntries(
+  ['b', 'w=', 's3=', 's2=', 'p1=', 'sh=', 't1=', 't2=', 't12=', 't1w=', 'w-1=', 's-1=', 'w-2=', 'w+1=', 's+1=', 'w+2=', 'first=1', 'first=0', '|'].map(
+    (p) => [p, hashMore(FNV_START, p)],
+  ),
+) as Record<string, number>;
+const BAR = '|';
+const tail = (h: number, s: string, n: number) => hashMore(h, s, Math.max(0, s.length - n));
+const head1 = (h: number, s: string) => hashMore(h, s, 0, Math.min(1, s.length));
+
+/** The buckets of featuresAt(…, i, prev, prev2) from per-word norms and shapes, into `out`. */
+export function posBuckets(norms: readonly string[], shapes: readonly string[], i: number, prev: string, prev2: string, mask: number, out: Int32Array): Int32Array {
+  const n = norms[i];
+  const p1 = i > 0 ? norms[i - 1] : '-START-';
+  const p2 = i > 1 ? norms[i - 2] : '-START2-';
+  const n1 = i + 1 < norms.length ? norms[i + 1] : '-END-';
+  const n2 = i + 2 < norms.length ? norms[i + 2] : '-END2-';
+  const sh = shapes[i];
+  out[0] = H['b'];
+  out[1] = hashMore(H['w='], n);
+  out[2] = tail(H['s3='], n, 3);
+  out[3] = tail(H['s2='], n, 2);
+  out[4] = head1(H['p1='], n);
+  out[5] = hashMore(H['sh='], sh);
+  out[6] = hashMore(H['t1='], prev);
+  out[7] = hashMore(H['t2='], prev2);
+  out[8] = hashMore(hashMore(hashMore(H['t12='], prev), BAR), prev2);
+  out[9] = hashMore(hashMore(hashMore(H['t1w='], prev), BAR), n);
+  out[10] = hashMore(H['w-1='], p1);
+  out[11] = tail(H['s-1='], p1, 3);
+  out[12] = hashMore(H['w-2='], p2);
+  out[13] = hashMore(H['w+1='], n1);
+  out[14] = tail(H['s+1='], n1, 3);
+  out[15] = hashMore(H['w+2='], n2);
+  out[16] = head1(i === 0 ? H['first=1'] : H['first=0'], sh);
+  for (let k = 0; k < 17; k++) out[k] &= mask;
+  return out;
+}
+
 export function tagWords(model: Scorer, words: readonly string[]): string[] {
   // Each word is normalised once per sentence, not once per feature window it falls in.
   const norms = words.map(normWord);
   const shapes = words.map(shape);
-  const norm = (j: number) => norms[j];
-  const shapeAt = (j: number) => shapes[j];
+  const mask = (1 << model.bits) - 1;
+  const buckets = new Int32Array(17);
   const tags: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const f = featuresAt(words, norm, shapeAt, i, tags[i - 1] ?? '-START-', tags[i - 2] ?? '-START2-');
-    tags.push(model.classes[model.predict(model.buckets(f))]);
+    posBuckets(norms, shapes, i, tags[i - 1] ?? '-START-', tags[i - 2] ?? '-START2-', mask, buckets);
+    tags.push(model.classes[model.predict(buckets)]);
   }
   return tags;
 }
