@@ -40,11 +40,18 @@ describe('ranges', () => {
   table([
     ['The summit runs from 22 to 24 October.', [{ text: '22 to 24 October', type: 'DATE', value: '2024-10-22', range: { start: '2024-10-22', end: '2024-10-24' } }]],
     ['The fair is open October 22-24.', [{ text: 'October 22-24', type: 'DATE', value: '2024-10-22', range: { start: '2024-10-22', end: '2024-10-24' } }]],
-    ['Prices rose May-July.', [{ text: 'May', type: 'DATE', value: '2024-05', range: null }, { text: 'July', type: 'DATE', value: '2024-07', range: null }]],
-    // end points that each stand alone are two TIMEX3 expressions, as in TimeML
-    ['Prices rose between May and July.', [{ text: 'May', type: 'DATE', value: '2024-05', range: null }, { text: 'July', type: 'DATE', value: '2024-07', range: null }]],
-    ['The fund bought shares from Aug. 3 to Sept. 12.', [{ text: 'Aug. 3', type: 'DATE', value: '2024-08-03', range: null }, { text: 'Sept. 12', type: 'DATE', value: '2024-09-12', range: null }]],
-    ['The offer runs from today through Nov. 8.', [{ text: 'today', type: 'DATE', value: '2024-10-21' }, { text: 'Nov. 8', type: 'DATE', value: '2024-11-08' }]],
+    // end points that each stand alone are two TIMEX3 expressions, as in TimeML; both carry the
+    // span's range, and an end without a written year takes the other end's
+    ['Prices rose May-July.', [{ text: 'May', type: 'DATE', value: '2024-05', range: { start: '2024-05-01', end: '2024-07-31' } }, { text: 'July', type: 'DATE', value: '2024-07', range: { start: '2024-05-01', end: '2024-07-31' } }]],
+    ['Prices rose between May and July.', [{ text: 'May', type: 'DATE', value: '2024-05', range: { start: '2024-05-01', end: '2024-07-31' } }, { text: 'July', type: 'DATE', value: '2024-07', range: { start: '2024-05-01', end: '2024-07-31' } }]],
+    ['The road closes between May and July 2026.', [{ text: 'May', type: 'DATE', value: '2026-05', range: { start: '2026-05-01', end: '2026-07-31' } }, { text: 'July 2026', type: 'DATE', value: '2026-07', range: { start: '2026-05-01', end: '2026-07-31' } }]],
+    ['The fund bought shares from Aug. 3 to Sept. 12.', [{ text: 'Aug. 3', type: 'DATE', value: '2024-08-03', range: { start: '2024-08-03', end: '2024-09-12' } }, { text: 'Sept. 12', type: 'DATE', value: '2024-09-12', range: { start: '2024-08-03', end: '2024-09-12' } }]],
+    ['The works will run from Aug. 26 to Oct. 20.', [{ text: 'Aug. 26', type: 'DATE', value: '2025-08-26', range: { start: '2025-08-26', end: '2025-10-20' } }, { text: 'Oct. 20', type: 'DATE', value: '2025-10-20', range: { start: '2025-08-26', end: '2025-10-20' } }]],
+    ['Output grew from 1990 to 1995.', [{ text: '1990', type: 'DATE', value: '1990', range: { start: '1990-01-01', end: '1995-12-31' } }, { text: '1995', type: 'DATE', value: '1995', range: { start: '1990-01-01', end: '1995-12-31' } }]],
+    ['The offer runs from today through Nov. 8.', [{ text: 'today', type: 'DATE', value: '2024-10-21', range: { start: '2024-10-21', end: '2024-11-08' } }, { text: 'Nov. 8', type: 'DATE', value: '2024-11-08', range: { start: '2024-10-21', end: '2024-11-08' } }]],
+    // different kinds of period are not the ends of one span
+    ["After a revision Friday to March's figures, growth looks weaker.", [{ text: 'Friday', type: 'DATE', value: '2024-10-18', range: null }, { text: 'March', type: 'DATE', value: '2024-03', range: null }]],
+    ['Sales rose in May and July.', [{ text: 'May', type: 'DATE', value: '2024-05', range: null }, { text: 'July', type: 'DATE', value: '2024-07', range: null }]],
     // a list of days: each day its own expression, the bare one borrowing its neighbour's month
     ['The votes are on 12 and 14 November.', [{ text: '12', type: 'DATE', value: '2024-11-12', range: null }, { text: '14 November', type: 'DATE', value: '2024-11-14', range: null }]],
     ['The summit meets on November 5 and 6.', [{ text: 'November 5', type: 'DATE', value: '2024-11-05' }, { text: '6', type: 'DATE', value: '2024-11-06' }]],

@@ -18,6 +18,7 @@ import { centuryParser, decadeParser, decadeWordParser, spelledYearParser, yearP
 import type { Refiner } from './refiner.js';
 import { extendModifiers } from './refiners/extend-modifiers.js';
 import { mergeDateTime } from './refiners/merge-date-time.js';
+import { linkRangeEnds } from './refiners/link-range-ends.js';
 import { mergeRanges } from './refiners/merge-ranges.js';
 import { removeOverlaps } from './refiners/remove-overlaps.js';
 import { resolveAnchors } from './refiners/resolve-anchors.js';
@@ -83,6 +84,9 @@ export const REFINERS: readonly Refiner[] = [
   mergeRanges,
   // 5. Leading prepositions that range patterns looked at are trimmed from the final spans.
   stripPrepositions,
-  // 6. Anchored values last, in text order, once every span and neighbour is final.
+  // 6. Anchored values, in text order, once every span and neighbour is final.
   resolveAnchors,
+  // 7. The two ends of a written span ("from Aug. 26 to Oct. 20") get consistent years and share
+  //    the span's range; last, because it needs every end's resolved calendar point.
+  linkRangeEnds,
 ];
