@@ -25,6 +25,10 @@ const NEGATIVE: string[] = [
   'The fall of the regime surprised no one.',
   'About 2000 people attended the rally.',
   'The venture was called Orion 1980 at the time.',
+  // a day word inside a name, and "today's" for the present era in general
+  'The story first ran in USA Today and was picked up widely.',
+  'Teachers say the book speaks to today’s youth.',
+  "In today's world, privacy is scarce.",
   // ages are not time expressions
   'The driver, 52 years old, was unhurt.',
   'The village keeps a 900 year old custom alive.',

@@ -82,6 +82,8 @@ describe('months, years, seasons, quarters', () => {
 describe('relative days and units', () => {
   table([
     ['The minister resigned yesterday.', [{ text: 'yesterday', type: 'DATE', value: '2024-10-20' }]],
+    ['Today the council votes on the budget.', [{ text: 'Today', type: 'DATE', value: '2024-10-21' }]],
+    ["The offer ran in today's editions of two papers.", [{ text: 'today', type: 'DATE', value: '2024-10-21' }]],
     ['The vote took place on Tuesday.', [{ text: 'Tuesday', type: 'DATE', value: '2024-10-15' }]],
     ['The council will vote on Tuesday.', [{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]],
     ['Exports grew last year.', [{ text: 'last year', type: 'DATE', value: '2023' }]],

@@ -25,15 +25,23 @@ function dayCandidate(ctx: ParsingContext, source: string, start: number, text: 
 }
 
 const OFFSETS: Record<string, number> = { today: 0, tonight: 0, tomorrow: 1, yesterday: -1 };
+// "USA Today", "VOA Today": a capitalised day word right after a capitalised name is part of it
+const TITLE_BEFORE = /(?:^|[^.!?:"“]\s)[\p{Lu}][\p{L}.&-]*\s$/u;
+// "today's world", "today's youth": the present era in general, not the day (TimeML annotators
+// leave these out; a day's own things, "today's editions", stay dates)
+const ERA_AFTER = /^['’]s\s+(?:\p{L}+\s+)?(?:world|society|youth|generation|children|kids|culture|age|era|economy|standards|technology|computers)\b/iu;
 
 export const dayWordParser: Parser = {
   name: 'day-word',
   pattern: DAY_WORD_RE,
   extract(ctx, m, offset) {
     const w = m[1].toLowerCase().replace(/\s+/g, ' ');
+    const start = offset + m.index;
+    if (/^\p{Lu}/u.test(m[1]) && start > ctx.sentence.start && TITLE_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 30), start))) return null;
+    if (ERA_AFTER.test(ctx.text.slice(start + m[0].length, start + m[0].length + 40))) return null;
     const n = w in OFFSETS ? OFFSETS[w] : w.includes('before') ? -2 : 2;
     const part = w === 'tonight' ? 'night' : m[2];
-    return dayCandidate(ctx, this.name, offset + m.index, m[0], ctx.ref ? addDays(ctx.ref, n) : null, part);
+    return dayCandidate(ctx, this.name, start, m[0], ctx.ref ? addDays(ctx.ref, n) : null, part);
   },
 };
 
