@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, jsonLines, newsx, ROOT } from './helpers/cli.js';
+import { BIN, fixture, jsonLines, newsx, ROOT } from './helpers/cli.js';
 import { badSpans } from './helpers/spans.js';
 
 const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schema', 'document.schema.json'), 'utf8'));
@@ -204,7 +204,7 @@ describe('bad input: one line naming the file, the right exit code, the others s
   });
   it('output cut short by the reader (| head -c 100) ends quietly', () => {
     const big = write('big.txt', fs.readFileSync(SEED, 'utf8').repeat(40));
-    const out = execSync(`node dist/bin/newsx.js analyze ${big} ${big} ${big} --json 2>${tmp}/err.txt | head -c 100`, { cwd: ROOT, encoding: 'utf8', shell: '/bin/bash' });
+    const out = execSync(`node ${BIN} analyze ${big} ${big} ${big} --json 2>${tmp}/err.txt | head -c 100`, { cwd: ROOT, encoding: 'utf8', shell: '/bin/bash' });
     expect(out).toHaveLength(100);
     expect(fs.readFileSync(path.join(tmp, 'err.txt'), 'utf8')).toBe('');
   });

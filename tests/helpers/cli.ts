@@ -1,10 +1,11 @@
-// Runs the built CLI as a user does: `node dist/bin/newsx.js ...`, colour off unless asked.
+// Runs the built CLI as a user does: `node <package.json bin.newsx> ...`, colour off unless asked.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const BIN = path.join(ROOT, 'dist', 'bin', 'newsx.js');
+export const BIN = path.join(ROOT, (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: { newsx: string } }).bin.newsx);
 export const fixture = (name: string) => path.join(ROOT, 'fixtures', name);
 
 export function newsx(args: string[], opts: { input?: string | Buffer; env?: Record<string, string | undefined> } = {}): SpawnSyncReturns<string> {
