@@ -314,6 +314,14 @@ function writeWordnetSenses(dir: string): void {
     const [form, base] = l.split(' ');
     if (form && base && /^[a-z]+$/.test(form)) lines.push(`x\t${form}\t${base}`);
   }
+  // src/events/senses.ts binary-searches each kind's block of lines by word (UTF-16 code unit
+  // order, as `<` on strings): WordNet's index files are sorted so, verb.exc need not be.
+  const KIND_ORDER: Record<string, number> = { v: 0, n: 1, x: 2 };
+  const word = (l: string): string => l.split('\t', 2)[1];
+  lines.sort((a, b) => KIND_ORDER[a[0]] - KIND_ORDER[b[0]] || (word(a) < word(b) ? -1 : word(a) > word(b) ? 1 : 0));
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i][0] === lines[i - 1][0] && !(word(lines[i - 1]) < word(lines[i]))) throw new Error(`duplicate ${lines[i]}`);
+  }
   const header = [
     '# Semantic fields (WordNet lexicographer files) of English verbs and event-like nouns, for the event',
     '# classifier: "v|n<TAB>lemma<TAB>field,field" (fields of the three most frequent senses; nouns only when',
