@@ -10,18 +10,21 @@ import path from 'node:path';
 import { buildArticle } from '../src/article/article.js';
 import { GAZETTEER_FILE } from '../src/entities/features-gazetteer.js';
 import { dataFile, modelFile } from '../src/model/files.js';
-import { FrozenPerceptron, Perceptron, type Scorer } from '../src/model/perceptron.js';
+import { FrozenPerceptron, Perceptron } from '../src/model/perceptron.js';
+import { HashSink, type FeatureRows } from '../src/entities/features.js';
 import {
-  decodeSentence,
-  hashAll,
+  Decoder,
+  firstPassCounts,
+  firstPassLabels,
   NER_FIRST_MODEL,
   NER_SECOND_MODEL,
   prepareDocument,
-  secondPassFeatures,
+  secondPassInto,
+  sentenceFeatures,
   spansOf,
   tagDocument,
-  transitionTable,
   type NerDocument,
+  type NerScorer,
 } from '../src/entities/ner.js';
 
 const dir = process.argv[2] ?? path.resolve('../shared/corpora/conll2003-en');
@@ -102,16 +105,28 @@ function shuffled<T>(xs: readonly T[]): T[] {
   return a;
 }
 
-/** Trains one pass; `extraOf` gives the second-pass features of an example (or none). */
-function train(examples: readonly Example[], extraOf?: (e: Example) => string[][][], label = ''): Perceptron {
+/** Trains one pass; `firstOf` gives the (jackknifed) first-pass labels of an example for the second pass. */
+function train(examples: readonly Example[], firstOf?: (e: Example) => string[][], label = ''): Perceptron {
   const model = new Perceptron(CLASSES, BITS);
-  const allowed = transitionTable(CLASSES);
-  // Features hashed once for all epochs.
-  const stats = new Map<Example, Int32Array[][]>();
-  const extras = new Map<Example, Int32Array[][]>();
+  const decoder = new Decoder(model);
+  const sink = new HashSink((1 << BITS) - 1);
+  // Features hashed once for all epochs (training keeps them; run time hashes per sentence).
+  const stats = new Map<Example, FeatureRows[]>();
+  const extras = new Map<Example, FeatureRows[]>();
   for (const e of examples) {
-    stats.set(e, hashAll(model, e.doc.stat));
-    if (extraOf) extras.set(e, hashAll(model, extraOf(e)));
+    stats.set(e, e.doc.sentences.map((_, si) => sentenceFeatures(e.doc, si, sink).freeze()));
+    if (firstOf) {
+      const first = firstOf(e);
+      const counts = firstPassCounts(e.doc, first);
+      extras.set(
+        e,
+        e.doc.sentences.map((s, si) => {
+          sink.reset();
+          secondPassInto(s, first[si], counts, sink);
+          return sink.freeze();
+        }),
+      );
+    }
   }
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     let right = 0;
@@ -119,8 +134,9 @@ function train(examples: readonly Example[], extraOf?: (e: Example) => string[][
     for (const e of shuffled(examples)) {
       const extra = extras.get(e);
       for (const si of shuffled(e.doc.sentences.map((_, k) => k))) {
-        decodeSentence(model, allowed, e.doc, si, stats.get(e)![si], extra?.[si], (s, i, buckets, guess) => {
-          const truth = INDEX.get(e.gold[s][i])!;
+        const s = e.doc.sentences[si];
+        decoder.decode(s, stats.get(e)![si], new Uint8Array(s.words.length), undefined, extra?.[si], (i, buckets, guess) => {
+          const truth = INDEX.get(e.gold[si][i])!;
           model.update(truth, guess, buckets);
           right += +(truth === guess);
           total++;
@@ -133,10 +149,8 @@ function train(examples: readonly Example[], extraOf?: (e: Example) => string[][
   return model;
 }
 
-function firstPass(model: Scorer, e: Example): string[][] {
-  const allowed = transitionTable(model.classes);
-  const stat = hashAll(model, e.doc.stat);
-  return e.doc.sentences.map((_, si) => decodeSentence(model, allowed, e.doc, si, stat[si]));
+function firstPass(model: NerScorer, e: Example): string[][] {
+  return firstPassLabels(model, e.doc);
 }
 
 interface Counts {
@@ -228,7 +242,7 @@ for (let k = 0; k < FOLDS; k++) {
 }
 const first = train(trainSet, undefined, 'pass 1');
 evaluate('dev pass 1', devSet, (e) => firstPass(first, e));
-const second = train(trainSet, (e) => secondPassFeatures(e.doc, jack.get(e)!), 'pass 2');
+const second = train(trainSet, (e) => jack.get(e)!, 'pass 2');
 evaluate('dev pass 2', devSet, (e) => tagDocument({ first, second }, e.doc));
 
 first.save(modelFile(NER_FIRST_MODEL), PRUNE);

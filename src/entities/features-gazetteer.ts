@@ -53,41 +53,59 @@ function lookup(g: Gazetteer, lower: string, exact: string): string | undefined 
   return a === undefined ? b : b === undefined ? a : a + ',' + b;
 }
 
+/** Receives gazetteer features (FeatureSink of features.ts, structurally). */
+interface Sink {
+  add(a: string, b?: string, c?: string): void;
+}
+
+// A token's category list ("city,country") split once per distinct list, not once per token.
+const splitCache = new Map<string, string[]>();
+function split(cats: string): string[] {
+  let out = splitCache.get(cats);
+  if (!out) splitCache.set(cats, (out = cats.split(',')));
+  return out;
+}
+
 /**
  * Gazetteer features per token: for the longest listed phrase starting at each token, every token
  * it covers gets `category|position` (U single, B/I/L in a run); single-word categories of the
- * neighbours say "after a title", "before an organisation word".
+ * neighbours say "after a title", "before an organisation word". Looks the sentence up once and
+ * returns the emitter of token i's features (phrases starting at or before i, in order, then the
+ * token's own and its neighbours' single-word categories).
  */
-export function gazetteerFeatures(words: readonly string[]): string[][] {
+export function gazetteerInto(words: readonly string[]): (i: number, sink: Sink) => void {
   const g = gazetteer();
   const n = words.length;
   const lower = words.map((w) => w.toLowerCase());
-  const out: string[][] = lower.map(() => []);
   const single: (string | undefined)[] = lower.map((w, i) => lookup(g, w, words[i]));
+  /** Length (> 1) and categories of the longest phrase starting at each token (0: none). */
+  const found = new Int32Array(n);
+  const phraseCats: (string | undefined)[] = new Array<string | undefined>(n);
   for (let i = 0; i < n; i++) {
+    if (!(g.openers.has(lower[i]) || g.openers.has(words[i]))) continue;
     let phrase = lower[i];
     let exact = words[i];
-    let found = 0;
-    let cats: string | undefined;
-    const opens = g.openers.has(lower[i]) || g.openers.has(words[i]);
-    for (let k = 1; opens && k < MAX_PHRASE && i + k < n; k++) {
+    for (let k = 1; k < MAX_PHRASE && i + k < n; k++) {
       phrase += ' ' + lower[i + k];
       exact += ' ' + words[i + k];
       const c = lookup(g, phrase, exact);
       if (c !== undefined) {
-        found = k + 1;
-        cats = c;
+        found[i] = k + 1;
+        phraseCats[i] = c;
       }
     }
-    if (found > 1) {
-      for (const c of cats!.split(',')) {
-        for (let k = 0; k < found; k++) out[i + k].push('gz=' + c + '|' + (k === 0 ? 'B' : k === found - 1 ? 'L' : 'I'));
-      }
+  }
+  return (i, sink) => {
+    for (let j = Math.max(0, i - MAX_PHRASE + 1); j <= i; j++) {
+      const len = found[j];
+      if (len < 2 || j + len <= i) continue;
+      const k = i - j;
+      const at = k === 0 ? '|B' : k === len - 1 ? '|L' : '|I';
+      for (const c of split(phraseCats[j]!)) sink.add('gz=', c, at);
     }
     const s = single[i];
-    if (s !== undefined) for (const c of s.split(',')) out[i].push('gz=' + c + '|U');
-    if (i > 0 && single[i - 1] !== undefined) for (const c of single[i - 1]!.split(',')) out[i].push('gz-1=' + c);
-    if (i + 1 < n && single[i + 1] !== undefined) for (const c of single[i + 1]!.split(',')) out[i].push('gz+1=' + c);
-  }
-  return out;
+    if (s !== undefined) for (const c of split(s)) sink.add('gz=', c, '|U');
+    if (i > 0 && single[i - 1] !== undefined) for (const c of split(single[i - 1]!)) sink.add('gz-1=', c);
+    if (i + 1 < n && single[i + 1] !== undefined) for (const c of split(single[i + 1]!)) sink.add('gz+1=', c);
+  };
 }

@@ -1,10 +1,93 @@
 // Features of one token for the entity recogniser: the word and its case-folded form, shape,
 // affixes, part-of-speech tags around it, window words, sentence casing (CoNLL headlines are all
-// capitals) and what the rest of the document says about the same word. Built as strings, hashed by
-// the perceptron; training (scripts/train-ner.ts) and run time call exactly this code.
+// capitals) and what the rest of the document says about the same word. Each feature is written
+// once, as a few string parts given to a FeatureSink: the HashSink (training and run time) hashes
+// the parts in sequence into buckets without building the string; the StringSink joins them (tests,
+// debugging). Both give the same buckets as hashing the joined string (tests/ner-features.test.ts).
 
-import { normWord } from '../model/pos.js';
-import { gazetteerFeatures } from './features-gazetteer.js';
+import { FNV_START, hashMore } from '../model/perceptron.js';
+import { foldPunct, memo, normWord } from '../model/pos.js';
+import { gazetteerInto } from './features-gazetteer.js';
+
+/** Receives the features of a sentence, token by token: a feature is the concatenation of its parts. */
+export interface FeatureSink {
+  add(a: string, b?: string, c?: string, d?: string, e?: string, f?: string): void;
+  /** Closes the current token's features. */
+  endToken(): void;
+}
+
+/**
+ * Buckets of the features of one sentence, flat: token t's are buckets[starts[t], starts[t + 1]).
+ * Reused from sentence to sentence (reset), so decoding allocates nothing per token.
+ */
+export class HashSink implements FeatureSink {
+  buckets = new Int32Array(2048);
+  starts = new Int32Array(129);
+  length = 0;
+  tokens = 0;
+  constructor(readonly mask: number) {}
+
+  reset(): void {
+    this.length = 0;
+    this.tokens = 0;
+  }
+
+  add(a: string, b?: string, c?: string, d?: string, e?: string, f?: string): void {
+    let h = hashMore(FNV_START, a);
+    if (b !== undefined) {
+      h = hashMore(h, b);
+      if (c !== undefined) {
+        h = hashMore(h, c);
+        if (d !== undefined) {
+          h = hashMore(h, d);
+          if (e !== undefined) {
+            h = hashMore(h, e);
+            if (f !== undefined) h = hashMore(h, f);
+          }
+        }
+      }
+    }
+    if (this.length === this.buckets.length) {
+      const grown = new Int32Array(this.buckets.length * 2);
+      grown.set(this.buckets);
+      this.buckets = grown;
+    }
+    this.buckets[this.length++] = h & this.mask;
+  }
+
+  endToken(): void {
+    if (this.tokens + 2 > this.starts.length) {
+      const grown = new Int32Array(this.starts.length * 2);
+      grown.set(this.starts);
+      this.starts = grown;
+    }
+    this.starts[++this.tokens] = this.length;
+  }
+
+  /** A copy that outlives the next reset (training caches features over epochs). */
+  freeze(): { buckets: Int32Array; starts: Int32Array } {
+    return { buckets: this.buckets.slice(0, this.length), starts: this.starts.slice(0, this.tokens + 1) };
+  }
+}
+
+/** The feature strings themselves, per token (tests and debugging). */
+export class StringSink implements FeatureSink {
+  readonly tokens: string[][] = [];
+  private current: string[] = [];
+  add(a: string, b = '', c = '', d = '', e = '', f = ''): void {
+    this.current.push(a + b + c + d + e + f);
+  }
+  endToken(): void {
+    this.tokens.push(this.current);
+    this.current = [];
+  }
+}
+
+/** Flat buckets of a sentence as a HashSink holds them (or its frozen copy). */
+export interface FeatureRows {
+  buckets: Int32Array;
+  starts: Int32Array;
+}
 
 /** One sentence as the recogniser sees it. */
 export interface NerSentence {
@@ -23,15 +106,8 @@ export interface DocContext {
   capSeen: Set<string>;
 }
 
-// Quotes and dashes written either way in news (“ ” ‘ ’ — vs " ' --) share weights.
-const QUOTE_MAP: Record<string, string> = { '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '‘': "'", '’': "'", '—': '--', '–': '--' };
-
-/** The form the recogniser learns from: typographic quotes and dashes folded, apostrophes straight. */
-export function foldWord(w: string): string {
-  const m = QUOTE_MAP[w];
-  if (m) return m;
-  return w.includes('’') ? w.replace(/’/g, "'") : w;
-}
+/** The form the recogniser learns from: typographic quotes and dashes folded (the shared tagger's fold). */
+export const foldWord: (w: string) => string = foldPunct;
 
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
@@ -70,7 +146,9 @@ function isQuoteOpen(w: string): boolean {
  * ("Xxx" for any capitalised word of 3+ letters, "XX" for an acronym, "dd-dd"). One pass over the
  * characters, no regular expression: it runs on every token.
  */
-export function wordShape(w: string): string {
+export const wordShape: (w: string) => string = memo(wordShapeOf);
+
+function wordShapeOf(w: string): string {
   let out = '';
   let last = '';
   let run = 0;
@@ -92,7 +170,9 @@ export function wordShape(w: string): string {
 }
 
 /** Short shape: runs of the same character class collapsed ("Xx", "X.X.", "d-d"). */
-function shortShape(sh: string): string {
+const shortShape: (sh: string) => string = memo(shortShapeOf);
+
+function shortShapeOf(sh: string): string {
   let out = '';
   for (const c of sh) if (out.charAt(out.length - 1) !== c) out += c;
   return out;
@@ -116,14 +196,52 @@ function casing(s: NerSentence, shapes: readonly string[]): string {
 
 const JOINERS = new Set(['of', 'de', 'and', '&', 'for', 'the', 'del', 'van', 'von', 'la']);
 
-/** Per-token features that do not depend on predicted labels: computed once per sentence. */
+// Small numbers as strings without allocating ('runlen=' features).
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+/** Per-token features that do not depend on predicted labels (strings: tests and debugging). */
 export function staticFeatures(s: NerSentence, doc: DocContext): string[][] {
+  const sink = new StringSink();
+  staticFeaturesInto(s, doc, sink);
+  return sink.tokens;
+}
+
+/**
+ * The features of a word form alone (its spelling, shape, affixes, and whether the sentence is in
+ * capitals): the same wherever the word occurs, so run time scores them once per word form
+ * (tagDocument's word cache) instead of once per token.
+ */
+export function wordFeaturesInto(w: string, allCaps: boolean, sink: FeatureSink): void {
+  const lw = normWord(w);
+  sink.add('b');
+  sink.add('lw=', lw);
+  sink.add('sh=', wordShape(w));
+  // Exact spelling says more than the folded form, except in headlines in capitals.
+  if (!allCaps) sink.add('w=', w);
+  for (let k = 1; k <= 4 && k <= lw.length; k++) {
+    sink.add(PREFIX[k], lw.slice(0, k));
+    sink.add(SUFFIX[k], lw.slice(-k));
+  }
+}
+
+/** What the feature groups of a sentence's tokens read, computed once per sentence. */
+export interface SentenceView {
+  s: NerSentence;
+  /** normWord of each word. */
+  lower: string[];
+  shorts: string[];
+  /** Sentence casing: A, T or N (see casing). */
+  ac: string;
+  runStart: Int32Array;
+  runEnd: Int32Array;
+  gz: (i: number, sink: FeatureSink) => void;
+}
+
+export function sentenceView(s: NerSentence): SentenceView {
   const n = s.words.length;
-  const lower = s.words.map((w) => normWord(w));
+  const lower = s.words.map(normWord);
   const shapes = s.words.map(wordShape);
   const shorts = shapes.map(shortShape);
-  const gz = gazetteerFeatures(s.words);
-  const out: string[][] = [];
   const ac = casing(s, shapes);
   // Runs of capitalised words (joined by "of", "de", "&"), outside headlines in capitals.
   const runStart = new Int32Array(n);
@@ -146,41 +264,132 @@ export function staticFeatures(s: NerSentence, doc: DocContext): string[][] {
       i = j + 1;
     }
   }
-  for (let i = 0; i < n; i++) {
-    const w = s.words[i];
-    const lw = lower[i];
-    const f: string[] = ['b', 'lw=' + lw, 'sh=' + shapes[i], 'ss=' + ac + shorts[i], 'pos=' + s.tags[i]];
-    // Exact spelling says more than the folded form, except in headlines in capitals.
-    if (!s.allCaps) f.push('w=' + w);
-    for (let k = 1; k <= 4 && k <= lw.length; k++) f.push('p' + k + '=' + lw.slice(0, k), 's' + k + '=' + lw.slice(-k));
-    const p1 = i > 0 ? lower[i - 1] : '<s>';
-    const p2 = i > 1 ? lower[i - 2] : '<s>';
-    const n1 = i + 1 < n ? lower[i + 1] : '</s>';
-    const n2 = i + 2 < n ? lower[i + 2] : '</s>';
-    f.push('w-1=' + p1, 'w-2=' + p2, 'w+1=' + n1, 'w+2=' + n2, 'w-1w=' + p1 + '|' + lw, 'ww+1=' + lw + '|' + n1, 'w-2-1=' + p2 + '|' + p1, 'w+1+2=' + n1 + '|' + n2);
-    f.push('sh-1=' + (i > 0 ? shorts[i - 1] : '<s>') + '|' + shorts[i], 'sh+1=' + shorts[i] + '|' + (i + 1 < n ? shorts[i + 1] : '</s>'));
-    f.push('sh-2=' + (i > 1 ? shorts[i - 2] : '<s>') + '|' + (i > 0 ? shorts[i - 1] : '<s>') + '|' + shorts[i]);
-    f.push('sh+2=' + shorts[i] + '|' + (i + 1 < n ? shorts[i + 1] : '</s>') + '|' + (i + 2 < n ? shorts[i + 2] : '</s>'));
-    f.push('pos-1=' + (i > 0 ? s.tags[i - 1] : '<s>'), 'pos+1=' + (i + 1 < n ? s.tags[i + 1] : '</s>'));
-    f.push('pos-1+1=' + (i > 0 ? s.tags[i - 1] : '<s>') + '|' + s.tags[i] + '|' + (i + 1 < n ? s.tags[i + 1] : '</s>'));
-    // The last word of the run of capitalised words this one belongs to names the kind of thing
-    // ("Andy Warhol Foundation", "Kennedy Space Center"), and greedy decoding sees it at the first word.
-    if (runEnd[i] > i) f.push('run=' + lower[runEnd[i]], 'runlen=' + Math.min(runEnd[i] - runStart[i] + 1, 4) + '|' + (i - runStart[i]));
-    if (i === 0) f.push('first|' + ac + shorts[i]);
-    f.push('len=' + Math.min(n, 6) + ac);
-    if (HAS_LETTER.test(w)) {
-      const key = w.toLowerCase();
-      // A capitalised word the document also writes in lower case is likely a common word.
-      // The short shape tells an acronym ("US") from a capitalised word ("Us"): "us" in lower case
-      // says little about the acronym.
-      f.push('dl=' + (doc.lowerSeen.has(key) ? 1 : 0) + (doc.capSeen.has(key) ? 1 : 0) + shorts[i] + ac + (i === 0 ? 'F' : ''));
-    }
-    out.push(gz[i].length ? f.concat(gz[i]) : f);
-  }
-  return out;
+  return { s, lower, shorts, ac, runStart, runEnd, gz: gazetteerInto(s.words) };
 }
 
+/**
+ * The static features of a token come in groups, each a pure function of a small key, so run time
+ * scores a group once per distinct key (tagDocument's caches) instead of once per token; only the
+ * rest (word pairs, capitalised runs, gazetteer) is scored per token. The groups:
+ * word (wordFeaturesInto, key: the word and allCaps), neighbour (the normWord of the word 1 or 2
+ * before or after), shape (shapeKey), pos (posKey), rest (restFeaturesInto).
+ */
+export const NEIGHBOURS = ['w-1=', 'w-2=', 'w+1=', 'w+2='] as const;
+
+/** The normWord of the neighbour `k` (0: 1 before, 1: 2 before, 2: 1 after, 3: 2 after) of token i. */
+export function neighbour(v: SentenceView, i: number, k: number): string {
+  const j = k === 0 ? i - 1 : k === 1 ? i - 2 : k === 2 ? i + 1 : i + 2;
+  return j < 0 ? '<s>' : j >= v.lower.length ? '</s>' : v.lower[j];
+}
+
+const SEP = '\u0001';
+
+/**
+ * Key of the shape group of token i: sentence casing, short shapes of the five-word window,
+ * sentence start, sentence length, and what the document says of the word's casing. Word shapes
+ * never hold control characters (SEP).
+ */
+export function shapeKey(v: SentenceView, doc: DocContext, i: number): string {
+  const { shorts, ac } = v;
+  const n = shorts.length;
+  const w = v.s.words[i];
+  // A capitalised word the document also writes in lower case is likely a common word.
+  // The short shape tells an acronym ("US") from a capitalised word ("Us"): "us" in lower case
+  // says little about the acronym.
+  let dl = '';
+  if (HAS_LETTER.test(w)) {
+    const key = w.toLowerCase();
+    dl = (doc.lowerSeen.has(key) ? '1' : '0') + (doc.capSeen.has(key) ? '1' : '0');
+  }
+  return (
+    ac + SEP + (i > 1 ? shorts[i - 2] : '<s>') + SEP + (i > 0 ? shorts[i - 1] : '<s>') + SEP + shorts[i] + SEP +
+    (i + 1 < n ? shorts[i + 1] : '</s>') + SEP + (i + 2 < n ? shorts[i + 2] : '</s>') + SEP + (i === 0 ? 'F' : '') + SEP + DIGITS[Math.min(n, 6)] + SEP + dl
+  );
+}
+
+/** The features of a shape key. */
+export function shapeFeaturesInto(key: string, sink: FeatureSink): void {
+  const [ac, sp2, sp1, short, sn1, sn2, first, len, dl] = key.split(SEP);
+  sink.add('ss=', ac, short);
+  sink.add('sh-1=', sp1, '|', short);
+  sink.add('sh+1=', short, '|', sn1);
+  sink.add('sh-2=', sp2, '|', sp1, '|', short);
+  sink.add('sh+2=', short, '|', sn1, '|', sn2);
+  if (first) sink.add('first|', ac, short);
+  sink.add('len=', len, ac);
+  if (dl) sink.add('dl=', dl, short, ac, first);
+}
+
+/** Key of the POS group of token i: the tags before, at and after it. */
+export function posKey(v: SentenceView, i: number): string {
+  const t = v.s.tags;
+  return (i > 0 ? t[i - 1] : '<s>') + SEP + t[i] + SEP + (i + 1 < t.length ? t[i + 1] : '</s>');
+}
+
+export function posFeaturesInto(key: string, sink: FeatureSink): void {
+  const [tp, tag, tn] = key.split(SEP);
+  sink.add('pos=', tag);
+  sink.add('pos-1=', tp);
+  sink.add('pos+1=', tn);
+  sink.add('pos-1+1=', tp, '|', tag, '|', tn);
+}
+
+/** The static features of token i outside the cached groups: word pairs, capitalised runs, gazetteer. */
+export function restFeaturesInto(v: SentenceView, i: number, sink: FeatureSink): void {
+  const lw = v.lower[i];
+  const p1 = neighbour(v, i, 0);
+  const p2 = neighbour(v, i, 1);
+  const n1 = neighbour(v, i, 2);
+  const n2 = neighbour(v, i, 3);
+  sink.add('w-1w=', p1, '|', lw);
+  sink.add('ww+1=', lw, '|', n1);
+  sink.add('w-2-1=', p2, '|', p1);
+  sink.add('w+1+2=', n1, '|', n2);
+  // The last word of the run of capitalised words this one belongs to names the kind of thing
+  // ("Andy Warhol Foundation", "Kennedy Space Center"), and greedy decoding sees it at the first word.
+  const { runStart, runEnd } = v;
+  if (runEnd[i] > i) {
+    sink.add('run=', v.lower[runEnd[i]]);
+    sink.add('runlen=', DIGITS[Math.min(runEnd[i] - runStart[i] + 1, 4)], '|', String(i - runStart[i]));
+  }
+  v.gz(i, sink);
+}
+
+/** Per-token features that do not depend on predicted labels, into `sink`: every group, token by token. */
+export function staticFeaturesInto(s: NerSentence, doc: DocContext, sink: FeatureSink): void {
+  const v = sentenceView(s);
+  for (let i = 0; i < s.words.length; i++) {
+    wordFeaturesInto(s.words[i], s.allCaps, sink);
+    for (let k = 0; k < 4; k++) sink.add(NEIGHBOURS[k], neighbour(v, i, k));
+    shapeFeaturesInto(shapeKey(v, doc, i), sink);
+    posFeaturesInto(posKey(v, i), sink);
+    restFeaturesInto(v, i, sink);
+    sink.endToken();
+  }
+}
+
+const PREFIX = ['', 'p1=', 'p2=', 'p3=', 'p4='];
+const SUFFIX = ['', 's1=', 's2=', 's3=', 's4='];
+
 /** Features that depend on the labels already given to the previous tokens (greedy decoding). */
-export function labelFeatures(i: number, prev: string, prev2: string, lw: string, sh: string): string[] {
-  return ['t-1=' + prev, 't-2=' + prev + '|' + prev2, 't-1w=' + prev + '|' + lw, 't-1s=' + prev + '|' + sh, i === 0 ? 'i0' : 'i+'];
+export function labelFeatures(prev: string, prev2: string, lw: string, sh: string): string[] {
+  const sink = new StringSink();
+  labelHistoryInto(prev, prev2, sink);
+  labelWordInto(prev, lw, sh, sink);
+  sink.endToken();
+  return sink.tokens[0];
+}
+
+/** The label features of the history alone (the previous two labels; '<s>' before the first word). */
+export function labelHistoryInto(prev: string, prev2: string, sink: FeatureSink): void {
+  sink.add('t-1=', prev);
+  sink.add('t-2=', prev, '|', prev2);
+  // The first word is the one whose previous label is the sentence start.
+  sink.add(prev === '<s>' ? 'i0' : 'i+');
+}
+
+/** The label features of the previous label with this word; `lw` and `sh` are its normWord and wordShape. */
+export function labelWordInto(prev: string, lw: string, sh: string, sink: FeatureSink): void {
+  sink.add('t-1w=', prev, '|lw=', lw);
+  sink.add('t-1s=', prev, '|sh=', sh);
 }

@@ -6,8 +6,31 @@
 
 import { modelFile } from '../model/files.js';
 import { FrozenPerceptron, type Scorer } from '../model/perceptron.js';
-import { posModel, tagWords } from '../model/pos.js';
-import { buildDocContext, foldWord, isAllCaps, labelFeatures, staticFeatures, type DocContext, type NerSentence } from './features.js';
+import { normWord, posModel, tagWords } from '../model/pos.js';
+import {
+  buildDocContext,
+  foldWord,
+  HashSink,
+  isAllCaps,
+  labelHistoryInto,
+  labelWordInto,
+  NEIGHBOURS,
+  neighbour,
+  posFeaturesInto,
+  posKey,
+  restFeaturesInto,
+  sentenceView,
+  shapeFeaturesInto,
+  shapeKey,
+  staticFeaturesInto,
+  StringSink,
+  wordFeaturesInto,
+  wordShape,
+  type DocContext,
+  type FeatureRows,
+  type FeatureSink,
+  type NerSentence,
+} from './features.js';
 
 export const NER_FIRST_MODEL = 'ner1.bin';
 export const NER_SECOND_MODEL = 'ner2.bin';
@@ -15,21 +38,27 @@ export const NER_SECOND_MODEL = 'ner2.bin';
 /** Entity types the model tags, as CoNLL names them. */
 export type NerType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
+/**
+ * A document ready for tagging: words, tags and document-wide word facts only. Token features are
+ * built and hashed sentence by sentence inside the decoding loop and dropped after it, so memory
+ * does not grow with the ~40 feature strings of every token of the document.
+ */
 export interface NerDocument {
   sentences: NerSentence[];
   doc: DocContext;
-  /** Label-free features per sentence and token, computed once and shared by both passes. */
-  stat: string[][][];
 }
 
-/** Sentences of raw words, as the tokenizer split them, made ready for tagging. */
-export function prepareDocument(words: readonly (readonly string[])[], pos: Scorer = posModel()): NerDocument {
-  const sentences = words.map((ws) => {
+/**
+ * Sentences of raw words, as the tokenizer split them, made ready for tagging. `tags`: the POS
+ * tags of the raw words when the caller has them (articleTags): the shared tagger folds quotes and
+ * dashes as foldWord does (see tagWords), so they are the tags of the folded words.
+ */
+export function prepareDocument(words: readonly (readonly string[])[], tags?: readonly (readonly string[])[], pos: Scorer = posModel()): NerDocument {
+  const sentences = words.map((ws, si) => {
     const folded = ws.map(foldWord);
-    return { words: folded, tags: tagWords(pos, folded), allCaps: isAllCaps(folded) };
+    return { words: folded, tags: tags ? (tags[si] as string[]) : tagWords(pos, folded), allCaps: isAllCaps(folded) };
   });
-  const doc = buildDocContext(sentences);
-  return { sentences, doc, stat: sentences.map((s) => staticFeatures(s, doc)) };
+  return { sentences, doc: buildDocContext(sentences) };
 }
 
 /**
@@ -46,143 +75,390 @@ export function transitionTable(classes: readonly string[]): boolean[][] {
   return [...classes.map((prev) => classes.map((c) => may(prev, c))), classes.map((c) => may('<s>', c))];
 }
 
-/** Called on each token during training with the chosen label; returns nothing. */
-export type Teacher = (sentence: number, token: number, buckets: Int32Array, guess: number) => void;
+/** What the recogniser needs of a model: scores in parts (addInto), trained or loaded. */
+export type NerScorer = Scorer & Pick<FrozenPerceptron, 'addInto' | 'newSums'>;
 
-/** Feature strings hashed once per model: the label-free part of each token's features. */
-export function hashAll(model: Scorer, features: readonly (readonly string[][])[]): Int32Array[][] {
-  return features.map((s) => s.map((f) => model.buckets(f)));
+/** Called on each token during training with all its buckets and the chosen label. */
+export type Teacher = (token: number, buckets: Int32Array, guess: number) => void;
+
+/** The static features of one sentence, hashed for `sink.mask`, into `sink` (reset first). */
+export function sentenceFeatures(doc: NerDocument, si: number, sink: HashSink): HashSink {
+  sink.reset();
+  staticFeaturesInto(doc.sentences[si], doc.doc, sink);
+  return sink;
+}
+
+type Sums = Int32Array | Float64Array;
+const CACHE_LIMIT = 50_000;
+
+/**
+ * Scores of a feature group (features a pure function of a key: see features.ts) per key, for one
+ * or more models side by side (the first model's classes, then the next's). Keys repeat (word forms
+ * follow Zipf's law, shapes and tag triples are few), so most tokens add a cached row instead of
+ * probing the weight tables once per feature. Integer sums: the scores are exactly those of
+ * scoring every feature. Emptied when full, so memory stays bounded on any input.
+ */
+class GroupCache {
+  private readonly map = new Map<string, Sums>();
+  private readonly sinks: HashSink[];
+  readonly width: number;
+
+  constructor(
+    private readonly models: readonly NerScorer[],
+    private readonly emit: (key: string, sink: FeatureSink) => void,
+  ) {
+    this.sinks = models.map((m) => new HashSink((1 << m.bits) - 1));
+    this.width = models.reduce((a, m) => a + m.classes.length, 0);
+  }
+
+  get(key: string): Sums {
+    let v = this.map.get(key);
+    if (v) return v;
+    v = this.models[0].newSums(this.width);
+    let at = 0;
+    for (let k = 0; k < this.models.length; k++) {
+      const sink = this.sinks[k];
+      sink.reset();
+      this.emit(key, sink);
+      this.models[k].addInto(sink.buckets, 0, sink.length, v, at);
+      at += this.models[k].classes.length;
+    }
+    if (this.map.size >= CACHE_LIMIT) this.map.clear();
+    this.map.set(key, v);
+    return v;
+  }
 }
 
 /**
- * Greedy decoding of one sentence over pre-hashed static (and, in the second pass, extra)
- * features; only the few features of the previous labels are hashed here. `teach`, during
- * training, sees every decision (the history stays the model's own guesses, as at run time).
+ * Greedy decoding of one sentence for one model, with its scratch buffers. Scores are summed in
+ * parts: the token's static features (or their sums, precomputed), the features of the previous
+ * labels, and in training the second pass's features; nothing per token is allocated.
  */
-export function decodeSentence(
-  model: Scorer,
-  allowed: boolean[][],
-  doc: NerDocument,
-  si: number,
-  stat: readonly Int32Array[],
-  extra?: readonly Int32Array[],
-  teach?: Teacher,
-): string[] {
-  const words = doc.stat[si];
-  const labels: string[] = [];
-  let prevIdx = allowed.length - 1;
-  const n = model.classes.length;
-  const scores = new Float32Array(n);
-  const part = new Float32Array(n);
-  for (let i = 0; i < words.length; i++) {
-    const lb = model.buckets(labelFeatures(i, labels[i - 1] ?? '<s>', labels[i - 2] ?? '<s>', words[i][1], words[i][2]));
-    // Scored in parts, so no per-token array of all the buckets is built at run time.
-    model.scores(stat[i], scores);
-    model.scores(lb, part);
-    for (let c = 0; c < n; c++) scores[c] += part[c];
-    if (extra) {
-      model.scores(extra[i], part);
-      for (let c = 0; c < n; c++) scores[c] += part[c];
-    }
-    const row = allowed[prevIdx];
-    let best = -1;
-    for (let c = 0; c < n; c++) if (row[c] && (best < 0 || scores[c] > scores[best])) best = c;
-    if (teach) teach(si, i, concat(stat[i], lb, extra ? extra[i] : EMPTY), best);
-    labels.push(model.classes[best]);
-    prevIdx = best;
+export class Decoder {
+  readonly classes: readonly string[];
+  private readonly allowed: boolean[][];
+  private readonly sums: Sums;
+  private readonly labelSink: HashSink;
+  private teachBuf = new Int32Array(256);
+  /** Scores of the label-history features per (previous, one before) label, for frozen models. */
+  private readonly history: (Sums | undefined)[] | null;
+
+  constructor(readonly model: NerScorer) {
+    this.classes = model.classes;
+    this.allowed = transitionTable(model.classes);
+    this.sums = model.newSums(model.classes.length);
+    this.labelSink = new HashSink((1 << model.bits) - 1);
+    this.history = model instanceof FrozenPerceptron ? [] : null;
   }
-  return labels;
-}
 
-function concat(a: Int32Array, b: Int32Array, c: Int32Array): Int32Array {
-  const out = new Int32Array(a.length + b.length + c.length);
-  out.set(a, 0);
-  out.set(b, a.length);
-  out.set(c, a.length + b.length);
-  return out;
-}
+  private label(c: number): string {
+    return c === this.classes.length ? '<s>' : this.classes[c];
+  }
 
-const EMPTY = new Int32Array(0);
+  private historyScores(prev: number, prev2: number): Sums {
+    const k = prev * (this.classes.length + 1) + prev2;
+    let v = this.history![k];
+    if (!v) {
+      const sink = this.labelSink;
+      sink.reset();
+      labelHistoryInto(this.label(prev), this.label(prev2), sink);
+      v = this.model.newSums(this.classes.length);
+      this.model.addInto(sink.buckets, 0, sink.length, v);
+      this.history![k] = v;
+    }
+    return v;
+  }
+
+  /**
+   * Labels (class indexes) of sentence `s` into `out`. `stat`: its static feature buckets, or null
+   * when `base` holds their sums (classes per token, flat). `extra`: second-pass buckets. `teach`,
+   * during training, sees every decision (the history stays the model's own guesses, as at run time).
+   */
+  decode(s: NerSentence, stat: FeatureRows | null, out: Uint8Array, base?: Sums, extra?: FeatureRows, teach?: Teacher): Uint8Array {
+    const { model, allowed, sums, labelSink } = this;
+    const n = this.classes.length;
+    const start = allowed.length - 1;
+    let prev = start;
+    let prev2 = start;
+    for (let i = 0; i < s.words.length; i++) {
+      if (stat) {
+        sums.fill(0);
+        model.addInto(stat.buckets, stat.starts[i], stat.starts[i + 1], sums);
+      } else for (let c = 0; c < n; c++) sums[c] = base![i * n + c];
+      if (this.history) {
+        const h = this.historyScores(prev, prev2);
+        for (let c = 0; c < n; c++) sums[c] += h[c];
+        labelSink.reset();
+      } else {
+        labelSink.reset();
+        labelHistoryInto(this.label(prev), this.label(prev2), labelSink);
+      }
+      const w = s.words[i];
+      labelWordInto(this.label(prev), normWord(w), wordShape(w), labelSink);
+      model.addInto(labelSink.buckets, 0, labelSink.length, sums);
+      if (extra) model.addInto(extra.buckets, extra.starts[i], extra.starts[i + 1], sums);
+      const row = allowed[prev];
+      let best = -1;
+      for (let c = 0; c < n; c++) if (row[c] && (best < 0 || sums[c] > sums[best])) best = c;
+      if (teach) teach(i, this.gather(stat, i, extra), best);
+      out[i] = best;
+      prev2 = prev;
+      prev = best;
+    }
+    return out;
+  }
+
+  /** All buckets of token i (training: the update needs them together). */
+  private gather(stat: FeatureRows | null, i: number, extra?: FeatureRows): Int32Array {
+    const parts: [Int32Array, number, number][] = [[this.labelSink.buckets, 0, this.labelSink.length]];
+    if (stat) parts.push([stat.buckets, stat.starts[i], stat.starts[i + 1]]);
+    if (extra) parts.push([extra.buckets, extra.starts[i], extra.starts[i + 1]]);
+    let len = 0;
+    for (const [, a, b] of parts) len += b - a;
+    if (this.teachBuf.length < len) this.teachBuf = new Int32Array(len * 2);
+    let at = 0;
+    for (const [arr, a, b] of parts) {
+      this.teachBuf.set(arr.subarray(a, b), at);
+      at += b - a;
+    }
+    return this.teachBuf.subarray(0, len);
+  }
+}
 
 function typeOf(label: string): string {
   return label === 'O' ? 'O' : label.slice(2);
 }
 
 const HAS_LETTER = /\p{L}/u;
+const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
+const SEP = '\u0001';
 
-/**
- * Second-pass features: the first-pass label of this token and of its neighbours, and the types
- * the first pass gave the other occurrences of the same word (case-folded) in the document.
- */
-export function secondPassFeatures(doc: NerDocument, first: readonly string[][]): string[][][] {
-  const counts = new Map<string, Record<string, number>>();
+/** How the first pass labelled the occurrences of a word form: counts per type, in order of first sight. */
+interface TypeCounts {
+  count: Record<string, number>;
+}
+
+/** First-pass type counts per case-folded word form over the document (document-level context). */
+export function firstPassCounts(doc: NerDocument, first: readonly (readonly string[])[]): Map<string, TypeCounts> {
+  const counts = new Map<string, TypeCounts>();
   doc.sentences.forEach((s, si) =>
     s.words.forEach((w, i) => {
       if (!HAS_LETTER.test(w)) return;
       const key = w.toLowerCase();
-      const c = counts.get(key) ?? {};
+      let c = counts.get(key);
+      if (!c) counts.set(key, (c = { count: {} }));
       const t = typeOf(first[si][i]);
-      c[t] = (c[t] ?? 0) + 1;
-      counts.set(key, c);
+      c.count[t] = (c.count[t] ?? 0) + 1;
     }),
   );
-  return doc.sentences.map((s, si) =>
-    s.words.map((w, i) => {
-      const own = first[si][i];
-      const f = ['f1=' + own, 'f1-1=' + (first[si][i - 1] ?? '<s>'), 'f1+1=' + (first[si][i + 1] ?? '</s>'), 'f1+1o=' + own + '|' + (first[si][i + 1] ?? '</s>')];
-      if (!HAS_LETTER.test(w)) return f;
-      const c = counts.get(w.toLowerCase())!;
-      const ownType = typeOf(own);
-      let best = '';
-      let bestN = 0;
-      let others = 0;
-      for (const [t, n0] of Object.entries(c)) {
-        const n = t === ownType ? n0 - 1 : n0;
-        others += n;
-        if (n > bestN) {
-          best = t;
-          bestN = n;
-        }
-      }
-      if (others === 0) f.push('dm=none');
-      else {
-        const share = bestN === others ? 'all' : bestN * 2 > others ? 'most' : 'some';
-        f.push('dm=' + best, 'dms=' + best + '|' + share, 'dmo=' + best + '|' + ownType);
-        // Any other occurrence named as an entity, whatever the majority says.
-        for (const t of ['PER', 'ORG', 'LOC', 'MISC']) {
-          const n = (c[t] ?? 0) - (t === ownType ? 1 : 0);
-          if (n > 0) f.push('dany=' + t);
-        }
-      }
-      return f;
-    }),
-  );
+  return counts;
+}
+
+/** Key of the first-pass-label group of token i: the first-pass labels before, at and after it. */
+function firstLabelsKey(first: readonly string[], i: number): string {
+  return (first[i - 1] ?? '<s>') + SEP + first[i] + SEP + (first[i + 1] ?? '</s>');
+}
+
+function firstLabelsInto(key: string, sink: FeatureSink): void {
+  const [before, own, next] = key.split(SEP);
+  sink.add('f1=', own);
+  sink.add('f1-1=', before);
+  sink.add('f1+1=', next);
+  sink.add('f1+1o=', own, '|', next);
+}
+
+/**
+ * Key of the document-majority group of token i: what the first pass made of the word's other
+ * occurrences ('' for a word without letters: no features).
+ */
+function majorityKey(w: string, own: string, counts: Map<string, TypeCounts>): string {
+  if (!HAS_LETTER.test(w)) return '';
+  const c = counts.get(w.toLowerCase())!.count;
+  const ownType = typeOf(own);
+  let best = '';
+  let bestN = 0;
+  let others = 0;
+  // Insertion order decides ties, as the types were first seen in the document.
+  for (const t in c) {
+    const n = t === ownType ? c[t] - 1 : c[t];
+    others += n;
+    if (n > bestN) {
+      best = t;
+      bestN = n;
+    }
+  }
+  if (others === 0) return 'none';
+  const share = bestN === others ? 'all' : bestN * 2 > others ? 'most' : 'some';
+  // Any other occurrence named as an entity, whatever the majority says.
+  let any = '';
+  for (const t of TYPES) if ((c[t] ?? 0) - (t === ownType ? 1 : 0) > 0) any += SEP + t;
+  return best + SEP + share + SEP + ownType + any;
+}
+
+function majorityInto(key: string, sink: FeatureSink): void {
+  if (!key) return;
+  if (key === 'none') {
+    sink.add('dm=none');
+    return;
+  }
+  const [best, share, ownType, ...any] = key.split(SEP);
+  sink.add('dm=', best);
+  sink.add('dms=', best, '|', share);
+  sink.add('dmo=', best, '|', ownType);
+  for (const t of any) sink.add('dany=', t);
+}
+
+/**
+ * Second-pass features of one sentence, into `sink`: the first-pass label of each token and of its
+ * neighbours, and the types the first pass gave the other occurrences of the same word
+ * (case-folded) in the document.
+ */
+export function secondPassInto(s: NerSentence, first: readonly string[], counts: Map<string, TypeCounts>, sink: FeatureSink): void {
+  s.words.forEach((w, i) => {
+    firstLabelsInto(firstLabelsKey(first, i), sink);
+    majorityInto(majorityKey(w, first[i], counts), sink);
+    sink.endToken();
+  });
+}
+
+/** Second-pass feature strings per sentence and token (tests and debugging). */
+export function secondPassFeatures(doc: NerDocument, first: readonly string[][]): string[][][] {
+  const counts = firstPassCounts(doc, first);
+  return doc.sentences.map((s, si) => {
+    const sink = new StringSink();
+    secondPassInto(s, first[si], counts, sink);
+    return sink.tokens;
+  });
 }
 
 export interface NerModels {
-  first: Scorer;
-  second: Scorer;
+  first: NerScorer;
+  second: NerScorer;
 }
 
-/** Both passes over a prepared document: one label per token. */
+function names(classes: readonly string[], idx: Uint8Array, len: number): string[] {
+  const out = new Array<string>(len);
+  for (let i = 0; i < len; i++) out[i] = classes[idx[i]];
+  return out;
+}
+
+/** The group caches of a pair of models: kept across documents for shipped (frozen) models. */
+interface Caches {
+  second: NerScorer;
+  word: GroupCache;
+  wordCaps: GroupCache;
+  neighbours: GroupCache[];
+  shape: GroupCache;
+  pos: GroupCache;
+  firstLabels: GroupCache;
+  majority: GroupCache;
+}
+const shipped = new WeakMap<NerScorer, Caches>();
+
+function cachesOf(m1: NerScorer, m2: NerScorer): Caches {
+  const hit = shipped.get(m1);
+  if (hit && hit.second === m2) return hit;
+  const both = [m1, m2];
+  const c: Caches = {
+    second: m2,
+    word: new GroupCache(both, (w, sink) => wordFeaturesInto(w, false, sink)),
+    wordCaps: new GroupCache(both, (w, sink) => wordFeaturesInto(w, true, sink)),
+    neighbours: NEIGHBOURS.map((f) => new GroupCache(both, (x, sink) => sink.add(f, x))),
+    shape: new GroupCache(both, shapeFeaturesInto),
+    pos: new GroupCache(both, posFeaturesInto),
+    firstLabels: new GroupCache([m2], firstLabelsInto),
+    majority: new GroupCache([m2], majorityInto),
+  };
+  // Only frozen weights may be cached across calls (a model in training changes under us).
+  if (m1 instanceof FrozenPerceptron && m2 instanceof FrozenPerceptron) shipped.set(m1, c);
+  return c;
+}
+
+function addRow(v: Sums, base1: Sums, at1: number, n1: number, base2: Sums, at2: number, n2: number): void {
+  for (let c = 0; c < n1; c++) base1[at1 + c] += v[c];
+  for (let c = 0; c < n2; c++) base2[at2 + c] += v[n1 + c];
+}
+
+/** Static sums of sentence si for the first model (`base1`) and the second (`base2`), classes per token. */
+function staticSums(m1: NerScorer, m2: NerScorer, caches: Caches, rest1: HashSink, rest2: HashSink, doc: NerDocument, si: number, base1: Sums, base2: Sums): void {
+  const n1 = m1.classes.length;
+  const n2 = m2.classes.length;
+  const s = doc.sentences[si];
+  const view = sentenceView(s);
+  const len = s.words.length;
+  base1.fill(0, 0, len * n1);
+  const words = s.allCaps ? caches.wordCaps : caches.word;
+  rest1.reset();
+  if (rest2 !== rest1) rest2.reset();
+  for (let i = 0; i < len; i++) {
+    const a1 = i * n1;
+    const a2 = i * n2;
+    addRow(words.get(s.words[i]), base1, a1, n1, base2, a2, n2);
+    for (let k = 0; k < 4; k++) addRow(caches.neighbours[k].get(neighbour(view, i, k)), base1, a1, n1, base2, a2, n2);
+    addRow(caches.shape.get(shapeKey(view, doc.doc, i)), base1, a1, n1, base2, a2, n2);
+    addRow(caches.pos.get(posKey(view, i)), base1, a1, n1, base2, a2, n2);
+    restFeaturesInto(view, i, rest1);
+    rest1.endToken();
+    m1.addInto(rest1.buckets, rest1.starts[i], rest1.starts[i + 1], base1, a1);
+    if (rest2 !== rest1) {
+      restFeaturesInto(view, i, rest2);
+      rest2.endToken();
+    }
+    m2.addInto(rest2.buckets, rest2.starts[i], rest2.starts[i + 1], base2, a2);
+  }
+}
+
+/** First-pass labels of a document. */
+export function firstPassLabels(model: NerScorer, doc: NerDocument): string[][] {
+  const d = new Decoder(model);
+  const sink = new HashSink((1 << model.bits) - 1);
+  return doc.sentences.map((s, si) => names(model.classes, d.decode(s, sentenceFeatures(doc, si, sink), new Uint8Array(s.words.length)), s.words.length));
+}
+
+/**
+ * Both passes over a prepared document: one label per token. Each sentence's static features are
+ * scored once, in the first pass, by both models (group caches, the rest hashed per sentence and
+ * dropped): the second pass keeps only their sums (classes per token), to which it adds its own
+ * features' scores (first-pass labels, document majority) before decoding. Only these sums, the
+ * labels and the document context (word facts, first-pass type counts) span the document.
+ */
 export function tagDocument(models: NerModels, doc: NerDocument): string[][] {
   const { first: m1, second: m2 } = models;
-  const allowed1 = transitionTable(m1.classes);
-  const stat1 = hashAll(m1, doc.stat);
-  const first = doc.sentences.map((_, si) => decodeSentence(m1, allowed1, doc, si, stat1[si]));
-  const extra = hashAll(m2, secondPassFeatures(doc, first));
-  const allowed2 = transitionTable(m2.classes);
-  // Both passes are trained with the same number of hash bits, so the static features hash alike.
-  const stat2 = sameHashing(m1, m2) ? stat1 : hashAll(m2, doc.stat);
-  return doc.sentences.map((_, si) => decodeSentence(m2, allowed2, doc, si, stat2[si], extra[si]));
-}
-
-const PROBES = ['probe:a', 'probe:b', 'probe:c', 'probe:d', 'probe:e', 'probe:f'];
-
-function sameHashing(a: Scorer, b: Scorer): boolean {
-  const x = a.buckets(PROBES);
-  const y = b.buckets(PROBES);
-  return x.every((v, i) => v === y[i]);
+  const d1 = new Decoder(m1);
+  const d2 = new Decoder(m2);
+  const n1 = m1.classes.length;
+  const n2 = m2.classes.length;
+  const caches = cachesOf(m1, m2);
+  const rest1 = new HashSink((1 << m1.bits) - 1);
+  // Both passes are trained with the same number of hash bits, so the features hash alike.
+  const rest2 = m1.bits === m2.bits ? rest1 : new HashSink((1 << m2.bits) - 1);
+  const first: string[][] = [];
+  const base: (Sums | undefined)[] = [];
+  let base1 = m1.newSums(256 * n1);
+  let out = new Uint8Array(256);
+  doc.sentences.forEach((s, si) => {
+    const len = s.words.length;
+    if (base1.length < len * n1) base1 = m1.newSums(len * n1 * 2);
+    if (out.length < len) out = new Uint8Array(len * 2);
+    const sums2 = m2.newSums(len * n2);
+    staticSums(m1, m2, caches, rest1, rest2, doc, si, base1, sums2);
+    base.push(sums2);
+    first.push(names(m1.classes, d1.decode(s, null, out, base1), len));
+  });
+  const counts = firstPassCounts(doc, first);
+  return doc.sentences.map((s, si) => {
+    const len = s.words.length;
+    const sums2 = base[si]!;
+    const labels = first[si];
+    for (let i = 0; i < len; i++) {
+      const a = caches.firstLabels.get(firstLabelsKey(labels, i));
+      const b = caches.majority.get(majorityKey(s.words[i], labels[i], counts));
+      for (let c = 0; c < n2; c++) sums2[i * n2 + c] += a[c] + b[c];
+    }
+    d2.decode(s, null, out, sums2);
+    base[si] = undefined;
+    return names(m2.classes, out, len);
+  });
 }
 
 /** Token index ranges [start, end) and types of the entities a BIO or BILOU label sequence marks. */

@@ -1,6 +1,7 @@
 import type { Article, Token } from '../article/article.js';
 import type { EntityType } from '../types.js';
 import type { Mention } from './mention.js';
+import { articleTags } from '../model/pos.js';
 import { nerModels, prepareDocument, spansOf, tagDocument, type NerType } from './ner.js';
 
 const TYPES: Record<NerType, EntityType> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'LOCATION', MISC: 'MISC' };
@@ -15,7 +16,10 @@ const NOT_A_NAME = /^[@#]|:\/\/|^www\.|@|\//i;
 /** Name mentions in the text, typed, with clean boundaries. */
 export function recognizeMentions(article: Article): Mention[] {
   if (article.sentences.length === 0) return [];
-  const doc = prepareDocument(article.sentences.map((s) => s.tokens.map((t) => t.text)));
+  const doc = prepareDocument(
+    article.sentences.map((s) => s.tokens.map((t) => t.text)),
+    articleTags(article),
+  );
   const labels = tagDocument(nerModels(), doc);
   const out: Mention[] = [];
   article.sentences.forEach((s, si) => {

@@ -68,6 +68,21 @@ export class Perceptron {
     return out;
   }
 
+  /** Adds the weights of buckets[from, to) into sum[at, at + classes): scores in parts, no copies. */
+  addInto(buckets: Int32Array, from: number, to: number, sum: Int32Array | Float64Array, at = 0): void {
+    const n = this.classes.length;
+    const w = this.weights;
+    for (let i = from; i < to; i++) {
+      const base = buckets[i] * n;
+      for (let c = 0; c < n; c++) sum[at + c] += w[base + c];
+    }
+  }
+
+  /** A zeroed array of `length` sums for addInto (floats: the weights are floats while training). */
+  newSums(length: number): Int32Array | Float64Array {
+    return new Float64Array(length);
+  }
+
   predict(buckets: Int32Array, allowed?: (c: number) => boolean): number {
     const s = this.scores(buckets);
     let best = -1;
@@ -230,8 +245,11 @@ export class FrozenPerceptron {
     return out;
   }
 
-  /** Adds the integer weights of buckets[from, to) into `sum` (one probe per bucket). */
-  addInto(buckets: Int32Array, from: number, to: number, sum: Int32Array): void {
+  /**
+   * Adds the integer (quantised) weights of buckets[from, to) into sum[at, at + classes), one probe
+   * per bucket; times weightScale they are scores, and their argmax is the scores' argmax.
+   */
+  addInto(buckets: Int32Array, from: number, to: number, sum: Int32Array | Float64Array, at = 0): void {
     const n = this.classes.length;
     const keys = this.keys32;
     const table = this.table;
@@ -248,8 +266,12 @@ export class FrozenPerceptron {
       }
       if (key === -1) continue;
       const base = slot * entry + 2;
-      for (let c = 0; c < n; c++) sum[c] += table[base + c];
+      for (let c = 0; c < n; c++) sum[at + c] += table[base + c];
     }
+  }
+
+  newSums(length: number): Int32Array | Float64Array {
+    return new Int32Array(length);
   }
 
   /** Integer sums to scores: the model's quantisation scale. */

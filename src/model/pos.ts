@@ -12,7 +12,7 @@ export const POS_MODEL = 'pos.bin';
 // most of the time; they are emptied when full, so memory stays bounded on any input.
 const MEMO_LIMIT = 50_000;
 
-function memo(f: (w: string) => string): (w: string) => string {
+export function memo(f: (w: string) => string): (w: string) => string {
   const cache = new Map<string, string>();
   return (w) => {
     let v = cache.get(w);
@@ -97,18 +97,27 @@ const head1 = (h: number, s: string) => hashMore(h, s, 0, Math.min(1, s.length))
 
 /** The buckets of featuresAt(…, i, prev, prev2) from per-word norms and shapes, into `out`. */
 export function posBuckets(norms: readonly string[], shapes: readonly string[], i: number, prev: string, prev2: string, mask: number, out: Int32Array): Int32Array {
+  posWordBuckets(norms[i], shapes[i], mask, out);
+  return posContextBuckets(norms, shapes, i, prev, prev2, mask, out);
+}
+
+/** Features 0–5 of featuresAt: those of the word alone (bias, word, affixes, shape). */
+function posWordBuckets(n: string, sh: string, mask: number, out: Int32Array): void {
+  out[0] = H['b'] & mask;
+  out[1] = hashMore(H['w='], n) & mask;
+  out[2] = tail(H['s3='], n, 3) & mask;
+  out[3] = tail(H['s2='], n, 2) & mask;
+  out[4] = head1(H['p1='], n) & mask;
+  out[5] = hashMore(H['sh='], sh) & mask;
+}
+
+/** Features 6–16 of featuresAt: tag history, neighbours, sentence start. */
+function posContextBuckets(norms: readonly string[], shapes: readonly string[], i: number, prev: string, prev2: string, mask: number, out: Int32Array): Int32Array {
   const n = norms[i];
   const p1 = i > 0 ? norms[i - 1] : '-START-';
   const p2 = i > 1 ? norms[i - 2] : '-START2-';
   const n1 = i + 1 < norms.length ? norms[i + 1] : '-END-';
   const n2 = i + 2 < norms.length ? norms[i + 2] : '-END2-';
-  const sh = shapes[i];
-  out[0] = H['b'];
-  out[1] = hashMore(H['w='], n);
-  out[2] = tail(H['s3='], n, 3);
-  out[3] = tail(H['s2='], n, 2);
-  out[4] = head1(H['p1='], n);
-  out[5] = hashMore(H['sh='], sh);
   out[6] = hashMore(H['t1='], prev);
   out[7] = hashMore(H['t2='], prev2);
   out[8] = hashMore(hashMore(hashMore(H['t12='], prev), BAR), prev2);
@@ -119,21 +128,94 @@ export function posBuckets(norms: readonly string[], shapes: readonly string[], 
   out[13] = hashMore(H['w+1='], n1);
   out[14] = tail(H['s+1='], n1, 3);
   out[15] = hashMore(H['w+2='], n2);
-  out[16] = head1(i === 0 ? H['first=1'] : H['first=0'], sh);
-  for (let k = 0; k < 17; k++) out[k] &= mask;
+  out[16] = head1(i === 0 ? H['first=1'] : H['first=0'], shapes[i]);
+  for (let k = 6; k < 17; k++) out[k] &= mask;
   return out;
+}
+
+// Quotes and dashes written either way in news (“ ” ‘ ’ — vs " ' --) read as the ASCII forms the
+// CoNLL training text uses. The entity recogniser learns from these folded forms too, and reuses
+// the shared tags of the raw words: with the fold here, they are the tags of its folded words.
+const PUNCT_FOLD = new Map<string, string>([
+  ['“', '"'], ['”', '"'], ['„', '"'], ['«', '"'], ['»', '"'], ['‘', "'"], ['’', "'"], ['—', '--'], ['–', '--'],
+]);
+
+/** The form the models read: typographic quotes and dashes folded, apostrophes straight. */
+export function foldPunct(w: string): string {
+  // Plain ASCII words (nearly all) have nothing to fold.
+  let ascii = true;
+  for (let i = 0; i < w.length; i++) {
+    if (w.charCodeAt(i) > 0x7f) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return w;
+  const m = PUNCT_FOLD.get(w);
+  if (m) return m;
+  return w.includes('’') ? w.replace(/’/g, "'") : w;
+}
+
+/**
+ * What tagging needs of a (folded) word form, memoised: its norm and shape and, for the shipped
+ * model, the integer scores of its word features (posWordBuckets), so each token probes the
+ * weight table for its 11 context features only. Emptied when full: bounded memory.
+ */
+interface PosWord {
+  norm: string;
+  shape: string;
+  sums: Int32Array | Float64Array | null;
+}
+const posWords = new Map<string, PosWord>();
+let posWordsModel: FrozenPerceptron | null = null;
+
+function posWordOf(w: string): PosWord {
+  let x = posWords.get(w);
+  if (!x) {
+    if (posWords.size >= MEMO_LIMIT) posWords.clear();
+    x = { norm: normWord(w), shape: shape(w), sums: null };
+    posWords.set(w, x);
+  }
+  return x;
 }
 
 export function tagWords(model: Scorer, words: readonly string[]): string[] {
   // Each word is normalised once per sentence, not once per feature window it falls in.
-  const norms = words.map(normWord);
-  const shapes = words.map(shape);
+  const infos = words.map((w) => posWordOf(foldPunct(w)));
+  const norms = infos.map((x) => x.norm);
+  const shapes = infos.map((x) => x.shape);
   const mask = (1 << model.bits) - 1;
   const buckets = new Int32Array(17);
   const tags: string[] = [];
+  if (!(model instanceof FrozenPerceptron)) {
+    // A model in training: its weights change, nothing is cached.
+    for (let i = 0; i < words.length; i++) {
+      posBuckets(norms, shapes, i, tags[i - 1] ?? '-START-', tags[i - 2] ?? '-START2-', mask, buckets);
+      tags.push(model.classes[model.predict(buckets)]);
+    }
+    return tags;
+  }
+  // Word scores are cached for one frozen model at a time (the shipped one).
+  if (posWordsModel !== model) {
+    for (const x of posWords.values()) x.sums = null;
+    posWordsModel = model;
+  }
+  const nc = model.classes.length;
+  const sums = new Int32Array(nc);
   for (let i = 0; i < words.length; i++) {
-    posBuckets(norms, shapes, i, tags[i - 1] ?? '-START-', tags[i - 2] ?? '-START2-', mask, buckets);
-    tags.push(model.classes[model.predict(buckets)]);
+    const x = infos[i];
+    if (!x.sums) {
+      posWordBuckets(x.norm, x.shape, mask, buckets);
+      x.sums = model.newSums(nc);
+      model.addInto(buckets, 0, 6, x.sums);
+    }
+    for (let c = 0; c < nc; c++) sums[c] = x.sums[c];
+    posContextBuckets(norms, shapes, i, tags[i - 1] ?? '-START-', tags[i - 2] ?? '-START2-', mask, buckets);
+    model.addInto(buckets, 6, 17, sums);
+    // Integer sums: their argmax is that of predict's scores (a positive scale), first on ties.
+    let best = 0;
+    for (let c = 1; c < nc; c++) if (sums[c] > sums[best]) best = c;
+    tags.push(model.classes[best]);
   }
   return tags;
 }
