@@ -9,6 +9,11 @@ export const MONTHS: Readonly<Record<string, number>> = {
 };
 
 /** Capitalised month names; abbreviations need their period ("Jan.") except "Sept". */
+/**
+ * Cue for MONTH_RE_SOURCE (see Parser.cue): every month name and abbreviation starts with one of
+ * these (case-sensitive; a pattern under the i flag uses it under i too).
+ */
+export const MONTH_CUE_SOURCE = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC';
 export const MONTH_RE_SOURCE = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|Sept|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?![\p{L}])`;
 
 /** ISO weekday numbers (Monday 1 … Sunday 7), as TIMEX3 writes them (XXXX-WXX-5). */
@@ -33,7 +38,10 @@ export const PART_OF_DAY_RE_SOURCE = String.raw`(?:morning|afternoon|evening|nig
 
 /** Duration units: the TIMEX3 letter, whether it sits after "T" (clock units), and a factor. */
 export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'fortnight' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
-export const UNIT_RE_SOURCE = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)(?![\p{L}])`;
+/** Cue for UNIT_RE_SOURCE (see Parser.cue): every unit word contains one of these. */
+export const UNIT_CUE_SOURCE = 'second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur';
+export const UNIT_WORD_SOURCE = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)`;
+export const UNIT_RE_SOURCE = String.raw`${UNIT_WORD_SOURCE}(?![\p{L}])`;
 
 export function unitOf(word: string): Unit {
   const w = word.toLowerCase();

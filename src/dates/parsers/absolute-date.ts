@@ -5,7 +5,9 @@ import { day, formatDay } from '../calendar.js';
 import type { Candidate, ParsingContext } from '../context.js';
 import { B, E, candidate, type Parser } from '../parser.js';
 import { yearFor } from '../resolve.js';
-import { MONTHS, MONTH_RE_SOURCE, WEEKDAY_RE_SOURCE } from '../vocabulary.js';
+import { MONTHS, MONTH_CUE_SOURCE, MONTH_RE_SOURCE, WEEKDAY_RE_SOURCE } from '../vocabulary.js';
+
+const MONTH_CUE = new RegExp(MONTH_CUE_SOURCE, 'u');
 
 const WEEKDAY_PREFIX = String.raw`(?:${WEEKDAY_RE_SOURCE},?\s+)?`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?(?![\d:.,]\d)`;
@@ -49,6 +51,7 @@ export function dayCandidate(
 export const monthDayParser: Parser = {
   name: 'month-day',
   pattern: MONTH_DAY_RE,
+  cue: MONTH_CUE,
   extract(ctx, m, offset) {
     return dayCandidate(ctx, this.name, offset + m.index, m[0], monthNumber(m[1]), +m[2], m[3] ? +m[3] : null, m[4]);
   },
@@ -57,6 +60,7 @@ export const monthDayParser: Parser = {
 export const dayMonthParser: Parser = {
   name: 'day-month',
   pattern: DAY_MONTH_RE,
+  cue: MONTH_CUE,
   extract(ctx, m, offset) {
     return dayCandidate(ctx, this.name, offset + m.index, m[0], monthNumber(m[2]), +m[1], m[3] ? +m[3] : null, m[4]);
   },
@@ -65,6 +69,7 @@ export const dayMonthParser: Parser = {
 export const numericDateParser: Parser = {
   name: 'numeric-date',
   pattern: NUMERIC_RE,
+  cue: /\d[-/]\d/u,
   extract(ctx, m, offset) {
     // ISO 2024-10-20, or the US month/day/year order news wires use
     const [y, mo, d] = m[1] ? [+m[1], +m[2], +m[3]] : [+m[6], +m[4], +m[5]];

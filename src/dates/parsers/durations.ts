@@ -9,7 +9,7 @@ import { textAfter, textBefore, type ParsingContext } from '../context.js';
 import { MODIFIER_RE_SOURCE } from '../modifiers.js';
 import { NUMBER_RE_SOURCE, parseNumber } from '../numbers.js';
 import { B, E, candidate, type Parser } from '../parser.js';
-import { unitOf, UNIT_RE_SOURCE, VAGUE_QUANTITY_RE_SOURCE } from '../vocabulary.js';
+import { unitOf, UNIT_CUE_SOURCE, UNIT_RE_SOURCE, VAGUE_QUANTITY_RE_SOURCE } from '../vocabulary.js';
 
 const MOD = MODIFIER_RE_SOURCE;
 const DET = String.raw`(?:(?:each\s+of\s+)?the\s+|this\s+|these\s+|those\s+)?(?:(?:past|last|next|first|previous|coming|final|latest|following|remaining|initial|year-earlier|same|other|prior)\s+)?`;
@@ -40,6 +40,7 @@ const QUARTER_OF = new RegExp(`^\\s+of\\s+(?:an?\\s+)?(hour|day|century)${E}`, '
 export const durationParser: Parser = {
   name: 'duration',
   pattern: DURATION_RE,
+  cue: new RegExp(UNIT_CUE_SOURCE, 'iu'),
   extract(ctx, m, offset) {
     const unitWord = m[2].toLowerCase();
     const base = parseNumber(m[1]);
@@ -66,6 +67,7 @@ export const durationParser: Parser = {
 export const compoundDurationParser: Parser = {
   name: 'compound-duration',
   pattern: COMPOUND_RE,
+  cue: /-(?:second|minute|hour|day|week|month|quarter|year|decade|century)/iu,
   extract(ctx, m, offset) {
     const word = m[1].toLowerCase();
     const n = word === 'several' || word === 'multi' ? null : word === 'half' ? 0.5 : parseNumber(word.replace('-', ' '));
@@ -77,6 +79,7 @@ export const compoundDurationParser: Parser = {
 export const periodEndedParser: Parser = {
   name: 'period-ended',
   pattern: PERIOD_ENDED_RE,
+  cue: /ended|ending/iu,
   extract(ctx, m, offset) {
     return candidate(this.name, offset + m.index, m[0], { type: 'DURATION', value: durationValue(1, unitOf(m[1])) });
   },
@@ -85,6 +88,7 @@ export const periodEndedParser: Parser = {
 export const barePluralParser: Parser = {
   name: 'bare-plural',
   pattern: BARE_PLURAL_RE,
+  cue: /minutes|hours|days|weeks|months|years|decades|centuries/iu,
   extract(ctx, m, offset) {
     const start = offset + m.index;
     const hasDet = m[0].toLowerCase() !== m[1].toLowerCase();

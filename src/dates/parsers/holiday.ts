@@ -23,6 +23,8 @@ const NOT_THE_DAY_AFTER = /^\s*(?:\p{Lu}|-?(?:trees?|cards?|carols?|islands?|lig
 export const holidayParser: Parser = {
   name: 'holiday',
   pattern: HOLIDAY_RE,
+  // the names alone: no \p classes to compile
+  cue: new RegExp(NAMES.map(escape).join('|'), 'iu'),
   extract(ctx, m, offset) {
     const start = offset + m.index;
     const name = m[2];

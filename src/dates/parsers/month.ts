@@ -7,7 +7,7 @@ import { day, formatMonth } from '../calendar.js';
 import { textAfter, textBefore } from '../context.js';
 import { B, E, candidate, type Parser } from '../parser.js';
 import { yearFor } from '../resolve.js';
-import { MONTH_RE_SOURCE } from '../vocabulary.js';
+import { MONTH_CUE_SOURCE, MONTH_RE_SOURCE } from '../vocabulary.js';
 import { monthNumber } from './absolute-date.js';
 import { SPELLED_YEAR_SOURCE, spelledYear } from './year.js';
 
@@ -28,6 +28,7 @@ const NOUN_AFTER = /^\s+(?!(?:on|of|to|for|in|and|at|from|through|by|with|is|was
 export const monthParser: Parser = {
   name: 'month',
   pattern: MONTH_RE,
+  cue: new RegExp(MONTH_CUE_SOURCE, 'iu'),
   extract(ctx, m, offset) {
     const start = offset + m.index;
     const name = m[2];

@@ -25,6 +25,7 @@ const value = (year: number, q: number) => `${year}-Q${q}`;
 export const ordinalQuarterParser: Parser = {
   name: 'quarter',
   pattern: ORDINAL_QUARTER_RE,
+  cue: /quarter/iu,
   extract(ctx, m, offset) {
     const start = offset + m.index;
     let text = m[0];
@@ -59,6 +60,7 @@ export const ordinalQuarterParser: Parser = {
 export const relativeQuarterParser: Parser = {
   name: 'relative-quarter',
   pattern: RELATIVE_QUARTER_RE,
+  cue: /quarter|period/iu,
   extract(ctx, m, offset) {
     const start = offset + m.index;
     const det = m[1]?.toLowerCase() ?? '';
@@ -97,6 +99,7 @@ export const relativeQuarterParser: Parser = {
 export const qNotationParser: Parser = {
   name: 'q-notation',
   pattern: Q_RE,
+  cue: /Q[1-4]/u,
   extract(ctx, m, offset) {
     const q = +m[2];
     const y = m[1] ? +m[1] : m[3] ? +m[3] : ctx.ref ? ctx.ref.getFullYear() : null;
@@ -115,6 +118,7 @@ const HALF_RE = new RegExp(
 export const halfParser: Parser = {
   name: 'half',
   pattern: HALF_RE,
+  cue: /(?:first|second|last|latter)[-\s]half/iu,
   extract(ctx, m, offset) {
     let start = offset + m.index;
     let text = m[0];

@@ -30,6 +30,7 @@ const CLAUSE_START = /(?:^|[.!?:;"“'‘`(\n]\s*)$/u;
 export const refWordParser: Parser = {
   name: 'ref-word',
   pattern: REF_RE,
+  cue: /now|current|present|these\s+days|recently|lately|past|future|term/iu,
   extract(ctx, m, offset) {
     let start = offset + m.index;
     let text = m[0];

@@ -34,6 +34,7 @@ const ERA_AFTER = /^['’]s\s+(?:\p{L}+\s+)?(?:world|society|youth|generation|ch
 export const dayWordParser: Parser = {
   name: 'day-word',
   pattern: DAY_WORD_RE,
+  cue: /today|tonight|tomorrow|yesterday/iu,
   extract(ctx, m, offset) {
     const w = m[1].toLowerCase().replace(/\s+/g, ' ');
     const start = offset + m.index;
@@ -48,6 +49,7 @@ export const dayWordParser: Parser = {
 export const partOfDayParser: Parser = {
   name: 'part-of-day',
   pattern: THIS_PART_RE,
+  cue: /morning|afternoon|evening|night/iu,
   extract(ctx, m, offset) {
     // "overnight" is a guess at the night before the reference date: it anchors nothing after it
     // ("the previous Friday" counts from a day the text named)
@@ -64,6 +66,7 @@ export const partOfDayParser: Parser = {
 export const weekdayParser: Parser = {
   name: 'weekday',
   pattern: WEEKDAY_RE,
+  cue: /day|DAY/u,
   extract(ctx, m, offset) {
     const start = offset + m.index;
     const weekday = WEEKDAYS[m[2].toLowerCase()];

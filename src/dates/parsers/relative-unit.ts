@@ -10,7 +10,7 @@ import { pointsToFuture } from '../direction.js';
 import { MODIFIER_RE_SOURCE } from '../modifiers.js';
 import { parseNumber, NUMBER_RE_SOURCE } from '../numbers.js';
 import { B, E, candidate, type Parser } from '../parser.js';
-import { PARTS_OF_DAY, PART_OF_DAY_RE_SOURCE, unitOf, UNIT_RE_SOURCE, VAGUE_QUANTITY_RE_SOURCE, WEEKDAYS, WEEKDAY_RE_SOURCE, type Unit } from '../vocabulary.js';
+import { PARTS_OF_DAY, PART_OF_DAY_RE_SOURCE, unitOf, UNIT_RE_SOURCE, UNIT_WORD_SOURCE, VAGUE_QUANTITY_RE_SOURCE, WEEKDAYS, WEEKDAY_RE_SOURCE, type Unit } from '../vocabulary.js';
 
 const MOD = MODIFIER_RE_SOURCE;
 
@@ -25,8 +25,9 @@ const THE_UNIT_RE = new RegExp(
   'giu',
 );
 const AGO_RE = new RegExp(`${B}${MOD}(${NUMBER_RE_SOURCE}|${VAGUE_QUANTITY_RE_SOURCE})?\\s*(${UNIT_RE_SOURCE})\\s+(?:or\\s+so\\s+)?ago${E}`, 'giu');
+const SHIFT_WORDS = 'earlier|later|before|after|afterwards?|previously|on|hence';
 const SHIFT_RE = new RegExp(
-  `${B}${MOD}(${NUMBER_RE_SOURCE}|${VAGUE_QUANTITY_RE_SOURCE})\\s+(${UNIT_RE_SOURCE})\\s+(earlier|later|before|after|afterwards?|previously|on|hence)${E}`,
+  `${B}${MOD}(${NUMBER_RE_SOURCE}|${VAGUE_QUANTITY_RE_SOURCE})\\s+(${UNIT_RE_SOURCE})\\s+(${SHIFT_WORDS})${E}`,
   'giu',
 );
 const YEAR_EARLIER_RE = new RegExp(`${B}year[-\\s](earlier|ago)${E}(?!\\s+(?:quarter|period|nine|six|three|months|first|second|third|fourth))`, 'giu');
@@ -47,6 +48,7 @@ function unitPoint(ref: Date, unitWord: string, n: number): Point {
 export const thisUnitParser: Parser = {
   name: 'this-unit',
   pattern: THIS_UNIT_RE,
+  cue: /week|month|year|decade|century/iu,
   extract(ctx, m, offset) {
     const start = offset + m.index;
     const w = m[1].toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '');
@@ -76,6 +78,7 @@ export const thisUnitParser: Parser = {
 export const theUnitParser: Parser = {
   name: 'the-unit',
   pattern: THE_UNIT_RE,
+  cue: /the\s+(?:(?:full|fiscal|calendar|entire|whole|current\s+fiscal)\s+)?(?:year|week|month)|year[-\s]end|year['’]s\s+end/iu,
   extract(ctx, m, offset) {
     const start = offset + m.index;
     const u = (m[1] ?? m[2] ?? m[3]).toLowerCase();
@@ -90,6 +93,7 @@ export const theUnitParser: Parser = {
 export const agoParser: Parser = {
   name: 'ago',
   pattern: AGO_RE,
+  cue: /ago/iu,
   extract(ctx, m, offset) {
     const start = offset + m.index;
     const unit = unitOf(m[2]);
@@ -116,6 +120,7 @@ export const agoParser: Parser = {
 export const shiftParser: Parser = {
   name: 'shift',
   pattern: SHIFT_RE,
+  cue: new RegExp(`${UNIT_WORD_SOURCE}\\s+(?:${SHIFT_WORDS})`, 'iu'),
   extract(ctx, m, offset) {
     const start = offset + m.index;
     const word = m[3].toLowerCase();
@@ -132,6 +137,7 @@ export const shiftParser: Parser = {
 export const yearEarlierParser: Parser = {
   name: 'year-earlier',
   pattern: YEAR_EARLIER_RE,
+  cue: /year[-\s](?:earlier|ago)/iu,
   extract(ctx, m, offset) {
     const fromRef = m[1].toLowerCase() === 'ago';
     return candidate(this.name, offset + m.index, m[0], { type: 'DATE', value: 'XXXX', anchor: { unit: 'year', n: -1, quarterAware: true, fromRef } });
@@ -141,6 +147,7 @@ export const yearEarlierParser: Parser = {
 export const neighbourDayParser: Parser = {
   name: 'neighbour-day',
   pattern: NEIGHBOUR_DAY_RE,
+  cue: /(?:the|that)\s+(?:next|following|previous|preceding|same|day|week|month|year|quarter)/iu,
   extract(ctx, m, offset) {
     const start = offset + m.index;
     const word = (m[1] ?? m[4] ?? 'same').toLowerCase();
@@ -158,6 +165,7 @@ export const neighbourDayParser: Parser = {
 export const neighbourPartParser: Parser = {
   name: 'neighbour-part',
   pattern: NEIGHBOUR_PART_RE,
+  cue: /the\s+(?:next|following|previous|preceding)\s/u,
   extract(ctx, m, offset) {
     const n = /next|following/.test(m[1]) ? 1 : -1;
     const partWord = m[2] ?? m[4];

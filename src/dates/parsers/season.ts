@@ -20,6 +20,7 @@ const OF_SOMETHING = /^\s+of\s+(?!\d{4})/iu;
 export const seasonParser: Parser = {
   name: 'season',
   pattern: SEASON_RE,
+  cue: /spring|summer|fall|autumn|winter/iu,
   extract(ctx, m, offset) {
     const start = offset + m.index;
     const det = m[1]?.toLowerCase().replace(/\s+/g, ' ');

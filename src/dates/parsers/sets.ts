@@ -8,7 +8,7 @@ import { durationValue } from '../duration.js';
 import { textAfter, textBefore } from '../context.js';
 import { NUMBER_RE_SOURCE, parseNumber } from '../numbers.js';
 import { B, E, candidate, type Parser } from '../parser.js';
-import { MONTHS, MONTH_RE_SOURCE, PARTS_OF_DAY, SEASONS, unitOf, WEEKDAYS, WEEKDAY_RE_SOURCE } from '../vocabulary.js';
+import { MONTHS, MONTH_CUE_SOURCE, MONTH_RE_SOURCE, PARTS_OF_DAY, SEASONS, unitOf, WEEKDAYS, WEEKDAY_RE_SOURCE } from '../vocabulary.js';
 
 const ADVERB: Record<string, string> = {
   hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', semiannually: 'P6M', biannually: 'P6M',
@@ -25,6 +25,7 @@ const PLURAL_WEEKDAY_RE = new RegExp(`${B}(?:on\\s+)?(Mondays|Tuesdays|Wednesday
 export const adverbSetParser: Parser = {
   name: 'adverb-set',
   pattern: ADVERB_RE,
+  cue: new RegExp(Object.keys(ADVERB).join('|'), 'iu'),
   extract(ctx, m, offset) {
     const start = offset + m.index;
     // "LA Weekly", "the Communist Party daily Granma": a newspaper's name or the noun "daily"
@@ -38,6 +39,8 @@ export const adverbSetParser: Parser = {
 export const everySetParser: Parser = {
   name: 'every-set',
   pattern: EVERY_RE,
+  // every/each, then (later) a unit, part of the day, weekday, month or season word
+  cue: new RegExp(`(?:every|each)\\s[^]*?(?:second|minute|hour|day|week|month|quarter|year|decade|morning|afternoon|evening|night|${MONTH_CUE_SOURCE}|spring|summer|fall|autumn|winter)`, 'iu'),
   extract(ctx, m, offset) {
     const w = m[3];
     const lw = w.toLowerCase();
@@ -59,6 +62,7 @@ export const everySetParser: Parser = {
 export const rateSetParser: Parser = {
   name: 'rate-set',
   pattern: RATE_RE,
+  cue: /(?:a|an|per)\s+(?:second|minute|hour|day|week|month|year)/iu,
   extract(ctx, m, offset) {
     const start = offset + m.index;
     if (!NUMBER_BEFORE.test(textBefore(ctx, start, 40))) return null;
@@ -71,6 +75,7 @@ export const rateSetParser: Parser = {
 export const pluralWeekdayParser: Parser = {
   name: 'plural-weekday',
   pattern: PLURAL_WEEKDAY_RE,
+  cue: /days/u,
   extract(ctx, m, offset) {
     const wd = WEEKDAYS[m[1].toLowerCase().replace(/s$/, '')];
     const part = m[2] ? `T${PARTS_OF_DAY[m[2].toLowerCase().replace(/s$/, '')]}` : '';

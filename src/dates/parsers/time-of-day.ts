@@ -19,6 +19,8 @@ function hhmm(h: number, min: number): string {
 export const clockParser: Parser = {
   name: 'clock',
   pattern: CLOCK_RE,
+  // the digit (or word) each branch of CLOCK_RE needs next to its time word or colon
+  cue: /\d\s*(?:a\.\s?m|p\.\s?m|am|pm|AM|PM|A\.M|P\.M)|\d:\d\d|\d\s+(?:o['’]clock|in\s+the\s+(?:morning|afternoon|evening))|noon|midday|midnight/u,
   extract(ctx, m, offset) {
     let h: number;
     let min = 0;

@@ -50,6 +50,7 @@ const yearPoint = (y: number) => ({ date: day(y, 1, 1)!, gran: 'year' as const }
 export const yearParser: Parser = {
   name: 'year',
   pattern: YEAR_RE,
+  cue: /(?:1[6-9]|20)\d\d/iu,
   extract(ctx, m, offset) {
     const start = offset + m.index;
     const y = +m[2];
@@ -67,6 +68,7 @@ export const yearParser: Parser = {
 export const decadeParser: Parser = {
   name: 'decade',
   pattern: DECADE_RE,
+  cue: /\d0['’]?s/iu,
   extract(ctx, m, offset) {
     const century = m[1] ?? m[3] ?? (ctx.ref ? String(ctx.ref.getFullYear()).slice(0, 2) : '19');
     const digit = m[2] ?? m[4];
@@ -78,6 +80,7 @@ export const decadeParser: Parser = {
 export const decadeWordParser: Parser = {
   name: 'decade-word',
   pattern: DECADE_WORD_RE,
+  cue: new RegExp(`the\\s+(?:(?:nineteen|eighteen)[-\\s])?(?:${Object.keys(DECADE_WORDS).join('|')})`, 'iu'),
   extract(ctx, m, offset) {
     const century = m[1] ? (m[1].toLowerCase() === 'eighteen' ? '18' : '19') : '19';
     const digit = DECADE_WORDS[m[2].toLowerCase()];
@@ -88,6 +91,7 @@ export const decadeWordParser: Parser = {
 export const centuryParser: Parser = {
   name: 'century',
   pattern: CENTURY_RE,
+  cue: /century/iu,
   extract(ctx, m, offset) {
     const w = m[1].toLowerCase();
     const n = ORDINALS[w] ?? parseInt(w, 10);
@@ -99,6 +103,7 @@ export const centuryParser: Parser = {
 export const spelledYearParser: Parser = {
   name: 'spelled-year',
   pattern: SPELLED_YEAR_RE,
+  cue: /nineteen|eighteen|twenty|thousand/iu,
   extract(ctx, m, offset) {
     const y = spelledYear(m[1], /^the\s+year/i.test(m[0]));
     if (y === null) return null;
