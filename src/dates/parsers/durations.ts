@@ -8,7 +8,7 @@ import { durationValue } from '../duration.js';
 import { textAfter, textBefore, type ParsingContext } from '../context.js';
 import { MODIFIER_RE_SOURCE } from '../modifiers.js';
 import { NUMBER_RE_SOURCE, parseNumber } from '../numbers.js';
-import { B, E, candidate, type Parser } from '../parser.js';
+import { B, candidate, E, pattern, type Parser } from '../parser.js';
 import { unitOf, UNIT_CUE_SOURCE, UNIT_RE_SOURCE, VAGUE_QUANTITY_RE_SOURCE } from '../vocabulary.js';
 
 const MOD = MODIFIER_RE_SOURCE;
@@ -16,14 +16,14 @@ const DET = String.raw`(?:(?:each\s+of\s+)?the\s+|this\s+|these\s+|those\s+)?(?:
 // "two more weeks", "an additional year": the added amount is the duration
 const KIND = String.raw`(?:(?:more|additional|further|extra)\s+)?(?:(?:trading|business|working|calendar|full|straight|consecutive|school|fiscal)\s+)?`;
 
-const DURATION_RE = new RegExp(`${B}${MOD}${DET}(${NUMBER_RE_SOURCE}|${VAGUE_QUANTITY_RE_SOURCE})\\s+${KIND}(${UNIT_RE_SOURCE})(\\s+and\\s+a\\s+half${E})?`, 'giu');
-const COMPOUND_RE = new RegExp(
+const DURATION_RE = pattern(`${B}${MOD}${DET}(${NUMBER_RE_SOURCE}|${VAGUE_QUANTITY_RE_SOURCE})\\s+${KIND}(${UNIT_RE_SOURCE})(\\s+and\\s+a\\s+half${E})?`, 'giu');
+const COMPOUND_RE = pattern(
   `${B}(\\d+(?:\\.\\d+)?|${String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|several|multi|half`})-(second|minute|hour|day|week|month|quarter|year|decade|century)(?:-long)?${E}(?!-old)`,
   'giu',
 );
 // "the year ended Sept. 30", "the fiscal year ending June 30": a reporting period, a duration
-const PERIOD_ENDED_RE = new RegExp(`${B}the\\s+(?:(?:fiscal|financial|latest|full)\\s+)?(year|week|month)(?=\\s+(?:ended|ending|that\\s+ended|which\\s+ended)${E})`, 'giu');
-const BARE_PLURAL_RE = new RegExp(`${B}(?:(?:the\\s+)?(?:coming|next|past|last|recent|ensuing|following)\\s+)?(minutes|hours|days|weeks|months|years|decades|centuries)(?:\\s+(?:ahead|to\\s+come))?${E}`, 'giu');
+const PERIOD_ENDED_RE = pattern(`${B}the\\s+(?:(?:fiscal|financial|latest|full)\\s+)?(year|week|month)(?=\\s+(?:ended|ending|that\\s+ended|which\\s+ended)${E})`, 'giu');
+const BARE_PLURAL_RE = pattern(`${B}(?:(?:the\\s+)?(?:coming|next|past|last|recent|ensuing|following)\\s+)?(minutes|hours|days|weeks|months|years|decades|centuries)(?:\\s+(?:ahead|to\\s+come))?${E}`, 'giu');
 const BARE_CONTEXT = /(?:^|\s)(?:for|over|within|in|took|take|takes|lasted|last|lasting|spent|spend|after|than|during|throughout)\s+$/iu;
 
 // An age is not a time expression (TimeBank leaves "37 years old", "a 2000 year old tradition",

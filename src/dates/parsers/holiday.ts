@@ -5,32 +5,48 @@
 import { valueOf, type Point } from '../calendar.js';
 import { textAfter, textBefore } from '../context.js';
 import { holidays, type Holiday } from '../holidays.js';
-import { B, E, candidate, type Parser } from '../parser.js';
+import { B, candidate, E, pattern, type Parser, type PatternSource } from '../parser.js';
 import { occurrenceYear } from '../resolve.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+');
 
-const BY_NAME = new Map<string, Holiday>();
-for (const h of holidays()) for (const n of h.names) BY_NAME.set(n.toLowerCase().replace(/’/g, "'"), h);
-const NAMES = [...BY_NAME.keys()].sort((a, b) => b.length - a.length);
-const HOLIDAY_RE = new RegExp(
-  `${B}(?:([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\\s+)?(${NAMES.map(escape).join('|')})${E}(?:,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d)(?!\\d))?`,
-  'giu',
-);
+/** The names from data/dates/holidays.tsv, read when a sentence is first parsed (not at import, which every command pays). */
+interface Names {
+  byName: Map<string, Holiday>;
+  pattern: PatternSource;
+  cue: RegExp;
+}
+let names: Names | null = null;
+
+function holidayNames(): Names {
+  if (names) return names;
+  const byName = new Map<string, Holiday>();
+  for (const h of holidays()) for (const n of h.names) byName.set(n.toLowerCase().replace(/’/g, "'"), h);
+  const alternatives = [...byName.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  return (names = {
+    byName,
+    pattern: pattern(`${B}(?:([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\\s+)?(${alternatives})${E}(?:,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d)(?!\\d))?`, 'giu'),
+    // the names alone: no \p classes to compile
+    cue: new RegExp(alternatives, 'iu'),
+  });
+}
 // "Christmas Island", "Easter egg", "Independence Day" of another country ("Ukraine's")
 const NOT_THE_DAY_AFTER = /^\s*(?:\p{Lu}|-?(?:trees?|cards?|carols?|islands?|lights|decorations|eggs?|bunny|shopping|season|holidays?|songs?|music|movie|film)\b)/u;
 
 export const holidayParser: Parser = {
   name: 'holiday',
-  pattern: HOLIDAY_RE,
-  // the names alone: no \p classes to compile
-  cue: new RegExp(NAMES.map(escape).join('|'), 'iu'),
+  get pattern() {
+    return holidayNames().pattern;
+  },
+  get cue() {
+    return holidayNames().cue;
+  },
   extract(ctx, m, offset) {
     const start = offset + m.index;
     const name = m[2];
     // names are capitalised in text ("Easter", not "easter"); the 'i' flag only serves "the Fourth"
     if (!/^\p{Lu}/u.test(name.replace(/^the\s+/i, ''))) return null;
-    const h = BY_NAME.get(name.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '));
+    const h = holidayNames().byName.get(name.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '));
     if (!h) return null;
     if (!m[3] && NOT_THE_DAY_AFTER.test(textAfter(ctx, start + m[0].length, 15))) return null;
     if (/['’]s\s+$/u.test(textBefore(ctx, start, 3)) && !m[1]) return null;

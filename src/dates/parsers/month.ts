@@ -5,13 +5,13 @@
 
 import { day, formatMonth } from '../calendar.js';
 import { textAfter, textBefore } from '../context.js';
-import { B, E, candidate, type Parser } from '../parser.js';
+import { B, candidate, E, pattern, type Parser } from '../parser.js';
 import { yearFor } from '../resolve.js';
 import { MONTH_CUE_SOURCE, MONTH_RE_SOURCE } from '../vocabulary.js';
 import { monthNumber } from './absolute-date.js';
 import { SPELLED_YEAR_SOURCE, spelledYear } from './year.js';
 
-const MONTH_RE = new RegExp(
+const MONTH_RE = pattern(
   `${B}(?:(last|this|next|past|coming)\\s+)?(${MONTH_RE_SOURCE})(?:,?\\s+(?:of\\s+)?(\\d{4})(?![\\d]|,\\d)|\\s+(?:of\\s+)?(last|next|this)\\s+year${E}|\\s+(?:of\\s+)?(${SPELLED_YEAR_SOURCE})${E})?`,
   'giu',
 );

@@ -6,18 +6,18 @@
 import { addMonths, getQuarter, quarterStart } from '../calendar.js';
 import { discussedQuarter, textAfter } from '../context.js';
 import { pointsToFuture } from '../direction.js';
-import { B, E, candidate, type Parser } from '../parser.js';
+import { B, candidate, E, pattern, type Parser } from '../parser.js';
 
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 const DET = String.raw`(?:(the|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|a|this|that)\s+)?`;
 const QUALIFIER = String.raw`(?:(year[-\s]ago|year[-\s]earlier|comparable|corresponding|same|latest|current|previous|prior|past|most\s+recent|recent|final|last|next|coming|fiscal|calendar|first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+)`;
-const ORDINAL_QUARTER_RE = new RegExp(
+const ORDINAL_QUARTER_RE = pattern(
   `${B}${DET}(?:(year[-\\s]ago|year[-\\s]earlier|comparable|same|fiscal|calendar|(?:19|20)\\d\\d)\\s+)?(?:(?:fiscal|calendar)[-\\s]+)?(first|second|third|fourth|1st|2nd|3rd|4th)([-\\s])(?:fiscal\\s+)?quarter${E}(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(\\d{4})(?!\\d))?`,
   'giu',
 );
 // "the quarter a year ago", "the corresponding period last year": the same quarter a year back
-const RELATIVE_QUARTER_RE = new RegExp(`${B}${DET}(?:((?:19|20)\\d\\d)\\s+)?${QUALIFIER}{0,2}(?:quarter|period)${E}(?:\\s+(a\\s+year\\s+(?:ago|earlier)|(?:of\\s+)?last\\s+year)${E}(?!['’]))?`, 'giu');
-const Q_RE = /(?<![\p{L}\p{N}])(?:(\d{4})\s*)?Q([1-4])(?:\s*(\d{4}))?(?![\p{L}\p{N}])/gu;
+const RELATIVE_QUARTER_RE = pattern(`${B}${DET}(?:((?:19|20)\\d\\d)\\s+)?${QUALIFIER}{0,2}(?:quarter|period)${E}(?:\\s+(a\\s+year\\s+(?:ago|earlier)|(?:of\\s+)?last\\s+year)${E}(?!['’]))?`, 'giu');
+const Q_RE = pattern(String.raw`(?<![\p{L}\p{N}])(?:(\d{4})\s*)?Q([1-4])(?:\s*(\d{4}))?(?![\p{L}\p{N}])`, 'gu');
 
 const point = (year: number, q: number) => ({ date: quarterStart(year, q), gran: 'quarter' as const });
 const value = (year: number, q: number) => `${year}-Q${q}`;
@@ -110,7 +110,7 @@ export const qNotationParser: Parser = {
 
 // Halves of a year (TIMEX3 H1, H2): "the first half of 1990", "the second half of the year",
 // "the last half of next year", "first-half profit" (the reference year's).
-const HALF_RE = new RegExp(
+const HALF_RE = pattern(
   `${B}(?:the\\s+)?(first|second|last|latter)([-\\s])half${E}(?:\\s+of\\s+(?:(?:fiscal\\s+)?((?:19|20)\\d\\d)|(this|the|next|last)\\s+(?:fiscal\\s+)?year)${E})?`,
   'giu',
 );

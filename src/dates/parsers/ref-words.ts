@@ -6,9 +6,9 @@
 // date the modifier refiner extends ("earlier this year").
 
 import { textAfter, textBefore } from '../context.js';
-import { B, E, candidate, type Parser } from '../parser.js';
+import { B, candidate, E, pattern, type Parser } from '../parser.js';
 
-const REF_RE = new RegExp(
+const REF_RE = pattern(
   `${B}(right\\s+now|now|nowadays|currently|presently|at\\s+present|these\\s+days|current|recently|lately|in\\s+the\\s+past|the\\s+past|the\\s+(?:near|immediate|foreseeable|distant|not\\s+too\\s+distant)\\s+future|the\\s+future|future\\s+(?:days|weeks|months|quarters|years|decades)|the\\s+(?:near|short|medium|long)\\s+term(?![-\\p{L}]))${E}`,
   'giu',
 );

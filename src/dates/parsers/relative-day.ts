@@ -4,15 +4,15 @@
 
 import { addDays, formatDay } from '../calendar.js';
 import type { Candidate, ParsingContext } from '../context.js';
-import { B, E, candidate, type Parser } from '../parser.js';
+import { B, candidate, E, pattern, type Parser } from '../parser.js';
 import { weekdayNear } from '../resolve.js';
 import { PARTS_OF_DAY, PART_OF_DAY_RE_SOURCE, WEEKDAYS, WEEKDAY_RE_SOURCE } from '../vocabulary.js';
 
 const PART = String.raw`(?:\s+(${PART_OF_DAY_RE_SOURCE}))?`;
-const DAY_WORD_RE = new RegExp(`${B}(today|tonight|tomorrow|yesterday|(?:the\\s+)?day\\s+before\\s+yesterday|(?:the\\s+)?day\\s+after\\s+tomorrow)${E}${PART}`, 'giu');
-const THIS_PART_RE = new RegExp(`${B}(this|last|tomorrow|yesterday)\\s+(${PART_OF_DAY_RE_SOURCE})|${B}(overnight)${E}`, 'giu');
+const DAY_WORD_RE = pattern(`${B}(today|tonight|tomorrow|yesterday|(?:the\\s+)?day\\s+before\\s+yesterday|(?:the\\s+)?day\\s+after\\s+tomorrow)${E}${PART}`, 'giu');
+const THIS_PART_RE = pattern(`${B}(this|last|tomorrow|yesterday)\\s+(${PART_OF_DAY_RE_SOURCE})|${B}(overnight)${E}`, 'giu');
 // weekday names must be capitalised (no 'i' flag), so the shift word spells its own capital
-const WEEKDAY_RE = new RegExp(`${B}(?:([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\\s+)?(${WEEKDAY_RE_SOURCE})${PART}`, 'gu');
+const WEEKDAY_RE = pattern(`${B}(?:([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\\s+)?(${WEEKDAY_RE_SOURCE})${PART}`, 'gu');
 
 function dayCandidate(ctx: ParsingContext, source: string, start: number, text: string, d: Date | null, part: string | undefined, weekday?: number): Candidate {
   const suffix = part ? `T${PARTS_OF_DAY[part.toLowerCase()]}` : '';

@@ -9,33 +9,33 @@ import { textAfter } from '../context.js';
 import { pointsToFuture } from '../direction.js';
 import { MODIFIER_RE_SOURCE } from '../modifiers.js';
 import { parseNumber, NUMBER_RE_SOURCE } from '../numbers.js';
-import { B, E, candidate, type Parser } from '../parser.js';
+import { B, candidate, E, pattern, type Parser } from '../parser.js';
 import { PARTS_OF_DAY, PART_OF_DAY_RE_SOURCE, unitOf, UNIT_RE_SOURCE, UNIT_WORD_SOURCE, VAGUE_QUANTITY_RE_SOURCE, WEEKDAYS, WEEKDAY_RE_SOURCE, type Unit } from '../vocabulary.js';
 
 const MOD = MODIFIER_RE_SOURCE;
 
-const THIS_UNIT_RE = new RegExp(
+const THIS_UNIT_RE = pattern(
   `${B}(last|this|next|past|coming|current|previous|this\\s+past|the\\s+past|the\\s+last|the\\s+current|the\\s+previous|the\\s+following|the\\s+coming|the\\s+same)\\s+(week|month|year|weekend|decade|century)${E}(?!['’]s\\s+(?:quarter|period))`,
   'giu',
 );
 // "the year", "the fiscal year", "the week", "the weekend", "year-end": the current one, unless a
 // relative clause or "ended"/"before" ties it to something else
-const THE_UNIT_RE = new RegExp(
+const THE_UNIT_RE = pattern(
   `${B}(?:the\\s+(?:(?:full|fiscal|calendar|entire|whole|current\\s+fiscal)\\s+)?(year|week|weekend|month)${E}(?!\\s+(?:before|after|earlier|later|ago|of|in|when|ended|ending|to|and|or)\\b|[-\\s]\\d|-)|(year)[-\\s]end${E}|(year)['’]s\\s+end${E})`,
   'giu',
 );
-const AGO_RE = new RegExp(`${B}${MOD}(${NUMBER_RE_SOURCE}|${VAGUE_QUANTITY_RE_SOURCE})?\\s*(${UNIT_RE_SOURCE})\\s+(?:or\\s+so\\s+)?ago${E}`, 'giu');
+const AGO_RE = pattern(`${B}${MOD}(${NUMBER_RE_SOURCE}|${VAGUE_QUANTITY_RE_SOURCE})?\\s*(${UNIT_RE_SOURCE})\\s+(?:or\\s+so\\s+)?ago${E}`, 'giu');
 const SHIFT_WORDS = 'earlier|later|before|after|afterwards?|previously|on|hence';
-const SHIFT_RE = new RegExp(
+const SHIFT_RE = pattern(
   `${B}${MOD}(${NUMBER_RE_SOURCE}|${VAGUE_QUANTITY_RE_SOURCE})\\s+(${UNIT_RE_SOURCE})\\s+(${SHIFT_WORDS})${E}`,
   'giu',
 );
-const YEAR_EARLIER_RE = new RegExp(`${B}year[-\\s](earlier|ago)${E}(?!\\s+(?:quarter|period|nine|six|three|months|first|second|third|fourth))`, 'giu');
-const NEIGHBOUR_DAY_RE = new RegExp(`${B}the\\s+(next|following|previous|preceding|same)\\s+(day|week|month|year)${E}|${B}the\\s+(day|week|month|year)\\s+(before|after)${E}|${B}(that(?:\\s+same)?|the\\s+same)\\s+(day|week|month|year|quarter)${E}(?![-\\s]+(?:old|long)\\b)`, 'giu');
+const YEAR_EARLIER_RE = pattern(`${B}year[-\\s](earlier|ago)${E}(?!\\s+(?:quarter|period|nine|six|three|months|first|second|third|fourth))`, 'giu');
+const NEIGHBOUR_DAY_RE = pattern(`${B}the\\s+(next|following|previous|preceding|same)\\s+(day|week|month|year)${E}|${B}the\\s+(day|week|month|year)\\s+(before|after)${E}|${B}(that(?:\\s+same)?|the\\s+same)\\s+(day|week|month|year|quarter)${E}(?![-\\s]+(?:old|long)\\b)`, 'giu');
 
 // "the next morning", "the previous night", "the following Monday", "the previous Friday": a day
 // counted from the last date named, like "the next day"
-const NEIGHBOUR_PART_RE = new RegExp(`${B}the\\s+(next|following|previous|preceding)\\s+(?:(${PART_OF_DAY_RE_SOURCE})|(${WEEKDAY_RE_SOURCE})(?:\\s+(${PART_OF_DAY_RE_SOURCE}))?)`, 'gu');
+const NEIGHBOUR_PART_RE = pattern(`${B}the\\s+(next|following|previous|preceding)\\s+(?:(${PART_OF_DAY_RE_SOURCE})|(${WEEKDAY_RE_SOURCE})(?:\\s+(${PART_OF_DAY_RE_SOURCE}))?)`, 'gu');
 
 const GRAN: Record<string, Granularity> = { week: 'week', month: 'month', year: 'year', weekend: 'week', decade: 'decade', century: 'century', day: 'day' };
 

@@ -6,11 +6,11 @@
 import { seasonEnd, seasonStart, seasonYearOf } from '../calendar.js';
 import { textAfter } from '../context.js';
 import { pointsToFuture } from '../direction.js';
-import { B, candidate, type Parser } from '../parser.js';
+import { B, candidate, pattern, type Parser } from '../parser.js';
 import { SEASONS, SEASON_RE_SOURCE } from '../vocabulary.js';
 import { SPELLED_YEAR_SOURCE, spelledYear } from './year.js';
 
-const SEASON_RE = new RegExp(
+const SEASON_RE = pattern(
   `${B}(?:(last|this|next|past|coming|the|(?:this|last)\\s+past)\\s+)?(?:(early|late|mid)[-\\s]?)?(${SEASON_RE_SOURCE})(?:\\s+(?:of\\s+)?(\\d{4})(?![\\d]|,\\d)|\\s+(?:of\\s+)?(${SPELLED_YEAR_SOURCE})(?![\\p{L}]))?`,
   'giu',
 );

@@ -7,20 +7,20 @@
 import { durationValue } from '../duration.js';
 import { textAfter, textBefore } from '../context.js';
 import { NUMBER_RE_SOURCE, parseNumber } from '../numbers.js';
-import { B, E, candidate, type Parser } from '../parser.js';
+import { B, candidate, E, pattern, type Parser } from '../parser.js';
 import { MONTHS, MONTH_CUE_SOURCE, MONTH_RE_SOURCE, PARTS_OF_DAY, SEASONS, unitOf, WEEKDAYS, WEEKDAY_RE_SOURCE } from '../vocabulary.js';
 
 const ADVERB: Record<string, string> = {
   hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', semiannually: 'P6M', biannually: 'P6M',
 };
-const ADVERB_RE = new RegExp(`${B}(${Object.keys(ADVERB).join('|')})${E}`, 'giu');
-const EVERY_RE = new RegExp(
+const ADVERB_RE = pattern(`${B}(${Object.keys(ADVERB).join('|')})${E}`, 'giu');
+const EVERY_RE = pattern(
   `${B}(?:every|each)\\s+(?:(other)\\s+|(${NUMBER_RE_SOURCE})\\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|morning|afternoon|evening|night|weekend|${WEEKDAY_RE_SOURCE}|${MONTH_RE_SOURCE}|spring|summer|fall|autumn|winter)${E}`,
   'giu',
 );
-const RATE_RE = new RegExp(`${B}(?:a|an|per)\\s+(second|minute|hour|day|week|month|year)${E}`, 'giu');
+const RATE_RE = pattern(`${B}(?:a|an|per)\\s+(second|minute|hour|day|week|month|year)${E}`, 'giu');
 const NUMBER_BEFORE = /(?:\d|\b(?:million|billion|thousand|hundred|dozen|percent|times|once|twice|thrice|one|two|three|four|five|six|seven|eight|nine|ten)\b)[^.;:!?\d]{0,30}$/iu;
-const PLURAL_WEEKDAY_RE = new RegExp(`${B}(?:on\\s+)?(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)(?:\\s+(mornings|afternoons|evenings|nights))?${E}`, 'gu');
+const PLURAL_WEEKDAY_RE = pattern(`${B}(?:on\\s+)?(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)(?:\\s+(mornings|afternoons|evenings|nights))?${E}`, 'gu');
 
 export const adverbSetParser: Parser = {
   name: 'adverb-set',

@@ -3,11 +3,11 @@
 // ("5 p.m. EST, Nov. 6", "noon Thursday").
 
 import { formatDay } from '../calendar.js';
-import { B, E, candidate, type Parser } from '../parser.js';
+import { B, candidate, E, pattern, type Parser } from '../parser.js';
 
 const MOD = String.raw`(?:(?:about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?`;
 const ZONE = String.raw`(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|MSK|local\s+time|\([A-Z]{2,5}\)))?`;
-const CLOCK_RE = new RegExp(
+const CLOCK_RE = pattern(
   `${B}${MOD}(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm|AM|PM|A\\.M\\.?|P\\.M\\.?)(?![\\p{L}])|(\\d{1,2}):(\\d{2})(?![\\d:])(?:\\s*(?:h|hrs|hours))?|(\\d{1,2})(?::(\\d{2}))?\\s+(?:o['’]clock\\s+)?in\\s+the\\s+(morning|afternoon|evening)|(\\d{1,2})\\s+o['’]clock|(noon|midday|midnight))${ZONE}`,
   'gu',
 );

@@ -4,27 +4,27 @@
 
 import { day, valueOf } from '../calendar.js';
 import { textAfter, textBefore } from '../context.js';
-import { B, E, candidate, type Parser } from '../parser.js';
+import { B, candidate, E, pattern, type Parser } from '../parser.js';
 import { NUMBER_WORDS, ORDINALS } from '../vocabulary.js';
 
-const YEAR_RE = /(?<![\p{L}\p{N}$£€#.,/:]|(?<!mid|pre|post)-)(?:(fiscal|calendar|model|FY)\s*(?:year\s+)?)?((?:1[6-9]|20)\d\d)(?![\p{L}\p{N}%]|[.,/:-]\d|\s*(?:%|percent|per\s*cent))/giu;
+const YEAR_RE = pattern(String.raw`(?<![\p{L}\p{N}$£€#.,/:]|(?<!mid|pre|post)-)(?:(fiscal|calendar|model|FY)\s*(?:year\s+)?)?((?:1[6-9]|20)\d\d)(?![\p{L}\p{N}%]|[.,/:-]\d|\s*(?:%|percent|per\s*cent))`, 'giu');
 const QUANTITY_AFTER = /^\s+(?:people|persons|troops|soldiers|men|women|children|dollars|euros|pounds|units|shares|jobs|votes|cases|deaths|kilometers|kilometres|miles|feet|meters|metres|tons|tonnes|barrels|acres|points|employees|workers|members|residents|students|copies|cars|homes|houses|rooms|calories|pages|words|schoolchildren|pupils|patients|participants|respondents|households|families|adults|babies|infants|girls|boys|visitors|passengers|prisoners|refugees|migrants|civilians|volunteers|spectators|delegates|customers|signatures|[a-z]+s\s+(?:of|were|are|have|had))(?![\p{L}])/u;
 // "Orion 1980", "Windows 2000", "Agenda 2030": a year right after a capitalised word (not a
 // month or a season, handled by their own parsers) is part of a name or a model
 const NAME_BEFORE = /(?:^|[^\p{L}])(?!(?:In|On|By|Since|Until|From|Of|For|During|Before|After|Through|Fiscal|FY|Year|Summer|Winter|Spring|Autumn|Fall|Christmas|Easter|The|A|An|That|This|These|Those|Its|His|Her|Their|Our|My|Your|Last|Next|Every|Each)\s)\p{Lu}[\p{L}.-]*(?<!['’]s)\s$/u;
 const QUANTITY_BEFORE = /(?:about|some|nearly|almost|around|over|than|only|just|those|these|all)\s+$/iu;
 
-const DECADE_RE = new RegExp(`${B}(?:the\\s+)?(?:(?:(\\d{2})|')(\\d)0['’]?s|(1[0-9]|20)(\\d)0s)${E}`, 'giu');
+const DECADE_RE = pattern(`${B}(?:the\\s+)?(?:(?:(\\d{2})|')(\\d)0['’]?s|(1[0-9]|20)(\\d)0s)${E}`, 'giu');
 const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
-const DECADE_WORD_RE = new RegExp(`${B}the\\s+(?:(nineteen|eighteen)[-\\s])?(${Object.keys(DECADE_WORDS).join('|')})${E}`, 'giu');
+const DECADE_WORD_RE = pattern(`${B}the\\s+(?:(nineteen|eighteen)[-\\s])?(${Object.keys(DECADE_WORDS).join('|')})${E}`, 'giu');
 
-const CENTURY_RE = new RegExp(`${B}(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINALS).filter((k) => /^[a-z]/.test(k)).join('|')})[-\\s]century${E}`, 'giu');
+const CENTURY_RE = pattern(`${B}(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINALS).filter((k) => /^[a-z]/.test(k)).join('|')})[-\\s]century${E}`, 'giu');
 
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const SMALL = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 /** A year said in words: "nineteen ninety-four", "nineteen eighty", "two thousand and one". */
 export const SPELLED_YEAR_SOURCE = String.raw`(?:(?:nineteen|eighteen|twenty)[-\s](?:(?:${TENS})(?:[-\s](?:${SMALL.split('|').slice(0, 9).join('|')}))?|(?:${SMALL})|hundred)|two\s+thousand(?:\s+(?:and\s+)?(?:${SMALL}|${TENS}))?)`;
-const SPELLED_YEAR_RE = new RegExp(`${B}(?:the\\s+year\\s+)?(${SPELLED_YEAR_SOURCE})${E}`, 'giu');
+const SPELLED_YEAR_RE = pattern(`${B}(?:the\\s+year\\s+)?(${SPELLED_YEAR_SOURCE})${E}`, 'giu');
 
 /** The year a spelled phrase names, or null when it reads as a plain number ("twenty five"). */
 export function spelledYear(phrase: string, afterYearWord = false): number | null {
