@@ -282,12 +282,49 @@ export function neighbour(v: SentenceView, i: number, k: number): string {
   return j < 0 ? '<s>' : j >= v.lower.length ? '</s>' : v.lower[j];
 }
 
+// The parts of shape and POS keys (short shapes, tags, casing codes) as one character each, so a
+// key is a short flat string (cheap to hash) rather than a concatenation. Parts are few (a few
+// hundred shapes in any news text); past the cap, keys spell the parts out (LONG_KEY).
+const partIds = new Map<string, number>();
+const partNames: string[] = [];
+const PART_BASE = 0x100;
+const PART_CAP = 0xd000; // below the surrogate range
+const LONG_KEY = '\u0000';
 const SEP = '\u0001';
+
+function part(x: string): number {
+  let id = partIds.get(x);
+  if (id === undefined) {
+    if (partNames.length >= PART_CAP) return -1;
+    id = partNames.length;
+    partIds.set(x, id);
+    partNames.push(x);
+  }
+  return id;
+}
+
+/** A key of parts: one character per part, or LONG_KEY and the parts joined when the ids ran out. */
+function keyOf(parts: readonly string[]): string {
+  let key = '';
+  for (const x of parts) {
+    const id = part(x);
+    if (id < 0) return LONG_KEY + parts.join(SEP);
+    key += String.fromCharCode(PART_BASE + id);
+  }
+  return key;
+}
+
+/** The parts of a key made by keyOf. */
+function partsOf(key: string): string[] {
+  if (key.charAt(0) === LONG_KEY) return key.slice(1).split(SEP);
+  const out: string[] = [];
+  for (let k = 0; k < key.length; k++) out.push(partNames[key.charCodeAt(k) - PART_BASE]);
+  return out;
+}
 
 /**
  * Key of the shape group of token i: sentence casing, short shapes of the five-word window,
- * sentence start, sentence length, and what the document says of the word's casing. Word shapes
- * never hold control characters (SEP).
+ * sentence start, sentence length, and what the document says of the word's casing.
  */
 export function shapeKey(v: SentenceView, doc: DocContext, i: number): string {
   const { shorts, ac } = v;
@@ -299,17 +336,24 @@ export function shapeKey(v: SentenceView, doc: DocContext, i: number): string {
   let dl = '';
   if (HAS_LETTER.test(w)) {
     const key = w.toLowerCase();
-    dl = (doc.lowerSeen.has(key) ? '1' : '0') + (doc.capSeen.has(key) ? '1' : '0');
+    dl = doc.lowerSeen.has(key) ? (doc.capSeen.has(key) ? '11' : '10') : doc.capSeen.has(key) ? '01' : '00';
   }
-  return (
-    ac + SEP + (i > 1 ? shorts[i - 2] : '<s>') + SEP + (i > 0 ? shorts[i - 1] : '<s>') + SEP + shorts[i] + SEP +
-    (i + 1 < n ? shorts[i + 1] : '</s>') + SEP + (i + 2 < n ? shorts[i + 2] : '</s>') + SEP + (i === 0 ? 'F' : '') + SEP + DIGITS[Math.min(n, 6)] + SEP + dl
-  );
+  SHAPE_PARTS[0] = ac;
+  SHAPE_PARTS[1] = i > 1 ? shorts[i - 2] : '<s>';
+  SHAPE_PARTS[2] = i > 0 ? shorts[i - 1] : '<s>';
+  SHAPE_PARTS[3] = shorts[i];
+  SHAPE_PARTS[4] = i + 1 < n ? shorts[i + 1] : '</s>';
+  SHAPE_PARTS[5] = i + 2 < n ? shorts[i + 2] : '</s>';
+  SHAPE_PARTS[6] = i === 0 ? 'F' : '';
+  SHAPE_PARTS[7] = DIGITS[Math.min(n, 6)];
+  SHAPE_PARTS[8] = dl;
+  return keyOf(SHAPE_PARTS);
 }
+const SHAPE_PARTS: string[] = new Array<string>(9).fill('');
 
 /** The features of a shape key. */
 export function shapeFeaturesInto(key: string, sink: FeatureSink): void {
-  const [ac, sp2, sp1, short, sn1, sn2, first, len, dl] = key.split(SEP);
+  const [ac, sp2, sp1, short, sn1, sn2, first, len, dl] = partsOf(key);
   sink.add('ss=', ac, short);
   sink.add('sh-1=', sp1, '|', short);
   sink.add('sh+1=', short, '|', sn1);
@@ -320,14 +364,19 @@ export function shapeFeaturesInto(key: string, sink: FeatureSink): void {
   if (dl) sink.add('dl=', dl, short, ac, first);
 }
 
+const POS_PARTS: string[] = ['', '', ''];
+
 /** Key of the POS group of token i: the tags before, at and after it. */
 export function posKey(v: SentenceView, i: number): string {
   const t = v.s.tags;
-  return (i > 0 ? t[i - 1] : '<s>') + SEP + t[i] + SEP + (i + 1 < t.length ? t[i + 1] : '</s>');
+  POS_PARTS[0] = i > 0 ? t[i - 1] : '<s>';
+  POS_PARTS[1] = t[i];
+  POS_PARTS[2] = i + 1 < t.length ? t[i + 1] : '</s>';
+  return keyOf(POS_PARTS);
 }
 
 export function posFeaturesInto(key: string, sink: FeatureSink): void {
-  const [tp, tag, tn] = key.split(SEP);
+  const [tp, tag, tn] = partsOf(key);
   sink.add('pos=', tag);
   sink.add('pos-1=', tp);
   sink.add('pos+1=', tn);

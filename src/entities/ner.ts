@@ -98,34 +98,50 @@ const CACHE_LIMIT = 50_000;
  * probing the weight tables once per feature. Integer sums: the scores are exactly those of
  * scoring every feature. Emptied when full, so memory stays bounded on any input.
  */
-class GroupCache {
-  private readonly map = new Map<string, Sums>();
+class GroupCache<K extends string | number> {
+  /** Key → offset of its row in `slab`. */
+  private readonly map = new Map<K, number>();
   private readonly sinks: HashSink[];
   readonly width: number;
+  /** The rows, side by side (no typed array per key). Read it after get: get may replace it. */
+  slab: Sums;
+  private used = 0;
 
   constructor(
     private readonly models: readonly NerScorer[],
-    private readonly emit: (key: string, sink: FeatureSink) => void,
+    private readonly emit: (key: K, sink: FeatureSink) => void,
   ) {
     this.sinks = models.map((m) => new HashSink((1 << m.bits) - 1));
     this.width = models.reduce((a, m) => a + m.classes.length, 0);
+    this.slab = models[0].newSums(this.width * 1024);
   }
 
-  get(key: string): Sums {
-    let v = this.map.get(key);
-    if (v) return v;
-    v = this.models[0].newSums(this.width);
-    let at = 0;
+  /** Offset of the key's row in `slab`. */
+  get(key: K): number {
+    const hit = this.map.get(key);
+    if (hit !== undefined) return hit;
+    if (this.map.size >= CACHE_LIMIT) {
+      this.map.clear();
+      this.used = 0;
+    }
+    if (this.used + this.width > this.slab.length) {
+      const grown = this.models[0].newSums(this.slab.length * 2);
+      grown.set(this.slab);
+      this.slab = grown;
+    }
+    const at = this.used;
+    this.used += this.width;
+    this.slab.fill(0, at, at + this.width);
+    let to = at;
     for (let k = 0; k < this.models.length; k++) {
       const sink = this.sinks[k];
       sink.reset();
       this.emit(key, sink);
-      this.models[k].addInto(sink.buckets, 0, sink.length, v, at);
-      at += this.models[k].classes.length;
+      this.models[k].addInto(sink.buckets, 0, sink.length, this.slab, to);
+      to += this.models[k].classes.length;
     }
-    if (this.map.size >= CACHE_LIMIT) this.map.clear();
-    this.map.set(key, v);
-    return v;
+    this.map.set(key, at);
+    return at;
   }
 }
 
@@ -254,25 +270,45 @@ export function firstPassCounts(doc: NerDocument, first: readonly (readonly stri
   return counts;
 }
 
-/** Key of the first-pass-label group of token i: the first-pass labels before, at and after it. */
-function firstLabelsKey(first: readonly string[], i: number): string {
-  return (first[i - 1] ?? '<s>') + SEP + first[i] + SEP + (first[i + 1] ?? '</s>');
+// Label names as small codes (class names and the sentence ends: a few dozen at most), so the keys
+// of the second-pass groups are numbers.
+const labelCodes = new Map<string, number>();
+const labelNames: string[] = [];
+function labelCode(label: string): number {
+  let c = labelCodes.get(label);
+  if (c === undefined) {
+    c = labelNames.length;
+    labelCodes.set(label, c);
+    labelNames.push(label);
+  }
+  return c;
 }
 
-function firstLabelsInto(key: string, sink: FeatureSink): void {
-  const [before, own, next] = key.split(SEP);
+/** Key of the first-pass-label group of token i: the first-pass labels before, at and after it. */
+function firstLabelsKey(first: readonly string[], i: number): number {
+  return (labelCode(first[i - 1] ?? '<s>') * 1024 + labelCode(first[i])) * 1024 + labelCode(first[i + 1] ?? '</s>');
+}
+
+function firstLabelsInto(key: number, sink: FeatureSink): void {
+  const before = labelNames[Math.floor(key / (1024 * 1024))];
+  const own = labelNames[Math.floor(key / 1024) % 1024];
+  const next = labelNames[key % 1024];
   sink.add('f1=', own);
   sink.add('f1-1=', before);
   sink.add('f1+1=', next);
   sink.add('f1+1o=', own, '|', next);
 }
 
+const ALL_TYPES = ['O', ...TYPES];
+const SHARES = ['all', 'most', 'some'];
+
 /**
  * Key of the document-majority group of token i: what the first pass made of the word's other
- * occurrences ('' for a word without letters: no features).
+ * occurrences. 0: a word without letters (no features); 1: no other occurrence; else the majority
+ * type, its share, the token's own type and which types any other occurrence has, packed.
  */
-function majorityKey(w: string, own: string, counts: Map<string, TypeCounts>): string {
-  if (!HAS_LETTER.test(w)) return '';
+function majorityKey(w: string, own: string, counts: Map<string, TypeCounts>): number {
+  if (!HAS_LETTER.test(w)) return 0;
   const c = counts.get(w.toLowerCase())!.count;
   const ownType = typeOf(own);
   let best = '';
@@ -287,25 +323,33 @@ function majorityKey(w: string, own: string, counts: Map<string, TypeCounts>): s
       bestN = n;
     }
   }
-  if (others === 0) return 'none';
-  const share = bestN === others ? 'all' : bestN * 2 > others ? 'most' : 'some';
+  if (others === 0) return 1;
+  const share = bestN === others ? 0 : bestN * 2 > others ? 1 : 2;
   // Any other occurrence named as an entity, whatever the majority says.
-  let any = '';
-  for (const t of TYPES) if ((c[t] ?? 0) - (t === ownType ? 1 : 0) > 0) any += SEP + t;
-  return best + SEP + share + SEP + ownType + any;
+  let any = 0;
+  TYPES.forEach((t, k) => {
+    if ((c[t] ?? 0) - (t === ownType ? 1 : 0) > 0) any |= 1 << k;
+  });
+  return 2 + ((ALL_TYPES.indexOf(best) * 3 + share) * 5 + ALL_TYPES.indexOf(ownType)) * 16 + any;
 }
 
-function majorityInto(key: string, sink: FeatureSink): void {
-  if (!key) return;
-  if (key === 'none') {
+function majorityInto(key: number, sink: FeatureSink): void {
+  if (key === 0) return;
+  if (key === 1) {
     sink.add('dm=none');
     return;
   }
-  const [best, share, ownType, ...any] = key.split(SEP);
+  const k = key - 2;
+  const any = k % 16;
+  const ownType = ALL_TYPES[Math.floor(k / 16) % 5];
+  const share = SHARES[Math.floor(k / 80) % 3];
+  const best = ALL_TYPES[Math.floor(k / 240)];
   sink.add('dm=', best);
   sink.add('dms=', best, '|', share);
   sink.add('dmo=', best, '|', ownType);
-  for (const t of any) sink.add('dany=', t);
+  TYPES.forEach((t, b) => {
+    if (any & (1 << b)) sink.add('dany=', t);
+  });
 }
 
 /**
@@ -345,25 +389,32 @@ function names(classes: readonly string[], idx: Uint8Array, len: number): string
 /** The group caches of a pair of models: kept across documents for shipped (frozen) models. */
 interface Caches {
   second: NerScorer;
-  word: GroupCache;
-  wordCaps: GroupCache;
-  neighbours: GroupCache[];
-  shape: GroupCache;
-  pos: GroupCache;
-  firstLabels: GroupCache;
-  majority: GroupCache;
+  /** Both models merged (FrozenPerceptron.pair), when they are frozen and hashed alike. */
+  pair: NerScorer | null;
+  pairSums: Sums;
+  word: GroupCache<string>;
+  wordCaps: GroupCache<string>;
+  neighbours: GroupCache<string>[];
+  shape: GroupCache<string>;
+  pos: GroupCache<string>;
+  firstLabels: GroupCache<number>;
+  majority: GroupCache<number>;
 }
 const shipped = new WeakMap<NerScorer, Caches>();
 
 function cachesOf(m1: NerScorer, m2: NerScorer): Caches {
   const hit = shipped.get(m1);
   if (hit && hit.second === m2) return hit;
-  const both = [m1, m2];
+  // Shipped models: one merged table scores a feature for both passes with one probe.
+  const pair = m1 instanceof FrozenPerceptron && m2 instanceof FrozenPerceptron ? FrozenPerceptron.pair(m1, m2) : null;
+  const both = pair ? [pair] : [m1, m2];
   const c: Caches = {
     second: m2,
-    word: new GroupCache(both, (w, sink) => wordFeaturesInto(w, false, sink)),
-    wordCaps: new GroupCache(both, (w, sink) => wordFeaturesInto(w, true, sink)),
-    neighbours: NEIGHBOURS.map((f) => new GroupCache(both, (x, sink) => sink.add(f, x))),
+    pair,
+    pairSums: m1.newSums(m1.classes.length + m2.classes.length),
+    word: new GroupCache<string>(both, (w, sink) => wordFeaturesInto(w, false, sink)),
+    wordCaps: new GroupCache<string>(both, (w, sink) => wordFeaturesInto(w, true, sink)),
+    neighbours: NEIGHBOURS.map((f) => new GroupCache<string>(both, (x, sink) => sink.add(f, x))),
     shape: new GroupCache(both, shapeFeaturesInto),
     pos: new GroupCache(both, posFeaturesInto),
     firstLabels: new GroupCache([m2], firstLabelsInto),
@@ -374,9 +425,11 @@ function cachesOf(m1: NerScorer, m2: NerScorer): Caches {
   return c;
 }
 
-function addRow(v: Sums, base1: Sums, at1: number, n1: number, base2: Sums, at2: number, n2: number): void {
-  for (let c = 0; c < n1; c++) base1[at1 + c] += v[c];
-  for (let c = 0; c < n2; c++) base2[at2 + c] += v[n1 + c];
+function addRow(cache: GroupCache<string>, key: string, base1: Sums, at1: number, n1: number, base2: Sums, at2: number, n2: number): void {
+  const off = cache.get(key);
+  const v = cache.slab;
+  for (let c = 0; c < n1; c++) base1[at1 + c] += v[off + c];
+  for (let c = 0; c < n2; c++) base2[at2 + c] += v[off + n1 + c];
 }
 
 /** Static sums of sentence si for the first model (`base1`) and the second (`base2`), classes per token. */
@@ -393,14 +446,23 @@ function staticSums(m1: NerScorer, m2: NerScorer, caches: Caches, rest1: HashSin
   for (let i = 0; i < len; i++) {
     const a1 = i * n1;
     const a2 = i * n2;
-    addRow(words.get(s.words[i]), base1, a1, n1, base2, a2, n2);
-    for (let k = 0; k < 4; k++) addRow(caches.neighbours[k].get(neighbour(view, i, k)), base1, a1, n1, base2, a2, n2);
-    addRow(caches.shape.get(shapeKey(view, doc.doc, i)), base1, a1, n1, base2, a2, n2);
-    addRow(caches.pos.get(posKey(view, i)), base1, a1, n1, base2, a2, n2);
+    addRow(words, s.words[i], base1, a1, n1, base2, a2, n2);
+    addRow(caches.shape, shapeKey(view, doc.doc, i), base1, a1, n1, base2, a2, n2);
+    addRow(caches.pos, posKey(view, i), base1, a1, n1, base2, a2, n2);
+    for (let k = 0; k < 4; k++) rest1.add(NEIGHBOURS[k], neighbour(view, i, k));
     restFeaturesInto(view, i, rest1);
     rest1.endToken();
+    if (caches.pair) {
+      const both = caches.pairSums;
+      both.fill(0);
+      caches.pair.addInto(rest1.buckets, rest1.starts[i], rest1.starts[i + 1], both, 0);
+      for (let c = 0; c < n1; c++) base1[a1 + c] += both[c];
+      for (let c = 0; c < n2; c++) base2[a2 + c] += both[n1 + c];
+      continue;
+    }
     m1.addInto(rest1.buckets, rest1.starts[i], rest1.starts[i + 1], base1, a1);
     if (rest2 !== rest1) {
+      for (let k = 0; k < 4; k++) rest2.add(NEIGHBOURS[k], neighbour(view, i, k));
       restFeaturesInto(view, i, rest2);
       rest2.endToken();
     }
@@ -452,8 +514,10 @@ export function tagDocument(models: NerModels, doc: NerDocument): string[][] {
     const labels = first[si];
     for (let i = 0; i < len; i++) {
       const a = caches.firstLabels.get(firstLabelsKey(labels, i));
+      const va = caches.firstLabels.slab;
       const b = caches.majority.get(majorityKey(s.words[i], labels[i], counts));
-      for (let c = 0; c < n2; c++) sums2[i * n2 + c] += a[c] + b[c];
+      const vb = caches.majority.slab;
+      for (let c = 0; c < n2; c++) sums2[i * n2 + c] += va[a + c] + vb[b + c];
     }
     d2.decode(s, null, out, sums2);
     base[si] = undefined;

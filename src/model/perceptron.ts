@@ -195,23 +195,28 @@ export class FrozenPerceptron {
   /** Weight rows by slot, Int16 view of the same memory (row of slot s at s * entry + 2). */
   private readonly table: Int16Array;
   private readonly sum: Int32Array;
+  /** Scratch: row offsets found by addInto's first phase. */
+  private found = new Int32Array(64);
 
-  private constructor(header: ModelHeader, keys: Int32Array, rowOf: Int32Array, rows: Int16Array) {
+  private constructor(header: ModelHeader, table: Int16Array, entry: number) {
     this.classes = header.classes;
     this.bits = header.bits;
     this.mask = (1 << header.bits) - 1;
     this.scale = header.scale;
-    const n = header.classes.length;
-    const size = header.size;
-    const entry = (2 + n + 1) & ~1;
     this.entry = entry;
-    this.slotMask = size - 1;
+    this.slotMask = table.length / entry - 1;
+    this.table = table;
+    this.keys32 = new Int32Array(table.buffer, table.byteOffset, table.length >> 1);
+    this.sum = new Int32Array(header.classes.length);
+  }
+
+  /** The slot-interleaved table of a model file's keys, rows of slots and rows. */
+  private static interleave(n: number, size: number, keys: Int32Array, rowOf: Int32Array, rows: Int16Array): { table: Int16Array; entry: number } {
+    const entry = (2 + n + 1) & ~1;
     const buffer = new ArrayBuffer(size * entry * 2);
-    this.table = new Int16Array(buffer);
-    this.keys32 = new Int32Array(buffer);
+    const table = new Int16Array(buffer);
+    const keys32 = new Int32Array(buffer);
     const half = entry >> 1;
-    const table = this.table;
-    const keys32 = this.keys32;
     for (let s = 0; s < size; s++) {
       const key = keys[s];
       keys32[s * half] = key;
@@ -220,7 +225,46 @@ export class FrozenPerceptron {
       const to = s * entry + 2;
       for (let c = 0; c < n; c++) table[to + c] = rows[from + c];
     }
-    this.sum = new Int32Array(n);
+    return { table, entry };
+  }
+
+  /**
+   * Two models hashed alike (same bits) that score the same features, merged: one model whose
+   * classes are a's then b's, each bucket's two rows side by side, so a feature scored by both
+   * costs one probe instead of two. Its integer sums (addInto) are exactly each model's own; its
+   * scores are not meaningful (two scales). Cached per pair; builds in a few ms.
+   */
+  static pair(a: FrozenPerceptron, b: FrozenPerceptron): FrozenPerceptron | null {
+    if (a.bits !== b.bits) return null;
+    const hit = pairs.get(a);
+    if (hit && hit.b === b) return hit.pair;
+    const na = a.classes.length;
+    const nb = b.classes.length;
+    let size = 1;
+    while (size < 1.25 * ((a.slotMask + 1) / 1.5 + (b.slotMask + 1) / 1.5)) size <<= 1;
+    const entry = (2 + na + nb + 1) & ~1;
+    const buffer = new ArrayBuffer(size * entry * 2);
+    const table = new Int16Array(buffer);
+    const keys32 = new Int32Array(buffer);
+    const half = entry >> 1;
+    const mask = size - 1;
+    for (let s = 0; s < size; s++) keys32[s * half] = -1;
+    for (const [m, at, n] of [[a, 2, na], [b, 2 + na, nb]] as const) {
+      const mh = m.entry >> 1;
+      for (let s = 0; s <= m.slotMask; s++) {
+        const key = m.keys32[s * mh];
+        if (key === -1) continue;
+        let slot = mix(key) & mask;
+        while (keys32[slot * half] !== -1 && keys32[slot * half] !== key) slot = (slot + 1) & mask;
+        keys32[slot * half] = key;
+        const from = s * m.entry + 2;
+        const to = slot * entry + at;
+        for (let c = 0; c < n; c++) table[to + c] = m.table[from + c];
+      }
+    }
+    const pair = new FrozenPerceptron({ classes: [...a.classes, ...b.classes], bits: a.bits, scale: 1, size, rows: 0 }, table, entry);
+    pairs.set(a, { b, pair });
+    return pair;
   }
 
   static load(file: string): FrozenPerceptron {
@@ -236,7 +280,8 @@ export class FrozenPerceptron {
     const keys = new Int32Array(bytes.buffer, bytes.byteOffset, header.size);
     const rowOf = new Int32Array(bytes.buffer, bytes.byteOffset + header.size * 4, header.size);
     const rows = new Int16Array(bytes.buffer, bytes.byteOffset + header.size * 8, header.rows * n);
-    return new FrozenPerceptron(header, keys, rowOf, rows);
+    const { table, entry } = FrozenPerceptron.interleave(n, header.size, keys, rowOf, rows);
+    return new FrozenPerceptron(header, table, entry);
   }
 
   buckets(features: readonly string[]): Int32Array {
@@ -256,6 +301,11 @@ export class FrozenPerceptron {
     const entry = this.entry;
     const half = entry >> 1;
     const slotMask = this.slotMask;
+    // Two phases: find every bucket's slot first (independent loads the CPU overlaps: the tables
+    // are megabytes, so each probe is likely a cache miss), then add the rows the probes fetched.
+    let found = this.found;
+    if (found.length < to - from) found = this.found = new Int32Array((to - from) * 2);
+    let m = 0;
     for (let i = from; i < to; i++) {
       const b = buckets[i];
       let slot = mix(b) & slotMask;
@@ -264,8 +314,10 @@ export class FrozenPerceptron {
         slot = (slot + 1) & slotMask;
         key = keys[slot * half];
       }
-      if (key === -1) continue;
-      const base = slot * entry + 2;
+      if (key !== -1) found[m++] = slot * entry + 2;
+    }
+    for (let k = 0; k < m; k++) {
+      const base = found[k];
       for (let c = 0; c < n; c++) sum[at + c] += table[base + c];
     }
   }
@@ -298,6 +350,8 @@ export class FrozenPerceptron {
     return best;
   }
 }
+
+const pairs = new WeakMap<FrozenPerceptron, { b: FrozenPerceptron; pair: FrozenPerceptron }>();
 
 interface ModelHeader {
   classes: string[];
