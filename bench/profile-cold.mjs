@@ -67,7 +67,13 @@ for (let r = 0; r < runs; r++) {
     const f = nodes.get(id).callFrame;
     const dt = profile.timeDeltas[i] ?? 0;
     total += dt;
-    const key = f.url.endsWith('/profile.js') ? owner[f.lineNumber] ?? '(bundle)' : f.url.startsWith('node:') ? '(node internals)' : f.functionName || '(native)';
+    const key = f.url.endsWith('/profile.js')
+      ? owner[f.lineNumber] ?? '(bundle)'
+      : f.url.startsWith('node:')
+        ? '(node internals)'
+        : f.functionName.startsWith('RegExp: ')
+          ? '(regex execution)'
+          : f.functionName || '(native)';
     byFile.set(key, (byFile.get(key) ?? 0) + dt);
   });
   byFile.set('TOTAL', total);

@@ -7,11 +7,13 @@ import { dataFile } from '../model/files.js';
 
 /**
  * The table, looked up in the file text itself. Splitting the file's ~28,000 lines into maps took
- * ~45 ms of every cold `newsx events` (a map from word to line, ~20 ms), though an article looks up a
- * few hundred words. The lines of each kind form one block sorted by word in UTF-16 code unit
- * order (scripts/train-events.ts writes them so, and checks it), so a word is found by binary
- * search in its block: nothing to build at load, and a look-up costs about what a map's did with
- * its build spread over the words (features.ts looks each distinct word form up once).
+ * ~45 ms of every cold `newsx events`, though an article looks up a few hundred words. The lines of
+ * each kind form one block sorted by word in UTF-16 code unit order (scripts/train-events.ts writes
+ * them so), so a word is found by binary search in its block, with nothing built at load. A batch
+ * looks up thousands of words, where that costs more than hashing: after INDEX_AFTER look-ups
+ * (a few articles) the lines are hashed once into an open-addressing table of line offsets (~10
+ * ms, no strings made; it also checks the sort order the binary search relies on). Both ways find
+ * the same line.
  */
 export interface SenseTable {
   /** Whether the table has a line of that kind (v: verb, n: noun, x: irregular form) for the word. */
@@ -26,6 +28,8 @@ export interface SenseTable {
 
 type Kind = 'v' | 'n' | 'x';
 const KINDS: readonly Kind[] = ['v', 'n', 'x'];
+/** A few articles' worth of look-ups (a word costs ~5-20 with its lemma candidates). */
+const INDEX_AFTER = 8_000;
 
 export function parseSenses(source: string): SenseTable {
   // Each kind's block runs from its first line to the first line of the block after it.
@@ -39,8 +43,13 @@ export function parseSenses(source: string): SenseTable {
     blocks[k] = { lo, hi };
   });
 
+  let finds = 0;
+  let index: LineIndex | null = null;
+
   /** Offset of the tab after `word` on its `kind` line, or -1. */
   function find(kind: Kind, word: string): number {
+    if (index) return index.find(kind, word);
+    if (++finds === INDEX_AFTER) index = new LineIndex(source, blocks);
     let { lo, hi } = blocks[kind];
     // lo and hi stay line starts; the line that holds the midpoint is compared
     while (lo < hi) {
@@ -63,6 +72,70 @@ export function parseSenses(source: string): SenseTable {
     return source.slice(tab + 1, end).split('\t');
   }
   return { has: (kind, w) => find(kind, w) >= 0, fields };
+}
+
+/** Hash of a line's kind and word (FNV-1a over UTF-16 code units). */
+function hashWord(kind: number, s: string, from: number, to: number): number {
+  let h = Math.imul(0x811c9dc5 ^ kind, 0x01000193);
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Every line of the blocks by hash of kind and word: offsets of line starts, linear probing. */
+class LineIndex {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(
+    private readonly source: string,
+    blocks: Record<Kind, { lo: number; hi: number }>,
+  ) {
+    // one pass, sized from the text (lines average ~25 characters): under a quarter full
+    let size = 1;
+    while (size < source.length / 8) size <<= 1;
+    const mask = size - 1;
+    const slots = new Int32Array(size).fill(-1);
+    for (const kind of KINDS) {
+      const k = kind.charCodeAt(0);
+      const { lo, hi } = blocks[kind];
+      let prev = -1;
+      for (let at = lo; at < hi; ) {
+        let h = Math.imul(0x811c9dc5 ^ k, 0x01000193);
+        let i = at + 2;
+        for (let c = source.charCodeAt(i); c !== 9 && c !== 10 && i < hi; c = source.charCodeAt(++i)) h = Math.imul(h ^ c, 0x01000193);
+        let slot = (h >>> 0) & mask;
+        while (slots[slot] !== -1) slot = (slot + 1) & mask;
+        slots[slot] = at;
+        if (prev >= 0 && compareKeys(source, prev + 2, at + 2) >= 0) throw new Error(`wordnet-senses.tsv: the '${kind}' lines are not sorted by word (offset ${at})`);
+        prev = at;
+        at = source.indexOf('\n', i) + 1 || hi;
+      }
+    }
+    this.slots = slots;
+    this.mask = mask;
+  }
+
+  find(kind: Kind, word: string): number {
+    const k = kind.charCodeAt(0);
+    const { slots, mask, source } = this;
+    let slot = hashWord(k, word, 0, word.length) & mask;
+    for (let at = slots[slot]; at !== -1; slot = (slot + 1) & mask, at = slots[slot]) {
+      if (source.charCodeAt(at) === k && compareWord(word, source, at + 2) === 0) return at + 2 + word.length;
+    }
+    return -1;
+  }
+}
+
+/** Two tab-ended words of the file, in the order of compareWord. */
+function compareKeys(s: string, a: number, b: number): number {
+  for (let i = 0; ; i++) {
+    const ca = s.charCodeAt(a + i);
+    const cb = s.charCodeAt(b + i);
+    const x = ca === 9 || ca === 10 || Number.isNaN(ca) ? -1 : ca;
+    const y = cb === 9 || cb === 10 || Number.isNaN(cb) ? -1 : cb;
+    if (x !== y) return x - y;
+    if (x === -1) return 0;
+  }
 }
 
 /** `word` against the tab-ended word at `at` of `s`, in UTF-16 code unit order (as `<` on strings). */
