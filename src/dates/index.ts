@@ -29,7 +29,7 @@ export function findDates(article: Article): DateExpression[] {
       tags: () => sentenceTags(article, sentenceIndex),
     };
     let candidates: Candidate[] = [];
-    for (const parser of PARSERS) candidates.push(...runParser(parser, ctx));
+    for (const parser of PARSERS) runParser(parser, ctx, candidates);
     for (const refiner of REFINERS) candidates = refiner.refine(ctx, candidates);
     for (const c of candidates) {
       out.push({ text: article.text.slice(c.start, c.end), start: c.start, end: c.end, type: c.type, value: c.value, range: c.range });

@@ -37,9 +37,10 @@ export const B = String.raw`(?<![\p{L}\p{N}])`;
 export const E = String.raw`(?![\p{L}\p{N}])`;
 
 /**
- * How runParser runs a pattern, built on first use. V8 compiles a regex on its first exec, and a `[\p{L}\p{N}]` class
- * under the `iu` flags costs about a millisecond each time (the case closure of every letter),
- * which made compiling the ~35 date patterns the largest start-up cost of the CLI. A leading B that
+ * How runParser runs a pattern, built on first use. V8 compiles a regex on its first exec, and a
+ * `[\p{L}\p{N}]` class under the `iu` flags costs about a millisecond each time (the case closure of
+ * every letter), which made compiling the ~35 date patterns the largest start-up cost of the CLI
+ * (with cues, most are now never compiled for a short article). A leading B that
  * governs the whole pattern is therefore taken out of the compiled regex and checked here, on the
  * character before the match, with the same flags: exec then finds the same matches (a start where
  * B fails is rejected and the scan resumes one character on, as the regex itself would do).
@@ -49,7 +50,7 @@ interface Runner {
   leadingBoundary: boolean;
 }
 
-const runners = new WeakMap<Parser, Runner>();
+const runners = new Map<Parser, Runner>();
 
 function runnerOf(parser: Parser): Runner {
   let r = runners.get(parser);
@@ -95,9 +96,8 @@ function boundaryBefore(s: string, p: number, ignoreCase: boolean): boolean {
   return !re.test(ch);
 }
 
-/** Every candidate the parser finds in the current sentence. */
-export function runParser(parser: Parser, ctx: ParsingContext): Candidate[] {
-  const out: Candidate[] = [];
+/** Every candidate the parser finds in the current sentence, added to `out`. */
+export function runParser(parser: Parser, ctx: ParsingContext, out: Candidate[] = []): Candidate[] {
   const text = ctx.sentenceText;
   if (parser.cue && !parser.cue.test(text)) return out;
   const { re, leadingBoundary } = runnerOf(parser);
