@@ -159,7 +159,19 @@ export class Decoder {
   /** Scores of the label-history features per (previous, one before) label, for frozen models. */
   private readonly history: (Sums | undefined)[] | null;
 
-  constructor(readonly model: NerScorer) {
+  /**
+   * Scores of the label-word features after an 'O' (most tokens) per word form, for frozen models
+   * (see tagDocument's caches); null: always hashed and probed.
+   */
+  private readonly afterO: GroupCache<string> | null;
+  private readonly o: number;
+
+  constructor(
+    readonly model: NerScorer,
+    afterO: GroupCache<string> | null = null,
+  ) {
+    this.afterO = afterO;
+    this.o = model.classes.indexOf('O');
     this.classes = model.classes;
     this.allowed = transitionTable(model.classes);
     this.sums = model.newSums(model.classes.length);
@@ -210,8 +222,14 @@ export class Decoder {
         labelHistoryInto(this.label(prev), this.label(prev2), labelSink);
       }
       const w = s.words[i];
-      labelWordInto(this.label(prev), normWord(w), wordShape(w), labelSink);
-      model.addInto(labelSink.buckets, 0, labelSink.length, sums);
+      if (prev === this.o && this.afterO && !teach) {
+        const at = this.afterO.get(w);
+        const row = this.afterO.slab;
+        for (let c = 0; c < n; c++) sums[c] += row[at + c];
+      } else {
+        labelWordInto(this.label(prev), normWord(w), wordShape(w), labelSink);
+        model.addInto(labelSink.buckets, 0, labelSink.length, sums);
+      }
       if (extra) model.addInto(extra.buckets, extra.starts[i], extra.starts[i + 1], sums);
       const row = allowed[prev];
       let best = -1;
@@ -389,40 +407,41 @@ function names(classes: readonly string[], idx: Uint8Array, len: number): string
 /** The group caches of a pair of models: kept across documents for shipped (frozen) models. */
 interface Caches {
   second: NerScorer;
-  /** Both models merged (FrozenPerceptron.pair), when they are frozen and hashed alike. */
-  pair: NerScorer | null;
-  pairSums: Sums;
   word: GroupCache<string>;
   wordCaps: GroupCache<string>;
-  neighbours: GroupCache<string>[];
   shape: GroupCache<string>;
   pos: GroupCache<string>;
   firstLabels: GroupCache<number>;
   majority: GroupCache<number>;
+  afterO1: GroupCache<string>;
+  afterO2: GroupCache<string>;
 }
 const shipped = new WeakMap<NerScorer, Caches>();
 
-function cachesOf(m1: NerScorer, m2: NerScorer): Caches {
+function cachesOf(models: NerModels): Caches {
+  const { first: m1, second: m2 } = models;
   const hit = shipped.get(m1);
   if (hit && hit.second === m2) return hit;
-  // Shipped models: one merged table scores a feature for both passes with one probe.
-  const pair = m1 instanceof FrozenPerceptron && m2 instanceof FrozenPerceptron ? FrozenPerceptron.pair(m1, m2) : null;
-  const both = pair ? [pair] : [m1, m2];
+  const both = [m1, m2];
   const c: Caches = {
     second: m2,
-    pair,
-    pairSums: m1.newSums(m1.classes.length + m2.classes.length),
     word: new GroupCache<string>(both, (w, sink) => wordFeaturesInto(w, false, sink)),
     wordCaps: new GroupCache<string>(both, (w, sink) => wordFeaturesInto(w, true, sink)),
-    neighbours: NEIGHBOURS.map((f) => new GroupCache<string>(both, (x, sink) => sink.add(f, x))),
     shape: new GroupCache(both, shapeFeaturesInto),
     pos: new GroupCache(both, posFeaturesInto),
+    afterO1: new GroupCache<string>([m1], afterO),
+    afterO2: new GroupCache<string>([m2], afterO),
     firstLabels: new GroupCache([m2], firstLabelsInto),
     majority: new GroupCache([m2], majorityInto),
   };
   // Only frozen weights may be cached across calls (a model in training changes under us).
   if (m1 instanceof FrozenPerceptron && m2 instanceof FrozenPerceptron) shipped.set(m1, c);
   return c;
+}
+
+/** The label-word features of a word form after an 'O'. */
+function afterO(w: string, sink: FeatureSink): void {
+  labelWordInto('O', normWord(w), wordShape(w), sink);
 }
 
 function addRow(cache: GroupCache<string>, key: string, base1: Sums, at1: number, n1: number, base2: Sums, at2: number, n2: number): void {
@@ -452,14 +471,6 @@ function staticSums(m1: NerScorer, m2: NerScorer, caches: Caches, rest1: HashSin
     for (let k = 0; k < 4; k++) rest1.add(NEIGHBOURS[k], neighbour(view, i, k));
     restFeaturesInto(view, i, rest1);
     rest1.endToken();
-    if (caches.pair) {
-      const both = caches.pairSums;
-      both.fill(0);
-      caches.pair.addInto(rest1.buckets, rest1.starts[i], rest1.starts[i + 1], both, 0);
-      for (let c = 0; c < n1; c++) base1[a1 + c] += both[c];
-      for (let c = 0; c < n2; c++) base2[a2 + c] += both[n1 + c];
-      continue;
-    }
     m1.addInto(rest1.buckets, rest1.starts[i], rest1.starts[i + 1], base1, a1);
     if (rest2 !== rest1) {
       for (let k = 0; k < 4; k++) rest2.add(NEIGHBOURS[k], neighbour(view, i, k));
@@ -486,11 +497,11 @@ export function firstPassLabels(model: NerScorer, doc: NerDocument): string[][] 
  */
 export function tagDocument(models: NerModels, doc: NerDocument): string[][] {
   const { first: m1, second: m2 } = models;
-  const d1 = new Decoder(m1);
-  const d2 = new Decoder(m2);
+  const caches = cachesOf(models);
+  const d1 = new Decoder(m1, caches.afterO1);
+  const d2 = new Decoder(m2, caches.afterO2);
   const n1 = m1.classes.length;
   const n2 = m2.classes.length;
-  const caches = cachesOf(m1, m2);
   const rest1 = new HashSink((1 << m1.bits) - 1);
   // Both passes are trained with the same number of hash bits, so the features hash alike.
   const rest2 = m1.bits === m2.bits ? rest1 : new HashSink((1 << m2.bits) - 1);

@@ -175,96 +175,39 @@ function mix(b: number): number {
 }
 
 /**
- * A trained model as loaded from its file. The file's three arrays (keys, row of each slot, rows)
- * are regrouped at load into one table with each slot's key and weight row side by side
- * (`entry` int16 per slot: the key as two int16, then the row, padded to an even count), so a
- * feature costs one cache miss instead of three. Same slots, same probe order as the file, so the
- * scores are exactly those of the stored table; rebuilding costs a few ms per model.
+ * A table for scoring, as the model file stores it: open-addressing keys and the row of each slot
+ * (two compact Int32 arrays, a few hundred kB, that stay in cache, so probing is cheap also for
+ * the many features a model does not have) and the weight rows, dense (one memory access per
+ * feature the model has). `stride`: int16 per row.
+ */
+interface SlotTable {
+  keys: Int32Array;
+  rowOf: Int32Array;
+  rows: Int16Array;
+  stride: number;
+}
+
+/**
+ * A trained model as loaded from its file: typed-array views of the file, nothing built or parsed
+ * but the header.
  */
 export class FrozenPerceptron {
   readonly classes: readonly string[];
   readonly bits: number;
   private readonly mask: number;
   private readonly scale: number;
-  /** Slot count − 1 (a power of two). */
-  private readonly slotMask: number;
-  /** int16 per slot: 2 (key) + classes, rounded up to even so keys stay Int32-aligned. */
-  private readonly entry: number;
-  /** Keys by slot, Int32 view of `table` (stride entry / 2); -1 empty. */
-  private readonly keys32: Int32Array;
-  /** Weight rows by slot, Int16 view of the same memory (row of slot s at s * entry + 2). */
-  private readonly table: Int16Array;
+  private readonly t: SlotTable;
   private readonly sum: Int32Array;
   /** Scratch: row offsets found by addInto's first phase. */
   private found = new Int32Array(64);
 
-  private constructor(header: ModelHeader, table: Int16Array, entry: number) {
+  private constructor(header: ModelHeader, t: SlotTable) {
     this.classes = header.classes;
     this.bits = header.bits;
     this.mask = (1 << header.bits) - 1;
     this.scale = header.scale;
-    this.entry = entry;
-    this.slotMask = table.length / entry - 1;
-    this.table = table;
-    this.keys32 = new Int32Array(table.buffer, table.byteOffset, table.length >> 1);
+    this.t = t;
     this.sum = new Int32Array(header.classes.length);
-  }
-
-  /** The slot-interleaved table of a model file's keys, rows of slots and rows. */
-  private static interleave(n: number, size: number, keys: Int32Array, rowOf: Int32Array, rows: Int16Array): { table: Int16Array; entry: number } {
-    const entry = (2 + n + 1) & ~1;
-    const buffer = new ArrayBuffer(size * entry * 2);
-    const table = new Int16Array(buffer);
-    const keys32 = new Int32Array(buffer);
-    const half = entry >> 1;
-    for (let s = 0; s < size; s++) {
-      const key = keys[s];
-      keys32[s * half] = key;
-      if (key === -1) continue;
-      const from = rowOf[s] * n;
-      const to = s * entry + 2;
-      for (let c = 0; c < n; c++) table[to + c] = rows[from + c];
-    }
-    return { table, entry };
-  }
-
-  /**
-   * Two models hashed alike (same bits) that score the same features, merged: one model whose
-   * classes are a's then b's, each bucket's two rows side by side, so a feature scored by both
-   * costs one probe instead of two. Its integer sums (addInto) are exactly each model's own; its
-   * scores are not meaningful (two scales). Cached per pair; builds in a few ms.
-   */
-  static pair(a: FrozenPerceptron, b: FrozenPerceptron): FrozenPerceptron | null {
-    if (a.bits !== b.bits) return null;
-    const hit = pairs.get(a);
-    if (hit && hit.b === b) return hit.pair;
-    const na = a.classes.length;
-    const nb = b.classes.length;
-    let size = 1;
-    while (size < 1.25 * ((a.slotMask + 1) / 1.5 + (b.slotMask + 1) / 1.5)) size <<= 1;
-    const entry = (2 + na + nb + 1) & ~1;
-    const buffer = new ArrayBuffer(size * entry * 2);
-    const table = new Int16Array(buffer);
-    const keys32 = new Int32Array(buffer);
-    const half = entry >> 1;
-    const mask = size - 1;
-    for (let s = 0; s < size; s++) keys32[s * half] = -1;
-    for (const [m, at, n] of [[a, 2, na], [b, 2 + na, nb]] as const) {
-      const mh = m.entry >> 1;
-      for (let s = 0; s <= m.slotMask; s++) {
-        const key = m.keys32[s * mh];
-        if (key === -1) continue;
-        let slot = mix(key) & mask;
-        while (keys32[slot * half] !== -1 && keys32[slot * half] !== key) slot = (slot + 1) & mask;
-        keys32[slot * half] = key;
-        const from = s * m.entry + 2;
-        const to = slot * entry + at;
-        for (let c = 0; c < n; c++) table[to + c] = m.table[from + c];
-      }
-    }
-    const pair = new FrozenPerceptron({ classes: [...a.classes, ...b.classes], bits: a.bits, scale: 1, size, rows: 0 }, table, entry);
-    pairs.set(a, { b, pair });
-    return pair;
   }
 
   static load(file: string): FrozenPerceptron {
@@ -273,15 +216,14 @@ export class FrozenPerceptron {
     const len = buf.readUInt32LE(4);
     const header = JSON.parse(buf.toString('utf8', 8, 8 + len)) as ModelHeader;
     // readFileSync gives a Buffer that may sit at any offset of a shared pool: copied only when
-    // the typed-array views would be misaligned (the table is rebuilt from them anyway).
+    // the typed-array views would be misaligned.
     let bytes: Uint8Array = buf.subarray(8 + len);
     if (bytes.byteOffset % 4 !== 0) bytes = Uint8Array.from(bytes);
     const n = header.classes.length;
     const keys = new Int32Array(bytes.buffer, bytes.byteOffset, header.size);
     const rowOf = new Int32Array(bytes.buffer, bytes.byteOffset + header.size * 4, header.size);
     const rows = new Int16Array(bytes.buffer, bytes.byteOffset + header.size * 8, header.rows * n);
-    const { table, entry } = FrozenPerceptron.interleave(n, header.size, keys, rowOf, rows);
-    return new FrozenPerceptron(header, table, entry);
+    return new FrozenPerceptron(header, { keys, rowOf, rows, stride: n });
   }
 
   buckets(features: readonly string[]): Int32Array {
@@ -296,11 +238,8 @@ export class FrozenPerceptron {
    */
   addInto(buckets: Int32Array, from: number, to: number, sum: Int32Array | Float64Array, at = 0): void {
     const n = this.classes.length;
-    const keys = this.keys32;
-    const table = this.table;
-    const entry = this.entry;
-    const half = entry >> 1;
-    const slotMask = this.slotMask;
+    const { keys, rowOf, rows: table, stride } = this.t;
+    const slotMask = keys.length - 1;
     // Two phases: find every bucket's slot first (independent loads the CPU overlaps: the tables
     // are megabytes, so each probe is likely a cache miss), then add the rows the probes fetched.
     let found = this.found;
@@ -309,12 +248,12 @@ export class FrozenPerceptron {
     for (let i = from; i < to; i++) {
       const b = buckets[i];
       let slot = mix(b) & slotMask;
-      let key = keys[slot * half];
+      let key = keys[slot];
       while (key !== -1 && key !== b) {
         slot = (slot + 1) & slotMask;
-        key = keys[slot * half];
+        key = keys[slot];
       }
-      if (key !== -1) found[m++] = slot * entry + 2;
+      if (key !== -1) found[m++] = rowOf[slot] * stride;
     }
     for (let k = 0; k < m; k++) {
       const base = found[k];
@@ -350,8 +289,6 @@ export class FrozenPerceptron {
     return best;
   }
 }
-
-const pairs = new WeakMap<FrozenPerceptron, { b: FrozenPerceptron; pair: FrozenPerceptron }>();
 
 interface ModelHeader {
   classes: string[];

@@ -98,7 +98,15 @@ const head1 = (h: number, s: string) => hashMore(h, s, 0, Math.min(1, s.length))
 /** The buckets of featuresAt(…, i, prev, prev2) from per-word norms and shapes, into `out`. */
 export function posBuckets(norms: readonly string[], shapes: readonly string[], i: number, prev: string, prev2: string, mask: number, out: Int32Array): Int32Array {
   posWordBuckets(norms[i], shapes[i], mask, out);
+  posHistoryBuckets(prev, prev2, mask, out);
   return posContextBuckets(norms, shapes, i, prev, prev2, mask, out);
+}
+
+/** Features 6–8 of featuresAt: those of the previous two tags alone. */
+function posHistoryBuckets(prev: string, prev2: string, mask: number, out: Int32Array): void {
+  out[6] = hashMore(H['t1='], prev) & mask;
+  out[7] = hashMore(H['t2='], prev2) & mask;
+  out[8] = hashMore(hashMore(hashMore(H['t12='], prev), BAR), prev2) & mask;
 }
 
 /** Features 0–5 of featuresAt: those of the word alone (bias, word, affixes, shape). */
@@ -111,16 +119,13 @@ function posWordBuckets(n: string, sh: string, mask: number, out: Int32Array): v
   out[5] = hashMore(H['sh='], sh) & mask;
 }
 
-/** Features 6–16 of featuresAt: tag history, neighbours, sentence start. */
+/** Features 9–16 of featuresAt: previous tag with the word, neighbours, sentence start. */
 function posContextBuckets(norms: readonly string[], shapes: readonly string[], i: number, prev: string, prev2: string, mask: number, out: Int32Array): Int32Array {
   const n = norms[i];
   const p1 = i > 0 ? norms[i - 1] : '-START-';
   const p2 = i > 1 ? norms[i - 2] : '-START2-';
   const n1 = i + 1 < norms.length ? norms[i + 1] : '-END-';
   const n2 = i + 2 < norms.length ? norms[i + 2] : '-END2-';
-  out[6] = hashMore(H['t1='], prev);
-  out[7] = hashMore(H['t2='], prev2);
-  out[8] = hashMore(hashMore(hashMore(H['t12='], prev), BAR), prev2);
   out[9] = hashMore(hashMore(hashMore(H['t1w='], prev), BAR), n);
   out[10] = hashMore(H['w-1='], p1);
   out[11] = tail(H['s-1='], p1, 3);
@@ -129,7 +134,7 @@ function posContextBuckets(norms: readonly string[], shapes: readonly string[], 
   out[14] = tail(H['s+1='], n1, 3);
   out[15] = hashMore(H['w+2='], n2);
   out[16] = head1(i === 0 ? H['first=1'] : H['first=0'], shapes[i]);
-  for (let k = 6; k < 17; k++) out[k] &= mask;
+  for (let k = 9; k < 17; k++) out[k] &= mask;
   return out;
 }
 
@@ -199,9 +204,13 @@ export function tagWords(model: Scorer, words: readonly string[]): string[] {
   if (posWordsModel !== model) {
     for (const x of posWords.values()) x.sums = null;
     posWordsModel = model;
+    history = [];
   }
   const nc = model.classes.length;
   const sums = new Int32Array(nc);
+  // Tag history as class indexes: nc is '-START-', nc + 1 '-START2-'.
+  let prev = nc;
+  let prev2 = nc + 1;
   for (let i = 0; i < words.length; i++) {
     const x = infos[i];
     if (!x.sums) {
@@ -209,15 +218,39 @@ export function tagWords(model: Scorer, words: readonly string[]): string[] {
       x.sums = model.newSums(nc);
       model.addInto(buckets, 0, 6, x.sums);
     }
-    for (let c = 0; c < nc; c++) sums[c] = x.sums[c];
-    posContextBuckets(norms, shapes, i, tags[i - 1] ?? '-START-', tags[i - 2] ?? '-START2-', mask, buckets);
-    model.addInto(buckets, 6, 17, sums);
+    const h = historySums(model, prev, prev2, mask, buckets);
+    for (let c = 0; c < nc; c++) sums[c] = x.sums[c] + h[c];
+    posContextBuckets(norms, shapes, i, tagName(model, prev), tagName(model, prev2), mask, buckets);
+    model.addInto(buckets, 9, 17, sums);
     // Integer sums: their argmax is that of predict's scores (a positive scale), first on ties.
     let best = 0;
     for (let c = 1; c < nc; c++) if (sums[c] > sums[best]) best = c;
     tags.push(model.classes[best]);
+    // Before the second word the tag two back is still '-START2-' (posFeatures' history).
+    prev2 = i === 0 ? nc + 1 : prev;
+    prev = best;
   }
   return tags;
+}
+
+function tagName(model: Scorer, c: number): string {
+  const nc = model.classes.length;
+  return c < nc ? model.classes[c] : c === nc ? '-START-' : '-START2-';
+}
+
+/** Scores of the tag-history features (posHistoryBuckets) per pair of previous tags, for posWordsModel. */
+let history: (Int32Array | Float64Array | undefined)[] = [];
+
+function historySums(model: FrozenPerceptron, prev: number, prev2: number, mask: number, scratch: Int32Array): Int32Array | Float64Array {
+  const nc = model.classes.length;
+  const k = prev * (nc + 2) + prev2;
+  let h = history[k];
+  if (!h) {
+    posHistoryBuckets(tagName(model, prev), tagName(model, prev2), mask, scratch);
+    h = history[k] = model.newSums(nc);
+    model.addInto(scratch, 6, 9, h);
+  }
+  return h;
 }
 
 let loaded: FrozenPerceptron | null = null;
