@@ -38,15 +38,7 @@ const common = {
   format: 'esm',
   target: 'node20',
   // CommonJS dependencies (cli-table3) call require(); an ES module has none of its own.
-  // V8 runs a regex first in its bytecode interpreter and recompiles it to machine code after
-  // one use, parsing it a second time. The date patterns' Unicode classes make each parse cost up
-  // to a few milliseconds, so a cold `newsx analyze` spent ~100 ms more on regex compilation than
-  // with straight-to-machine-code compilation (bench/run.mjs --only cold; same matches either way:
-  // the flag only picks the execution tier). V8 reads it when it compiles a regex, so setting it
-  // before any module code runs covers every regex of the process.
-  banner: {
-    js: "#!/usr/bin/env node\nimport { createRequire as __newsxRequire } from 'node:module'; import { setFlagsFromString as __newsxV8Flags } from 'node:v8'; __newsxV8Flags('--no-regexp-tier-up'); const require = __newsxRequire(import.meta.url);",
-  },
+  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __newsxRequire } from 'node:module'; const require = __newsxRequire(import.meta.url);" },
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: 'none',

@@ -52,7 +52,7 @@ interface Runner {
 
 const runners = new Map<Parser, Runner>();
 
-function runnerOf(parser: Parser): Runner {
+function runnerOf(parser: Parser, text: string): Runner {
   let r = runners.get(parser);
   if (!r) {
     const { source, flags } = parser.pattern;
@@ -60,9 +60,25 @@ function runnerOf(parser: Parser): Runner {
     r = source.startsWith(B) && !hasTopLevelAlternation(body)
       ? { re: new RegExp(body, flags), leadingBoundary: true }
       : { re: new RegExp(source, flags), leadingBoundary: false };
+    compileOnce(r.re, text);
     runners.set(parser, r);
   }
   return r;
+}
+
+/**
+ * V8 runs a new regex in its bytecode interpreter and, from its second exec, recompiles it to
+ * machine code: two compilations, each paying for the \p classes (cold `newsx analyze` spent
+ * ~100 ms more on date regexes than with one). On a subject of 1,000 characters or more V8
+ * compiles straight to machine code, so the first exec is made on the sentence padded to that
+ * length (same string representation as the sentence, so the code is the one the sentences use);
+ * its result is dropped. Setting --no-regexp-tier-up from inside the process instead crashed node
+ * now and then (a segfault in ~1 of 200 cold runs): V8 flags must not change once it runs.
+ */
+function compileOnce(re: RegExp, text: string): void {
+  re.lastIndex = 0;
+  re.exec(text.length >= 1000 ? text : text + ' '.repeat(1000 - text.length));
+  re.lastIndex = 0;
 }
 
 /** Whether `|` occurs outside every group and class of a regex source (then B leads one branch only). */
@@ -100,7 +116,7 @@ function boundaryBefore(s: string, p: number, ignoreCase: boolean): boolean {
 export function runParser(parser: Parser, ctx: ParsingContext, out: Candidate[] = []): Candidate[] {
   const text = ctx.sentenceText;
   if (parser.cue && !parser.cue.test(text)) return out;
-  const { re, leadingBoundary } = runnerOf(parser);
+  const { re, leadingBoundary } = runnerOf(parser, text);
   const ignoreCase = re.ignoreCase;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
