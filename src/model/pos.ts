@@ -169,19 +169,72 @@ export function foldPunct(w: string): string {
 interface PosWord {
   norm: string;
   shape: string;
+  /**
+   * For the cached model: scores of the word's own features (posWordBuckets) with the sentence
+   * start feature of a word inside (sums) or first (sums0), and of the features it gives as a
+   * neighbour: 1 before (w-1, s-1), 2 before (w-2), 1 after (w+1, s+1), 2 after (w+2). Neighbour
+   * features read the neighbour's norm only, so each word form scores them once, not each token.
+   */
   sums: Int32Array | Float64Array | null;
+  sums0: Int32Array | Float64Array | null;
+  roles: (Int32Array | Float64Array | null)[];
 }
 const posWords = new Map<string, PosWord>();
 let posWordsModel: FrozenPerceptron | null = null;
+
+const newPosWord = (norm: string, shape: string): PosWord => ({ norm, shape, sums: null, sums0: null, roles: [null, null, null, null] });
 
 function posWordOf(w: string): PosWord {
   let x = posWords.get(w);
   if (!x) {
     if (posWords.size >= MEMO_LIMIT) posWords.clear();
-    x = { norm: normWord(w), shape: shape(w), sums: null };
+    x = newPosWord(normWord(w), shape(w));
     posWords.set(w, x);
   }
   return x;
+}
+
+// The words beyond the sentence, as posFeatures names them (their norms are the feature values).
+const OUTSIDE = ['-START-', '-START2-', '-END-', '-END2-'];
+let outside = OUTSIDE.map((n) => newPosWord(n, ''));
+
+/** Feature indexes (of featuresAt) read from a neighbour in each role: 1 before, 2 before, 1 after, 2 after. */
+const ROLE_FEATURES = [
+  [10, 11],
+  [12],
+  [13, 14],
+  [15],
+];
+
+function roleSums(model: FrozenPerceptron, x: PosWord, role: number, mask: number, scratch: Int32Array): Int32Array | Float64Array {
+  let v = x.roles[role];
+  if (!v) {
+    const n = x.norm;
+    if (role === 0) {
+      scratch[0] = hashMore(H['w-1='], n) & mask;
+      scratch[1] = tail(H['s-1='], n, 3) & mask;
+    } else if (role === 1) scratch[0] = hashMore(H['w-2='], n) & mask;
+    else if (role === 2) {
+      scratch[0] = hashMore(H['w+1='], n) & mask;
+      scratch[1] = tail(H['s+1='], n, 3) & mask;
+    } else scratch[0] = hashMore(H['w+2='], n) & mask;
+    v = x.roles[role] = model.newSums(model.classes.length);
+    model.addInto(scratch, 0, ROLE_FEATURES[role].length, v);
+  }
+  return v;
+}
+
+function ownSums(model: FrozenPerceptron, x: PosWord, first: boolean, mask: number, scratch: Int32Array): Int32Array | Float64Array {
+  let v = first ? x.sums0 : x.sums;
+  if (!v) {
+    posWordBuckets(x.norm, x.shape, mask, scratch);
+    scratch[6] = head1(first ? H['first=1'] : H['first=0'], x.shape) & mask;
+    v = model.newSums(model.classes.length);
+    model.addInto(scratch, 0, 7, v);
+    if (first) x.sums0 = v;
+    else x.sums = v;
+  }
+  return v;
 }
 
 export function tagWords(model: Scorer, words: readonly string[]): string[] {
@@ -200,28 +253,31 @@ export function tagWords(model: Scorer, words: readonly string[]): string[] {
     }
     return tags;
   }
-  // Word scores are cached for one frozen model at a time (the shipped one).
+  // Scores are cached for one frozen model at a time (the shipped one).
   if (posWordsModel !== model) {
-    for (const x of posWords.values()) x.sums = null;
+    posWords.clear();
+    outside = OUTSIDE.map((n) => newPosWord(n, ''));
     posWordsModel = model;
     history = [];
   }
   const nc = model.classes.length;
+  const n = words.length;
   const sums = new Int32Array(nc);
   // Tag history as class indexes: nc is '-START-', nc + 1 '-START2-'.
   let prev = nc;
   let prev2 = nc + 1;
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < n; i++) {
     const x = infos[i];
-    if (!x.sums) {
-      posWordBuckets(x.norm, x.shape, mask, buckets);
-      x.sums = model.newSums(nc);
-      model.addInto(buckets, 0, 6, x.sums);
-    }
+    const own = ownSums(model, x, i === 0, mask, buckets);
     const h = historySums(model, prev, prev2, mask, buckets);
-    for (let c = 0; c < nc; c++) sums[c] = x.sums[c] + h[c];
-    posContextBuckets(norms, shapes, i, tagName(model, prev), tagName(model, prev2), mask, buckets);
-    model.addInto(buckets, 9, 17, sums);
+    const r0 = roleSums(model, i > 0 ? infos[i - 1] : outside[0], 0, mask, buckets);
+    const r1 = roleSums(model, i > 1 ? infos[i - 2] : outside[1], 1, mask, buckets);
+    const r2 = roleSums(model, i + 1 < n ? infos[i + 1] : outside[2], 2, mask, buckets);
+    const r3 = roleSums(model, i + 2 < n ? infos[i + 2] : outside[3], 3, mask, buckets);
+    for (let c = 0; c < nc; c++) sums[c] = own[c] + h[c] + r0[c] + r1[c] + r2[c] + r3[c];
+    // The one feature left: the previous tag with this word.
+    buckets[0] = hashMore(hashMore(hashMore(H['t1w='], tagName(model, prev)), BAR), x.norm) & mask;
+    model.addInto(buckets, 0, 1, sums);
     // Integer sums: their argmax is that of predict's scores (a positive scale), first on ties.
     let best = 0;
     for (let c = 1; c < nc; c++) if (sums[c] > sums[best]) best = c;
