@@ -102,43 +102,58 @@ class GroupCache<K extends string | number> {
   /** Key → offset of its row in `slab`. */
   private readonly map = new Map<K, number>();
   private readonly sinks: HashSink[];
+  /** Sums per role: the classes of all models. */
   readonly width: number;
   /** The rows, side by side (no typed array per key). Read it after get: get may replace it. */
   slab: Sums;
   private used = 0;
 
+  /**
+   * `roles`: features of a key in several roles (a word as each neighbour), one row each, side by
+   * side. `pinned`: get never empties the cache, so offsets stay valid until trim() (called
+   * between sentences).
+   */
   constructor(
     private readonly models: readonly NerScorer[],
-    private readonly emit: (key: K, sink: FeatureSink) => void,
+    private readonly emit: (key: K, sink: FeatureSink, role: number) => void,
+    private readonly roles = 1,
+    private readonly pinned = false,
   ) {
     this.sinks = models.map((m) => new HashSink((1 << m.bits) - 1));
     this.width = models.reduce((a, m) => a + m.classes.length, 0);
-    this.slab = models[0].newSums(this.width * 1024);
+    this.slab = models[0].newSums(this.width * roles * 1024);
   }
 
-  /** Offset of the key's row in `slab`. */
+  /** Empties a full cache (for a pinned one: when no offset is held). */
+  trim(): void {
+    if (this.map.size < CACHE_LIMIT) return;
+    this.map.clear();
+    this.used = 0;
+  }
+
+  /** Offset of the key's row (of its first role) in `slab`. */
   get(key: K): number {
     const hit = this.map.get(key);
     if (hit !== undefined) return hit;
-    if (this.map.size >= CACHE_LIMIT) {
-      this.map.clear();
-      this.used = 0;
-    }
-    if (this.used + this.width > this.slab.length) {
+    if (!this.pinned) this.trim();
+    const size = this.width * this.roles;
+    if (this.used + size > this.slab.length) {
       const grown = this.models[0].newSums(this.slab.length * 2);
       grown.set(this.slab);
       this.slab = grown;
     }
     const at = this.used;
-    this.used += this.width;
-    this.slab.fill(0, at, at + this.width);
-    let to = at;
-    for (let k = 0; k < this.models.length; k++) {
-      const sink = this.sinks[k];
-      sink.reset();
-      this.emit(key, sink);
-      this.models[k].addInto(sink.buckets, 0, sink.length, this.slab, to);
-      to += this.models[k].classes.length;
+    this.used += size;
+    this.slab.fill(0, at, at + size);
+    for (let r = 0; r < this.roles; r++) {
+      let to = at + r * this.width;
+      for (let k = 0; k < this.models.length; k++) {
+        const sink = this.sinks[k];
+        sink.reset();
+        this.emit(key, sink, r);
+        this.models[k].addInto(sink.buckets, 0, sink.length, this.slab, to);
+        to += this.models[k].classes.length;
+      }
     }
     this.map.set(key, at);
     return at;
@@ -411,6 +426,8 @@ interface Caches {
   wordCaps: GroupCache<string>;
   shape: GroupCache<string>;
   pos: GroupCache<string>;
+  /** Per normWord: the features a word gives as each neighbour (NEIGHBOURS), for both models. */
+  neighbours: GroupCache<string>;
   firstLabels: GroupCache<number>;
   majority: GroupCache<number>;
   afterO1: GroupCache<string>;
@@ -428,6 +445,7 @@ function cachesOf(models: NerModels): Caches {
     word: new GroupCache<string>(both, (w, sink) => wordFeaturesInto(w, false, sink)),
     wordCaps: new GroupCache<string>(both, (w, sink) => wordFeaturesInto(w, true, sink)),
     shape: new GroupCache(both, shapeFeaturesInto),
+    neighbours: new GroupCache<string>(both, (lw, sink, role) => sink.add(NEIGHBOURS[role], lw), 4, true),
     pos: new GroupCache(both, posFeaturesInto),
     afterO1: new GroupCache<string>([m1], afterO),
     afterO2: new GroupCache<string>([m2], afterO),
@@ -462,18 +480,34 @@ function staticSums(m1: NerScorer, m2: NerScorer, caches: Caches, rest1: HashSin
   const words = s.allCaps ? caches.wordCaps : caches.word;
   rest1.reset();
   if (rest2 !== rest1) rest2.reset();
+  // Each word's neighbour rows, looked up once per token (not once per neighbour it is).
+  const nb = caches.neighbours;
+  nb.trim();
+  const offs = new Int32Array(len + 4);
+  offs[0] = nb.get(neighbour(view, 0, 1)); // two before the first word
+  offs[1] = nb.get(neighbour(view, 0, 0));
+  for (let j = 0; j < len; j++) offs[j + 2] = nb.get(view.lower[j]);
+  offs[len + 2] = nb.get(neighbour(view, len - 1, 2));
+  offs[len + 3] = nb.get(neighbour(view, len - 1, 3));
+  const W = nb.width;
   for (let i = 0; i < len; i++) {
     const a1 = i * n1;
     const a2 = i * n2;
     addRow(words, s.words[i], base1, a1, n1, base2, a2, n2);
     addRow(caches.shape, shapeKey(view, doc.doc, i), base1, a1, n1, base2, a2, n2);
     addRow(caches.pos, posKey(view, i), base1, a1, n1, base2, a2, n2);
-    for (let k = 0; k < 4; k++) rest1.add(NEIGHBOURS[k], neighbour(view, i, k));
+    // Roles: 1 before (word i - 1), 2 before (i - 2), 1 after (i + 1), 2 after (i + 2).
+    const slab = nb.slab;
+    for (let k = 0; k < 4; k++) {
+      const j = k === 0 ? i - 1 : k === 1 ? i - 2 : k === 2 ? i + 1 : i + 2;
+      const at = offs[j < -1 ? 0 : j === -1 ? 1 : j === len ? len + 2 : j > len ? len + 3 : j + 2] + k * W;
+      for (let c = 0; c < n1; c++) base1[a1 + c] += slab[at + c];
+      for (let c = 0; c < n2; c++) base2[a2 + c] += slab[at + n1 + c];
+    }
     restFeaturesInto(view, i, rest1);
     rest1.endToken();
     m1.addInto(rest1.buckets, rest1.starts[i], rest1.starts[i + 1], base1, a1);
     if (rest2 !== rest1) {
-      for (let k = 0; k < 4; k++) rest2.add(NEIGHBOURS[k], neighbour(view, i, k));
       restFeaturesInto(view, i, rest2);
       rest2.endToken();
     }
