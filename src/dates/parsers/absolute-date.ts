@@ -5,15 +5,15 @@ import { day, formatDay } from '../calendar.js';
 import type { Candidate, ParsingContext } from '../context.js';
 import { B, candidate, E, pattern, type Parser } from '../parser.js';
 import { yearFor } from '../resolve.js';
-import { MONTHS, MONTH_CUE_SOURCE, MONTH_RE_SOURCE, WEEKDAY_RE_SOURCE } from '../vocabulary.js';
+import { MONTHS, MONTH_CUE_SOURCE, MONTH_RE_SOURCE, MONTH_WORD_SOURCE, WEEKDAY_WORD_SOURCE } from '../vocabulary.js';
 
 const MONTH_CUE = new RegExp(MONTH_CUE_SOURCE, 'u');
 
-const WEEKDAY_PREFIX = String.raw`(?:${WEEKDAY_RE_SOURCE},?\s+)?`;
+const WEEKDAY_PREFIX = String.raw`(?:${WEEKDAY_WORD_SOURCE},?\s+)?`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?(?![\d:.,]\d)`;
 const YEAR_TAIL = String.raw`(?:,?\s+(\d{4})(?![\d]|,\d)|\s+(next|last|this)\s+year${E})?`;
 
-const MONTH_DAY_RE = pattern(`${B}${WEEKDAY_PREFIX}(${MONTH_RE_SOURCE})\\s+${DAY}${E}${YEAR_TAIL}`, 'gu');
+const MONTH_DAY_RE = pattern(`${B}${WEEKDAY_PREFIX}(${MONTH_WORD_SOURCE})\\s+${DAY}${E}${YEAR_TAIL}`, 'gu');
 const DAY_MONTH_RE = pattern(`${B}${WEEKDAY_PREFIX}${DAY}\\s+(?:of\\s+)?(${MONTH_RE_SOURCE})${YEAR_TAIL}`, 'gu');
 const NUMERIC_RE = pattern(String.raw`(?<![\p{L}\p{N}/.-])(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\/(\d{1,2})\/(\d{4}))(?![\p{L}\p{N}/]|-\d)`, 'gu');
 

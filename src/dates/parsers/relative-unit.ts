@@ -10,7 +10,7 @@ import { pointsToFuture } from '../direction.js';
 import { MODIFIER_RE_SOURCE } from '../modifiers.js';
 import { parseNumber, NUMBER_RE_SOURCE } from '../numbers.js';
 import { B, candidate, E, pattern, type Parser } from '../parser.js';
-import { PARTS_OF_DAY, PART_OF_DAY_RE_SOURCE, unitOf, UNIT_RE_SOURCE, UNIT_WORD_SOURCE, VAGUE_QUANTITY_RE_SOURCE, WEEKDAYS, WEEKDAY_RE_SOURCE, type Unit } from '../vocabulary.js';
+import { PARTS_OF_DAY, PART_OF_DAY_RE_SOURCE, unitOf, UNIT_WORD_SOURCE, VAGUE_QUANTITY_RE_SOURCE, WEEKDAYS, WEEKDAY_RE_SOURCE, type Unit } from '../vocabulary.js';
 
 const MOD = MODIFIER_RE_SOURCE;
 
@@ -24,10 +24,10 @@ const THE_UNIT_RE = pattern(
   `${B}(?:the\\s+(?:(?:full|fiscal|calendar|entire|whole|current\\s+fiscal)\\s+)?(year|week|weekend|month)${E}(?!\\s+(?:before|after|earlier|later|ago|of|in|when|ended|ending|to|and|or)\\b|[-\\s]\\d|-)|(year)[-\\s]end${E}|(year)['’]s\\s+end${E})`,
   'giu',
 );
-const AGO_RE = pattern(`${B}${MOD}(${NUMBER_RE_SOURCE}|${VAGUE_QUANTITY_RE_SOURCE})?\\s*(${UNIT_RE_SOURCE})\\s+(?:or\\s+so\\s+)?ago${E}`, 'giu');
+const AGO_RE = pattern(`${B}${MOD}(${NUMBER_RE_SOURCE}|${VAGUE_QUANTITY_RE_SOURCE})?\\s*(${UNIT_WORD_SOURCE})\\s+(?:or\\s+so\\s+)?ago${E}`, 'giu');
 const SHIFT_WORDS = 'earlier|later|before|after|afterwards?|previously|on|hence';
 const SHIFT_RE = pattern(
-  `${B}${MOD}(${NUMBER_RE_SOURCE}|${VAGUE_QUANTITY_RE_SOURCE})\\s+(${UNIT_RE_SOURCE})\\s+(${SHIFT_WORDS})${E}`,
+  `${B}${MOD}(${NUMBER_RE_SOURCE}|${VAGUE_QUANTITY_RE_SOURCE})\\s+(${UNIT_WORD_SOURCE})\\s+(${SHIFT_WORDS})${E}`,
   'giu',
 );
 const YEAR_EARLIER_RE = pattern(`${B}year[-\\s](earlier|ago)${E}(?!\\s+(?:quarter|period|nine|six|three|months|first|second|third|fourth))`, 'giu');

@@ -8,14 +8,14 @@ import { durationValue } from '../duration.js';
 import { textAfter, textBefore } from '../context.js';
 import { NUMBER_RE_SOURCE, parseNumber } from '../numbers.js';
 import { B, candidate, E, pattern, type Parser } from '../parser.js';
-import { MONTHS, MONTH_CUE_SOURCE, MONTH_RE_SOURCE, PARTS_OF_DAY, SEASONS, unitOf, WEEKDAYS, WEEKDAY_RE_SOURCE } from '../vocabulary.js';
+import { MONTHS, MONTH_CUE_SOURCE, MONTH_WORD_SOURCE, PARTS_OF_DAY, SEASONS, unitOf, WEEKDAYS, WEEKDAY_WORD_SOURCE } from '../vocabulary.js';
 
 const ADVERB: Record<string, string> = {
   hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', semiannually: 'P6M', biannually: 'P6M',
 };
 const ADVERB_RE = pattern(`${B}(${Object.keys(ADVERB).join('|')})${E}`, 'giu');
 const EVERY_RE = pattern(
-  `${B}(?:every|each)\\s+(?:(other)\\s+|(${NUMBER_RE_SOURCE})\\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|morning|afternoon|evening|night|weekend|${WEEKDAY_RE_SOURCE}|${MONTH_RE_SOURCE}|spring|summer|fall|autumn|winter)${E}`,
+  `${B}(?:every|each)\\s+(?:(other)\\s+|(${NUMBER_RE_SOURCE})\\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|morning|afternoon|evening|night|weekend|${WEEKDAY_WORD_SOURCE}|${MONTH_WORD_SOURCE}|spring|summer|fall|autumn|winter)${E}`,
   'giu',
 );
 const RATE_RE = pattern(`${B}(?:a|an|per)\\s+(second|minute|hour|day|week|month|year)${E}`, 'giu');
