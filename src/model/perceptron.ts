@@ -8,6 +8,16 @@ import fs from 'node:fs';
 
 const MAGIC = 'NXP1';
 
+/** The best-scoring class, among the allowed ones when a filter is given. */
+function argmax(s: Float32Array, allowed?: (c: number) => boolean): number {
+  let best = -1;
+  for (let c = 0; c < s.length; c++) {
+    if (allowed && !allowed(c)) continue;
+    if (best < 0 || s[c] > s[best]) best = c;
+  }
+  return best;
+}
+
 /** FNV-1a over UTF-16 code units; stable across runs and platforms. */
 export function hashFeature(s: string): number {
   let h = 0x811c9dc5;
@@ -84,13 +94,7 @@ export class Perceptron {
   }
 
   predict(buckets: Int32Array, allowed?: (c: number) => boolean): number {
-    const s = this.scores(buckets);
-    let best = -1;
-    for (let c = 0; c < s.length; c++) {
-      if (allowed && !allowed(c)) continue;
-      if (best < 0 || s[c] > s[best]) best = c;
-    }
-    return best;
+    return argmax(this.scores(buckets), allowed);
   }
 
   /** One training step: reward the true class, penalise the guess. */
@@ -280,13 +284,7 @@ export class FrozenPerceptron {
   }
 
   predict(buckets: Int32Array, allowed?: (c: number) => boolean): number {
-    const s = this.scores(buckets);
-    let best = -1;
-    for (let c = 0; c < s.length; c++) {
-      if (allowed && !allowed(c)) continue;
-      if (best < 0 || s[c] > s[best]) best = c;
-    }
-    return best;
+    return argmax(this.scores(buckets), allowed);
   }
 }
 
