@@ -20,12 +20,12 @@ const SEED = fixture('serbia-russia-call.txt');
 const COMMANDS = ['entities', 'dates', 'quotes', 'events', 'analyze', 'timeline'];
 
 describe('exit codes and usage', () => {
-  it('--help exits 0 and leads with a usage line and examples', () => {
+  it('--help exits 0 and leads with examples, then the usage line and the commands', () => {
     const r = newsx(['--help']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^Usage: newsx/);
-    expect(r.stdout).toContain('Examples:');
-    expect(r.stdout).toContain('newsx analyze article.txt');
+    expect(r.stdout).toMatch(/^Examples:\n {2}\$ newsx analyze article.txt/);
+    expect(r.stdout).toMatch(/\nUsage: newsx /);
+    for (const command of COMMANDS) expect(r.stdout).toMatch(new RegExp(`\\n {2}${command} `));
   });
   it('--version and -V print the package version', () => {
     const version = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;

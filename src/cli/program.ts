@@ -139,7 +139,7 @@ export function buildProgram(io: IO, done: (code: number) => void): Commander {
   const program = new Commander('newsx')
     .description('Read news articles: named entities, dates, quotes with speakers, events and a timeline.')
     .version(version(), '-V, --version')
-    .addHelpText('after', '\n' + EXAMPLES)
+    .addHelpText('before', EXAMPLES)
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
