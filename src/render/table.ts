@@ -2,7 +2,8 @@
 // the terminal width. Colour comes from the one Chalk instance the CLI made (level 0 = none).
 
 import type { ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
+import type TableType from 'cli-table3';
+import { createRequire } from 'node:module';
 import type { DateExpression, DocumentReport, Entity, NewsEvent, Quote } from '../types.js';
 
 export interface TableOptions {
@@ -21,7 +22,13 @@ function widths(width: number, fixed: (number | null)[]): number[] {
   return fixed.map((w) => w ?? share);
 }
 
-function table(head: string[], colWidths: number[], o: TableOptions): InstanceType<typeof Table> {
+// cli-table3 (with its string-width and ansi-regex) is loaded on the first table, so JSON output,
+// the batch path, never pays for it at start-up.
+const require = createRequire(import.meta.url);
+let TableClass: typeof TableType | null = null;
+
+function table(head: string[], colWidths: number[], o: TableOptions): InstanceType<typeof TableType> {
+  const Table = (TableClass ??= require('cli-table3') as typeof TableType);
   return new Table({
     head: head.map((h) => o.chalk.bold(h)),
     colWidths,
