@@ -4,6 +4,7 @@ import { buildArticle } from '../src/article/article.js';
 import { htmlToText } from '../src/article/html.js';
 import { codePointMap } from '../src/article/offsets.js';
 import { findReferenceDate } from '../src/article/reference-date.js';
+import { firstIndex } from '../src/article/search.js';
 import { paragraphsOf } from '../src/article/sentences.js';
 import { tokenize } from '../src/article/tokenize.js';
 
@@ -93,5 +94,17 @@ describe('html', () => {
   it('keeps visible text, drops scripts and styles, decodes references', () => {
     const html = '<html><head><style>p{}</style><script>var a = "<p>x</p>";</script></head><body><h1>Title &amp; more</h1><p>&ldquo;Hi,&rdquo; she said.&nbsp;Done &#8212; &#x263A;</p></body></html>';
     expect(htmlToText(html)).toBe('Title & more\n“Hi,” she said. Done — ☺');
+  });
+});
+
+describe('firstIndex', () => {
+  const tokens = tokenize('Putin met Vučić in Kazan.');
+  it('finds the first token ending after an offset, and the length when none does', () => {
+    expect(firstIndex(tokens, (t) => t.end > 7)).toBe(1);
+    expect(firstIndex(tokens, (t) => t.end > 6)).toBe(1);
+    expect(firstIndex(tokens, (t) => t.end > 5)).toBe(1);
+    expect(firstIndex(tokens, (t) => t.end > 4)).toBe(0);
+    expect(firstIndex(tokens, (t) => t.end > 100)).toBe(tokens.length);
+    expect(firstIndex([], () => true)).toBe(0);
   });
 });

@@ -8,20 +8,14 @@ import type { Token } from '../article/tokenize.js';
 import type { Lexicon } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { nameKey } from './names.js';
+import { firstIndex } from '../article/search.js';
 
 const MAX_GROW = 3;
 
 function tokenIndex(tokens: readonly Token[], offset: number, byEnd: boolean): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = byEnd ? tokens[mid].end : tokens[mid].start;
-    if (at < offset) lo = mid + 1;
-    else if (at > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  const at = (t: Token) => (byEnd ? t.end : t.start);
+  const i = firstIndex(tokens, (t) => at(t) >= offset);
+  return i < tokens.length && at(tokens[i]) === offset ? i : -1;
 }
 
 /** The widest country name around mention tokens [a, b], as token indices, or null. */

@@ -10,6 +10,7 @@ import type { Article, Token } from '../article/article.js';
 import type { Group, Item } from './group.js';
 import type { Lexicon } from './lexicon.js';
 import { nameKey, nameWords } from './names.js';
+import { firstIndex } from '../article/search.js';
 
 const DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their']);
 /** "his Serbian counterpart": the other party of a meeting or call, named in the same sentence. */
@@ -30,15 +31,8 @@ interface Role {
 
 /** Index of the token that starts at `offset` (tokens are sorted), or -1. */
 function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else if (tokens[mid].start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  const i = firstIndex(tokens, (t) => t.start >= offset);
+  return i < tokens.length && tokens[i].start === offset ? i : -1;
 }
 
 /** The nationality a word gives a role: a demonym ("Serbian") or a country name ("U.S."). */

@@ -4,6 +4,7 @@
 import type { Article, Sentence, Token } from '../article/article.js';
 import type { Entity } from '../types.js';
 import type { TaggedSentence } from './features.js';
+import { firstIndex } from '../article/search.js';
 
 export interface SentenceContext extends TaggedSentence {
   text: string;
@@ -36,14 +37,7 @@ export function mentionIndex(entities: readonly Entity[]): Mention[] {
 }
 
 function firstEndingAfter<T extends { end: number }>(list: readonly T[], pos: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(list, (x) => x.end > pos);
 }
 
 // Straight, curly and guillemet quotations; a paragraph is the widest a quotation is looked for in,

@@ -6,6 +6,7 @@ import type { Article, Token } from '../article/article.js';
 import { articleTags } from '../model/pos.js';
 import type { QuoteSpan } from './find.js';
 import { reportingLexicon } from './lexicon.js';
+import { firstIndex } from '../article/search.js';
 
 export interface QuoteSite {
   span: QuoteSpan;
@@ -40,14 +41,7 @@ export interface QuoteContext {
 
 /** Index of the first token that ends after `offset` (binary search). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(tokens, (t) => t.end > offset);
 }
 
 const CAPITAL_RE = /^\p{Lu}/u;

@@ -8,6 +8,7 @@
 import type { Entity, EntityType, Span } from '../types.js';
 import type { QuoteContext } from './context.js';
 import { DETERMINERS, NP_LINKS, PRONOUNS, ROLE_HEADS } from './words.js';
+import { firstIndex } from '../article/search.js';
 
 interface Placed {
   start: number;
@@ -32,14 +33,7 @@ export function indexEntities(entities: readonly Entity[]): EntityIndex {
 
 /** Index of the first mention starting at or after `offset`. */
 function firstFrom(index: EntityIndex, offset: number): number {
-  let lo = 0;
-  let hi = index.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index.mentions[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(index.mentions, (m) => m.start >= offset);
 }
 
 const SPEAKER_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORGANIZATION']);
@@ -79,14 +73,7 @@ function antecedent(ctx: QuoteContext, index: EntityIndex, offset: number, types
 }
 
 function tokenIndex(ctx: QuoteContext, offset: number): number {
-  let lo = 0;
-  let hi = ctx.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.tokens[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.min(lo, ctx.tokens.length - 1);
+  return Math.min(firstIndex(ctx.tokens, (t) => t.end > offset), ctx.tokens.length - 1);
 }
 
 /** "Serbian President" written right before a person's name somewhere: that person. */
