@@ -25,6 +25,8 @@ const NEGATIVE: string[] = [
   'The fall of the regime surprised no one.',
   'About 2000 people attended the rally.',
   'The venture was called Orion 1980 at the time.',
+  // a comparison between periods names none of them
+  'The quarter-to-quarter comparison was poor.',
   // a day word inside a name, and "today's" for the present era in general
   'The story first ran in USA Today and was picked up widely.',
   'Teachers say the book speaks to today’s youth.',

@@ -16,7 +16,8 @@ const ORDINAL_QUARTER_RE = pattern(
   'giu',
 );
 // "the quarter a year ago", "the corresponding period last year": the same quarter a year back
-const RELATIVE_QUARTER_RE = pattern(`${B}${DET}(?:((?:19|20)\\d\\d)\\s+)?${QUALIFIER}{0,2}(?:quarter|period)${E}(?:\\s+(a\\s+year\\s+(?:ago|earlier)|(?:of\\s+)?last\\s+year)${E}(?!['’]))?`, 'giu');
+// "the quarter-to-quarter comparison" compares periods and names none
+const RELATIVE_QUARTER_RE = pattern(`${B}${DET}(?:((?:19|20)\\d\\d)\\s+)?${QUALIFIER}{0,2}(?:quarter|period)${E}(?![-–]to[-–])(?:\\s+(a\\s+year\\s+(?:ago|earlier)|(?:of\\s+)?last\\s+year)${E}(?!['’]))?`, 'giu');
 const Q_RE = pattern(String.raw`(?<![\p{L}\p{N}])(?:(\d{4})\s*)?Q([1-4])(?:\s*(\d{4}))?(?![\p{L}\p{N}])`, 'gu');
 
 const point = (year: number, q: number) => ({ date: quarterStart(year, q), gran: 'quarter' as const });
