@@ -1,9 +1,10 @@
 // The article's own publication date: a dateline or a "Published …" line near the top. Only the
 // first lines are read, so a date in the story ("on March 3, 2019") is not taken for it.
 
+import { day, formatDay, parseIsoDay } from '../dates/calendar.js';
+import { MONTHS } from '../dates/vocabulary.js';
 import type { Paragraph } from './sentences.js';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const ISO_RE = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/;
 const MDY_RE = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b`, 'i');
@@ -12,20 +13,17 @@ const HEAD_PARAGRAPHS = 4;
 const HEAD_CHARS = 300;
 
 function monthIndex(name: string): number {
-  const n = name.toLowerCase().replace(/\.$/, '');
-  return MONTHS.findIndex((m) => m.startsWith(n.slice(0, 3))) + 1;
+  return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? 0;
 }
 
+/** The calendar day as YYYY-MM-DD, or null when there is no such day (30 February). */
 function valid(y: number, m: number, d: number): string | null {
-  if (m < 1 || m > 12 || d < 1) return null;
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  if (dt.getUTCMonth() !== m - 1) return null;
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const date = day(y, m, d);
+  return date ? formatDay(date) : null;
 }
 
 export function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  return m !== null && valid(+m[1], +m[2], +m[3]) !== null;
+  return parseIsoDay(s) !== null;
 }
 
 export function findReferenceDate(text: string, paragraphs: Paragraph[]): string | null {
