@@ -280,7 +280,6 @@ function typeOf(label: string): string {
 
 const HAS_LETTER = /\p{L}/u;
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
-const SEP = '\u0001';
 
 /** How the first pass labelled the occurrences of a word form: counts per type, in order of first sight. */
 interface TypeCounts {

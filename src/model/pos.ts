@@ -99,7 +99,7 @@ const head1 = (h: number, s: string) => hashMore(h, s, 0, Math.min(1, s.length))
 export function posBuckets(norms: readonly string[], shapes: readonly string[], i: number, prev: string, prev2: string, mask: number, out: Int32Array): Int32Array {
   posWordBuckets(norms[i], shapes[i], mask, out);
   posHistoryBuckets(prev, prev2, mask, out);
-  return posContextBuckets(norms, shapes, i, prev, prev2, mask, out);
+  return posContextBuckets(norms, shapes, i, prev, mask, out);
 }
 
 /** Features 6–8 of featuresAt: those of the previous two tags alone. */
@@ -120,7 +120,7 @@ function posWordBuckets(n: string, sh: string, mask: number, out: Int32Array): v
 }
 
 /** Features 9–16 of featuresAt: previous tag with the word, neighbours, sentence start. */
-function posContextBuckets(norms: readonly string[], shapes: readonly string[], i: number, prev: string, prev2: string, mask: number, out: Int32Array): Int32Array {
+function posContextBuckets(norms: readonly string[], shapes: readonly string[], i: number, prev: string, mask: number, out: Int32Array): Int32Array {
   const n = norms[i];
   const p1 = i > 0 ? norms[i - 1] : '-START-';
   const p2 = i > 1 ? norms[i - 2] : '-START2-';
