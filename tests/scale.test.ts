@@ -94,6 +94,15 @@ describe('--jobs changes nothing but speed', () => {
     expect(r.stdout).toContain('harbour-bridge-1');
   });
 
+  it("the CLI's V8 tuning (src/cli/v8-tuning.ts) neither: V8's defaults give the same bytes", () => {
+    const args = ['analyze', '--input-format', 'jsonl', '--json', '--jobs', '2', corpus];
+    const tuned = newsx(args);
+    const plain = newsx(args, { env: { NEWSX_V8_FLAGS: '' } });
+    expect(tuned.status).toBe(0);
+    expect(firstDifference(tuned.stdout, plain.stdout)).toBeNull();
+    expect(tuned.stderr).toBe(plain.stderr);
+  });
+
   it('several text files', () => {
     const files = ['serbia-russia-call.txt', 'dateline.txt', 'bom-crlf-emoji.txt', 'unbalanced-quote.txt'].map(fixture);
     const r = same(['analyze', '--json', ...files]);
