@@ -40,11 +40,11 @@ export interface Sink {
 /** Documents handed out but not yet written, per job: enough to keep every worker busy while the
  * main thread writes, small enough that a corpus of any size runs in constant memory. */
 const WINDOW_PER_JOB = 4;
-// The analyzers allocate many short-lived objects per document; with V8's default young
-// generation a worker spends much of its time in scavenges. 96 MB measured best on CoNLL dev with
-// --jobs 2 (48 MB: 2.70 s, 96 MB: 2.28 s, 192 MB: 2.36 s; interleaved against the default: median
-// ~2.85 s vs ~3.15 s). The main thread keeps V8's default: flags cannot be set from inside.
-const YOUNG_GENERATION_MB = 96;
+// A worker's young generation. A large one (96 MB) once paid ~10% on CoNLL dev with --jobs 2, when
+// the optimising compiler's background work crowded the second core; since the CLI's V8 tuning
+// (v8-tuning.ts) the size no longer shows in the time (16/32/48/96 MB within noise) but does in
+// memory: 100 documents of a 1 MB text with --jobs 2 peaked at 364 MB with 96 MB, 278 MB with 16.
+const YOUNG_GENERATION_MB = 16;
 
 export function defaultJobs(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
