@@ -112,10 +112,19 @@ function boundaryBefore(s: string, p: number, ignoreCase: boolean): boolean {
   return !re.test(ch);
 }
 
+const compiledCues = new Set<RegExp>();
+
 /** Every candidate the parser finds in the current sentence, added to `out`. */
 export function runParser(parser: Parser, ctx: ParsingContext, out: Candidate[] = []): Candidate[] {
   const text = ctx.sentenceText;
-  if (parser.cue && !parser.cue.test(text)) return out;
+  if (parser.cue) {
+    // a cue runs on every sentence: compiled once, to machine code, like the patterns
+    if (!compiledCues.has(parser.cue)) {
+      compileOnce(parser.cue, text);
+      compiledCues.add(parser.cue);
+    }
+    if (!parser.cue.test(text)) return out;
+  }
   const { re, leadingBoundary } = runnerOf(parser, text);
   const ignoreCase = re.ignoreCase;
   re.lastIndex = 0;
