@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildArticle } from '../src/article/article.js';
+import { GAZETTEER_FILE, gazetteerInto, MAX_PHRASE } from '../src/entities/features-gazetteer.js';
 import { foldWord, HashSink, labelFeatures, labelHistoryInto, labelWordInto, staticFeatures, staticFeaturesInto, StringSink, wordShape } from '../src/entities/features.js';
 import {
   Decoder,
@@ -18,6 +19,7 @@ import {
   tagDocument,
   type NerDocument,
 } from '../src/entities/ner.js';
+import { dataFile } from '../src/model/files.js';
 import { hashFeature } from '../src/model/perceptron.js';
 import { articleTags, normWord, posModel, tagWords } from '../src/model/pos.js';
 import { fixture } from './helpers/cli.js';
@@ -74,6 +76,38 @@ describe('features hashed in parts', () => {
       });
     }
     expect(checked).toBeGreaterThan(500);
+  });
+});
+
+describe('gazetteer', () => {
+  // names.tsv is searched, not parsed (features-gazetteer.ts): it must stay sorted and clean.
+  const lines = fs.readFileSync(dataFile(...GAZETTEER_FILE), 'utf8').split('\n');
+  const body = lines.slice(lines.findIndex((l) => !l.startsWith('#')));
+  const rows = body.slice(0, -1).map((l) => l.split('\t'));
+
+  it('names.tsv: header, then lower-case names, unique and sorted, one per line with its categories', () => {
+    expect(body.at(-1)).toBe('');
+    for (const [i, row] of rows.entries()) {
+      const [name] = row;
+      expect(row.length, name).toBe(2);
+      expect(name, name).toBe(name.toLowerCase());
+      // No comment-like or blank start, no control character (a name "x\u0001..." would sort between "x" and "x ...").
+      expect(/^[^\s#][^\0-\x1f]*$/.test(name), name).toBe(true);
+      if (i > 0) expect(rows[i - 1][0] < name, name).toBe(true);
+    }
+  });
+
+  it('finds every name of names.tsv, alone as a sentence, with its categories', () => {
+    const got: string[] = [];
+    const sink = { add: (a: string, b = '', c = '') => got.push(a + b + c) };
+    for (const [name, cats] of rows) {
+      const words = name.split(' ');
+      if (words.length > MAX_PHRASE || words.some((w) => !w)) continue;
+      got.length = 0;
+      gazetteerInto(words)(0, sink);
+      const at = words.length === 1 ? '|U' : '|B';
+      for (const c of cats.split(',')) expect(got, name).toContain(`gz=${c}${at}`);
+    }
   });
 });
 

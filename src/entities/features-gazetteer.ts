@@ -2,7 +2,12 @@
 // countries, cities, regions, organisations, sports teams, demonyms, titles, organisation and
 // place head words) a word or a run of up to four words belongs to. The list is
 // data/gazetteers/names.tsv, derived from compromise's lexicon by scripts/train-ner.ts (see its
-// header line for source and licence); it is read once, into one Map.
+// header line for source and licence), plus the hand-kept data/gazetteers/modern.tsv.
+//
+// names.tsv (7,800 lines) is not parsed: its lines are lower-case names, unique and sorted (the
+// generator writes them so; tests/ner-features.test.ts checks), so a name is found by binary
+// search over the file's text. Building Maps of it took 7-15 ms of a cold run, against ~1 ms for
+// the few thousand searches of one article. modern.tsv, a hundred lines, is read into Maps.
 
 import fs from 'node:fs';
 import { dataFile } from '../model/files.js';
@@ -12,16 +17,79 @@ export const GAZETTEER_FILE = ['gazetteers', 'names.tsv'] as const;
 export const MODERN_FILE = ['gazetteers', 'modern.tsv'] as const;
 export const MAX_PHRASE = 4;
 
+/** The sorted lines of names.tsv: text[from, to) holds whole lines "name\tcategories\n". */
+interface SortedList {
+  text: string;
+  from: number;
+  to: number;
+}
+
 interface Gazetteer {
-  /** Lower-cased phrase → its categories joined by ','. */
+  names: SortedList;
+  /** Lower-cased phrase → its categories joined by ',' (modern.tsv). */
   lower: Map<string, string>;
   /** Phrases written with capitals, matched only as written ("US" the country, not "us"). */
   exact: Map<string, string>;
-  /** First words of the phrases of more than one word (lower-cased and as written): only they start a phrase lookup. */
+  /** First words of modern.tsv's phrases of more than one word (lower-cased and as written). */
   openers: Set<string>;
 }
 
 let table: Gazetteer | null = null;
+
+function readSorted(parts: readonly string[]): SortedList {
+  const file = dataFile(...parts);
+  let text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  if (text && !text.endsWith('\n')) text += '\n';
+  // The header comment lines come first.
+  let from = 0;
+  while (from < text.length && text[from] === '#') from = text.indexOf('\n', from) + 1 || text.length;
+  return { text, from, to: text.length };
+}
+
+/** Binary search of the sorted list: the start of the first line whose name is >= key, `to` if none. */
+function lowerBound(list: SortedList, key: string): number {
+  const { text } = list;
+  let lo = list.from;
+  let hi = list.to;
+  while (lo < hi) {
+    // The line holding the middle character; lo and hi are always line starts.
+    const start = text.lastIndexOf('\n', ((lo + hi) >>> 1) - 1) + 1;
+    const tab = text.indexOf('\t', start);
+    if (text.slice(start, tab) < key) lo = text.indexOf('\n', tab) + 1;
+    else hi = start;
+  }
+  return lo;
+}
+
+/** What names.tsv says of a lower-cased word or phrase. */
+interface Entry {
+  cats: string | undefined;
+  /** A name of more than one word starts with this word. */
+  opens: boolean;
+}
+
+// Words repeat (Zipf), within an article and more so over a corpus: each is searched once.
+// Emptied when full, so memory stays bounded on any input.
+const entries = new Map<string, Entry>();
+const CACHE_LIMIT = 50_000;
+
+function nameEntry(list: SortedList, key: string): Entry {
+  let e = entries.get(key);
+  if (e) return e;
+  if (entries.size >= CACHE_LIMIT) entries.clear();
+  const { text } = list;
+  let at = lowerBound(list, key);
+  let cats: string | undefined;
+  if (text.startsWith(key + '\t', at)) {
+    const end = text.indexOf('\n', at + key.length);
+    cats = text.slice(at + key.length + 1, end);
+    at = end + 1;
+  }
+  // Names starting "key " sort right after key itself (no name has a character below ' ').
+  e = { cats, opens: !key.includes(' ') && text.startsWith(key + ' ', at) };
+  entries.set(key, e);
+  return e;
+}
 
 function readInto(g: Gazetteer, parts: readonly string[]): void {
   const file = dataFile(...parts);
@@ -41,14 +109,16 @@ function readInto(g: Gazetteer, parts: readonly string[]): void {
 
 export function gazetteer(): Gazetteer {
   if (table) return table;
-  const g: Gazetteer = { lower: new Map(), exact: new Map(), openers: new Set() };
-  readInto(g, GAZETTEER_FILE);
+  const g: Gazetteer = { names: readSorted(GAZETTEER_FILE), lower: new Map(), exact: new Map(), openers: new Set() };
   readInto(g, MODERN_FILE);
   return (table = g);
 }
 
+/** Categories of a word or phrase: names.tsv's, then modern.tsv's as lower-cased and as written. */
 function lookup(g: Gazetteer, lower: string, exact: string): string | undefined {
-  const a = g.lower.get(lower);
+  const n = nameEntry(g.names, lower).cats;
+  const m = g.lower.get(lower);
+  const a = n === undefined ? m : m === undefined ? n : n + ',' + m;
   const b = g.exact.get(exact);
   return a === undefined ? b : b === undefined ? a : a + ',' + b;
 }
@@ -82,7 +152,7 @@ export function gazetteerInto(words: readonly string[]): (i: number, sink: Sink)
   const found = new Int32Array(n);
   const phraseCats: (string | undefined)[] = new Array<string | undefined>(n);
   for (let i = 0; i < n; i++) {
-    if (!(g.openers.has(lower[i]) || g.openers.has(words[i]))) continue;
+    if (!(g.openers.has(lower[i]) || g.openers.has(words[i]) || nameEntry(g.names, lower[i]).opens)) continue;
     let phrase = lower[i];
     let exact = words[i];
     for (let k = 1; k < MAX_PHRASE && i + k < n; k++) {
