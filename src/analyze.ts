@@ -8,7 +8,8 @@ import { findDates } from './dates/index.js';
 import { findEntities } from './entities/index.js';
 import { findEvents } from './events/index.js';
 import { findQuotes } from './quotes/index.js';
-import { SCHEMA_VERSION, type DocumentReport, type Span, type Task } from './types.js';
+import { adoptArticleTags, articleTags } from './model/pos.js';
+import { SCHEMA_VERSION, type DocumentReport, type Entity, type Span, type Task } from './types.js';
 
 export interface AnalyzeOptions extends ArticleOptions {
   /** Which lists to include; default all four. */
@@ -25,10 +26,17 @@ export const TASK_NEEDS = {
 
 const ORDER: readonly Task[] = ['entities', 'dates', 'quotes', 'events'];
 
-export function analyzeArticle(article: Article, tasks: readonly Task[]): DocumentReport {
+/** The tasks to compute for `tasks`: themselves and what they need. */
+export function neededTasks(tasks: readonly Task[]): Set<Task> {
   const wanted = new Set<Task>(tasks);
   for (const t of tasks) for (const n of TASK_NEEDS[t]) wanted.add(n);
-  const entities = wanted.has('entities') ? findEntities(article) : [];
+  return wanted;
+}
+
+/** `known.entities`: the article's entities, already found (by entityStage, on another thread). */
+export function analyzeArticle(article: Article, tasks: readonly Task[], known: { entities?: Entity[] } = {}): DocumentReport {
+  const wanted = neededTasks(tasks);
+  const entities = known.entities ?? (wanted.has('entities') ? findEntities(article) : []);
   const dates = wanted.has('dates') ? findDates(article) : [];
   const quotes = wanted.has('quotes') ? findQuotes(article, entities) : [];
   const events = wanted.has('events') ? findEvents(article, entities, dates) : [];
@@ -52,6 +60,28 @@ export function analyzeArticle(article: Article, tasks: readonly Task[]): Docume
 export function analyze(text: string, options: AnalyzeOptions = {}): DocumentReport {
   const article = buildArticle(text, options);
   return analyzeArticle(article, options.tasks ?? ORDER);
+}
+
+/**
+ * The analysis cut in two for two threads (the batch pipeline, src/cli/batch.ts): entityStage
+ * builds the article, tags it and finds its entities; finishAnalysis, given that (as plain,
+ * cloneable data), runs the other analyzers. Together they give exactly analyze's report.
+ */
+export interface EntityStage {
+  article: Article;
+  tags: string[][];
+  entities: Entity[];
+}
+
+export function entityStage(text: string, options: ArticleOptions = {}): EntityStage {
+  const article = buildArticle(text, options);
+  const entities = findEntities(article);
+  return { article, tags: articleTags(article), entities };
+}
+
+export function finishAnalysis(stage: EntityStage, tasks: readonly Task[]): DocumentReport {
+  adoptArticleTags(stage.article, stage.tags);
+  return analyzeArticle(stage.article, tasks, { entities: stage.entities });
 }
 
 function span<T extends { start: number; end: number }>(s: T, map: OffsetMap): T {

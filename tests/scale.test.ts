@@ -85,8 +85,23 @@ describe('--jobs changes nothing but speed', () => {
   };
 
   // analyze --json is compared above (the bundle runs with every core); timeline reshapes events.
-  it('timeline --json over the corpus', () => {
+  // With two threads, commands that need the entities and more run as a pipeline (the worker finds
+  // the entities); entities and dates alone, and three threads or more, run the document pool.
+  it('timeline --json over the corpus (pipeline)', () => {
     expect(same(['timeline', '--input-format', 'jsonl', '--json', corpus]).status).toBe(0);
+  });
+
+  it('entities and dates --json over the corpus (document pool)', () => {
+    expect(same(['entities', '--input-format', 'jsonl', '--json', corpus]).status).toBe(0);
+    expect(same(['dates', '--input-format', 'jsonl', '--json', corpus]).status).toBe(0);
+  });
+
+  it('analyze --json with three threads (document pool)', () => {
+    const args = ['analyze', '--input-format', 'jsonl', '--json', corpus];
+    const one = newsx([...args, '--jobs', '1']);
+    const three = newsx([...args, '--jobs', '3']);
+    expect(one.status).toBe(0);
+    expect(firstDifference(three.stdout, one.stdout)).toBeNull();
   });
 
   it('tables for many documents', () => {

@@ -2,7 +2,7 @@
 // Pure and serialisable in its settings, so batch workers can run it as well as the main thread.
 
 import { Chalk } from 'chalk';
-import { analyze } from '../analyze.js';
+import { analyze, entityStage, finishAnalysis, neededTasks, type EntityStage } from '../analyze.js';
 import { timelineOf } from '../events/timeline.js';
 import { renderJson } from '../render/json.js';
 import { datesTable, entitiesTable, eventsTable, header, quotesTable, timelineTable, type TableOptions } from '../render/table.js';
@@ -40,14 +40,25 @@ export interface Rendered {
   failed: boolean;
 }
 
-export function buildReport(doc: Doc, s: RenderSettings): DocumentReport {
-  const dateSource = doc.date ? 'input' : 'option';
-  const report = analyze(doc.text, {
-    id: doc.id,
-    date: doc.date ?? s.date,
-    dateSource,
-    tasks: COMMANDS[s.command].tasks,
-  });
+function articleOptions(doc: Doc, s: RenderSettings) {
+  return { id: doc.id, date: doc.date ?? s.date, dateSource: doc.date ? ('input' as const) : ('option' as const) };
+}
+
+/** Whether the command's analysis can be cut at the entities (see entityStage): it needs them and more. */
+export function splitsAtEntities(command: Command): boolean {
+  const wanted = neededTasks(COMMANDS[command].tasks);
+  return wanted.has('entities') && wanted.size > 1;
+}
+
+/** The first half of a document's analysis, for the batch pipeline's other thread. */
+export function firstStage(doc: Doc, s: RenderSettings): EntityStage {
+  return entityStage(doc.text, articleOptions(doc, s));
+}
+
+/** `first`: the document's entity stage, when another thread has done it. */
+export function buildReport(doc: Doc, s: RenderSettings, first?: EntityStage): DocumentReport {
+  const tasks = COMMANDS[s.command].tasks;
+  const report = first ? finishAnalysis(first, tasks) : analyze(doc.text, { ...articleOptions(doc, s), tasks });
   if (report.entities && (s.types || s.minCount > 1)) {
     report.entities = report.entities.filter((e) => (!s.types || s.types.includes(e.type)) && e.count >= s.minCount);
   }
@@ -72,15 +83,18 @@ function renderTables(report: DocumentReport, doc: Doc, s: RenderSettings, many:
   return parts.join('\n') + '\n';
 }
 
-/** The output of one document. `many`: several documents go to the same output (titles in tables). */
-export function renderDocument(doc: Doc, s: RenderSettings, many: boolean): Rendered {
+/**
+ * The output of one document. `many`: several documents go to the same output (titles in tables).
+ * `first`: its entity stage, done on another thread.
+ */
+export function renderDocument(doc: Doc, s: RenderSettings, many: boolean, first?: EntityStage): Rendered {
   const messages = doc.warnings.map((w) => `warning: ${doc.id ?? 'input'}: ${w}`);
   if (doc.error !== null) {
     const message = doc.error;
     const record: ErrorReport = { schemaVersion: SCHEMA_VERSION, id: doc.id, error: { message } };
     return { out: s.json ? renderJson(record, s.pretty) : '', messages: [...messages, message], failed: true };
   }
-  const report = buildReport(doc, s);
+  const report = buildReport(doc, s, first);
   const out = s.json ? renderJson(report, s.pretty) : renderTables(report, doc, s, many);
   return { out, messages, failed: false };
 }

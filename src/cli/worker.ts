@@ -1,22 +1,35 @@
-// A batch worker thread: documents in, rendered output back, tagged with their sequence number so
-// the main thread can restore input order. It runs exactly renderDocument, so the output of
-// `--jobs N` is byte-identical to `--jobs 1`.
+// A batch worker thread: documents in, results back, tagged with their sequence number so the
+// main thread can restore input order. In the document pool it runs exactly renderDocument, so the
+// output of `--jobs N` is byte-identical to `--jobs 1`; in the two-thread pipeline (`firstStage`
+// set) it runs the entity stage of each document and the main thread finishes it.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { renderFailure, type WorkerData, type WorkerReply, type WorkerRequest } from './batch.js';
-import { renderDocument } from './report.js';
+import { renderFailure, type StageReply, type WorkerData, type WorkerReply, type WorkerRequest } from './batch.js';
+import { firstStage, renderDocument } from './report.js';
 
-const { settings, many, debug } = workerData as WorkerData;
+const { settings, many, debug, stage } = workerData as WorkerData;
+
+function crash(err: unknown): { message: string; stack: string } {
+  const e = err as Error;
+  return { message: e.message, stack: e.stack ?? e.message };
+}
 
 parentPort?.on('message', (req: WorkerRequest) => {
+  if (stage) {
+    let reply: StageReply;
+    try {
+      reply = { seq: req.seq, first: firstStage(req.doc, settings) };
+    } catch (err) {
+      reply = { seq: req.seq, crash: crash(err) };
+    }
+    parentPort?.postMessage(reply);
+    return;
+  }
   let reply: WorkerReply;
   try {
     reply = { seq: req.seq, rendered: renderDocument(req.doc, settings, many) };
   } catch (err) {
-    const e = err as Error;
-    reply = debug
-      ? { seq: req.seq, crash: { message: e.message, stack: e.stack ?? e.message } }
-      : { seq: req.seq, rendered: renderFailure(req.doc, settings, many, e) };
+    reply = debug ? { seq: req.seq, crash: crash(err) } : { seq: req.seq, rendered: renderFailure(req.doc, settings, many, err as Error) };
   }
   parentPort?.postMessage(reply);
 });

@@ -333,6 +333,11 @@ export function sentenceTags(article: TaggableArticle, index: number): string[] 
   return (p[index] ??= tagWords(posModel(), article.sentences[index].tokens.map((t) => t.text)));
 }
 
+/** Tags computed for this article elsewhere (the batch pipeline's other thread): articleTags returns them. */
+export function adoptArticleTags(article: TaggableArticle, tags: string[][]): void {
+  cache.set(article, tags);
+}
+
 /**
  * POS tags of every sentence of an article, computed once per article and shared by the analyzers
  * that need them (entities, events): tags[s][i] is the tag of article.sentences[s].tokens[i].
