@@ -6,6 +6,9 @@ import { buildArticle, type Article, type ArticleOptions } from './article/artic
 import { codePointMap, type OffsetMap } from './article/offsets.js';
 import { findDates } from './dates/index.js';
 import { findEntities } from './entities/index.js';
+import type { Mention } from './entities/mention.js';
+import { recognizeMentions } from './entities/recognize.js';
+import { resolveEntities } from './entities/resolve.js';
 import { findEvents } from './events/index.js';
 import { findQuotes } from './quotes/index.js';
 import { adoptArticleTags, articleTags } from './model/pos.js';
@@ -62,28 +65,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentRep
   return analyzeArticle(article, options.tasks ?? ORDER);
 }
 
-/**
- * The analysis cut in two for two threads (the batch pipeline, src/cli/batch.ts): entityStage
- * builds the article, tags it and finds its entities; finishAnalysis, given that (as plain,
- * cloneable data), runs the other analyzers. Together they give exactly analyze's report.
- */
-export interface EntityStage {
-  article: Article;
-  tags: string[][];
-  entities: Entity[];
-}
-
-export function entityStage(text: string, options: ArticleOptions = {}): EntityStage {
-  const article = buildArticle(text, options);
-  const entities = findEntities(article);
-  return { article, tags: articleTags(article), entities };
-}
-
-export function finishAnalysis(stage: EntityStage, tasks: readonly Task[]): DocumentReport {
-  adoptArticleTags(stage.article, stage.tags);
-  return analyzeArticle(stage.article, tasks, { entities: stage.entities });
-}
-
 function span<T extends { start: number; end: number }>(s: T, map: OffsetMap): T {
   return { ...s, start: map(s.start), end: map(s.end) };
 }
@@ -103,4 +84,26 @@ export function toCodePoints(report: DocumentReport, map: OffsetMap): DocumentRe
       date: e.date ? span(e.date, map) : null,
     }));
   return out;
+}
+
+/**
+ * The analysis cut in two for two threads (the batch pipeline, src/cli/batch.ts): entityStage
+ * tags the article and recognises its name mentions, the costly part; finishAnalysis, given that
+ * (as plain, cloneable data: no token objects cross), rebuilds the article, resolves the
+ * mentions into entities and runs the other analyzers. Together they give exactly analyze's report.
+ */
+export interface EntityStage {
+  tags: string[][];
+  mentions: Mention[];
+}
+
+export function entityStage(text: string, options: ArticleOptions = {}): EntityStage {
+  const article = buildArticle(text, options);
+  return { mentions: recognizeMentions(article), tags: articleTags(article) };
+}
+
+export function finishAnalysis(text: string, stage: EntityStage, options: AnalyzeOptions = {}): DocumentReport {
+  const article = buildArticle(text, options);
+  adoptArticleTags(article, stage.tags);
+  return analyzeArticle(article, options.tasks ?? ORDER, { entities: resolveEntities(article, stage.mentions) });
 }
