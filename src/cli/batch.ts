@@ -1,7 +1,7 @@
 // The document loop for many documents: the main thread and a pool of worker threads, each
 // running renderDocument, fed from the input stream through a bounded window so memory does not
 // grow with the corpus; with two threads and a command that needs the entities and more, a
-// pipeline instead (the worker finds the entities, the main thread does the rest).
+// pipeline instead (the worker tags and finds name mentions, the main thread does the rest).
 // Output (stdout and stderr) leaves strictly in input order: a finished document waits in the
 // window until every document before it has been written. One job, or code run from the
 // TypeScript sources (no compiled worker next to this file), renders on the main thread instead.
@@ -97,22 +97,22 @@ function workerCrash(c: { message: string; stack: string }): Error {
 }
 
 /**
- * Two threads, cut by stage rather than by document: the worker finds each document's entities
- * (article, POS tags, recogniser, resolution: about two thirds of the work), the main thread
- * reads, runs the other analyzers on the worker's results, renders and writes. Each thread then
- * loads and warms up only its half of the models and code, where in the document pool both load
- * and warm up everything: on CoNLL-2003 dev that warm-up (V8 running code in its slow tiers and
- * compiling it) made two threads no faster than one. Measured there (analyze, medians of 9
- * interleaved runs): this pipeline 2.20 s, the document pool 2.54 s, one thread 2.76 s. The main
- * thread still waits for the worker about a quarter of the time; rendering whole documents itself
- * meanwhile (work stealing) gave 2.14 s, within noise, and was left out.
+ * Two threads, cut by stage rather than by document: the worker tags each document and finds
+ * its name mentions (entityStage: about 60% of the work), the main thread reads, rebuilds the
+ * article, resolves the mentions into entities, runs the other analyzers, renders and writes.
+ * Each thread loads and warms up mostly its own part of the models and code, where in the
+ * document pool both load and warm up everything: on CoNLL-2003 dev that warm-up (V8 running
+ * code in its slow tiers and compiling it) made two threads no faster than one. Measured there
+ * (analyze, medians of 9 interleaved runs): this pipeline 2.20 s, the document pool 2.54 s, one
+ * thread 2.76 s. The main thread still waits for the worker part of the time; rendering whole
+ * documents itself meanwhile (work stealing) gave 2.14 s, within noise, and was left out.
  */
 async function renderPipelined(docs: AsyncIterable<Doc>, o: BatchOptions, sink: Sink): Promise<void> {
   const workerData: WorkerData = { settings: o.settings, many: o.many, debug: o.debug, stage: true };
-  const thread = new Worker(WORKER_URL, { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   const firsts = new Map<number, StageReply>();
-  const queue: Job[] = [];
+  const queue: (Job & { sent: boolean })[] = [];
   const window = 2 * WINDOW_PER_JOB;
+  let thread: Worker | null = null;
   let failure: Error | null = null;
   let outstanding = 0;
   let wake: (() => void) | null = null;
@@ -121,19 +121,23 @@ async function renderPipelined(docs: AsyncIterable<Doc>, o: BatchOptions, sink: 
     wake = null;
     w?.();
   };
-  thread.on('message', (reply: StageReply) => {
-    outstanding--;
-    firsts.set(reply.seq, reply);
-    poke();
-  });
-  thread.on('error', (err) => {
-    failure ??= err;
-    poke();
-  });
-  thread.on('exit', (code) => {
-    if (outstanding > 0) failure ??= new Error(`a worker thread stopped (exit code ${code}) with documents unfinished`);
-    poke();
-  });
+  const start = (): Worker => {
+    const t = new Worker(WORKER_URL, { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    t.on('message', (reply: StageReply) => {
+      outstanding--;
+      firsts.set(reply.seq, reply);
+      poke();
+    });
+    t.on('error', (err) => {
+      failure ??= err;
+      poke();
+    });
+    t.on('exit', (code) => {
+      if (outstanding > 0) failure ??= new Error(`a worker thread stopped (exit code ${code}) with documents unfinished`);
+      poke();
+    });
+    return t;
+  };
 
   const input = docs[Symbol.asyncIterator]();
   let sent = 0;
@@ -142,17 +146,20 @@ async function renderPipelined(docs: AsyncIterable<Doc>, o: BatchOptions, sink: 
     for (;;) {
       if (failure) throw failure;
       if (sink.stopped()) break;
-      // Reading comes first, so the worker always has documents queued.
+      // Reading comes first, so the worker always has documents queued. The thread starts with
+      // the second document: a batch of one is rendered here, like a single article.
       if (!exhausted && queue.length < window) {
         const next = await input.next();
         if (next.done) exhausted = true;
-        else {
-          const job = { seq: sent++, doc: next.value };
-          queue.push(job);
-          // A document that could not be read has nothing to analyse: it is reported here.
-          if (job.doc.error === null) {
+        else queue.push({ seq: sent++, doc: next.value, sent: false });
+        if (sent > 1) {
+          for (const j of queue) {
+            // A document that could not be read has nothing to analyse: it is reported here.
+            if (j.sent || j.doc.error !== null) continue;
+            thread ??= start();
+            j.sent = true;
             outstanding++;
-            thread.postMessage(job satisfies WorkerRequest);
+            thread.postMessage({ seq: j.seq, doc: j.doc } satisfies WorkerRequest);
           }
         }
         continue;
@@ -160,7 +167,7 @@ async function renderPipelined(docs: AsyncIterable<Doc>, o: BatchOptions, sink: 
       const job = queue[0];
       if (!job) break;
       let first: EntityStage | undefined;
-      if (job.doc.error === null) {
+      if (job.sent) {
         const reply = firsts.get(job.seq);
         if (!reply) {
           await new Promise<void>((resolve) => (wake = resolve));
@@ -180,7 +187,7 @@ async function renderPipelined(docs: AsyncIterable<Doc>, o: BatchOptions, sink: 
     }
   } finally {
     if (!exhausted) await input.return?.();
-    await thread.terminate();
+    await thread?.terminate();
   }
 }
 
