@@ -105,7 +105,8 @@ function workerCrash(c: { message: string; stack: string }): Error {
  * code in its slow tiers and compiling it) made two threads no faster than one. Measured there
  * (analyze, medians of 9 interleaved runs): this pipeline 2.20 s, the document pool 2.54 s, one
  * thread 2.76 s. The main thread still waits for the worker part of the time; rendering whole
- * documents itself meanwhile (work stealing) gave 2.14 s, within noise, and was left out.
+ * documents itself meanwhile (work stealing, the worker given 4 at a time) was slower: 2.72 s
+ * against 2.47 s (11 interleaved runs), the main thread then warming up the recogniser as well.
  */
 async function renderPipelined(docs: AsyncIterable<Doc>, o: BatchOptions, sink: Sink): Promise<void> {
   const workerData: WorkerData = { settings: o.settings, many: o.many, debug: o.debug, stage: true };
