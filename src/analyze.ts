@@ -88,22 +88,23 @@ export function toCodePoints(report: DocumentReport, map: OffsetMap): DocumentRe
 
 /**
  * The analysis cut in two for two threads (the batch pipeline, src/cli/batch.ts): entityStage
- * tags the article and recognises its name mentions, the costly part; finishAnalysis, given that
- * (as plain, cloneable data: no token objects cross), rebuilds the article, resolves the
- * mentions into entities and runs the other analyzers. Together they give exactly analyze's report.
+ * builds and tags the article and recognises its name mentions, the costly part; finishAnalysis,
+ * given that (plain, cloneable data), resolves the mentions into entities and runs the other
+ * analyzers on the same article. Together they give exactly analyze's report.
  */
 export interface EntityStage {
+  article: Article;
   tags: string[][];
   mentions: Mention[];
 }
 
 export function entityStage(text: string, options: ArticleOptions = {}): EntityStage {
   const article = buildArticle(text, options);
-  return { mentions: recognizeMentions(article), tags: articleTags(article) };
+  return { article, mentions: recognizeMentions(article), tags: articleTags(article) };
 }
 
-export function finishAnalysis(text: string, stage: EntityStage, options: AnalyzeOptions = {}): DocumentReport {
-  const article = buildArticle(text, options);
+export function finishAnalysis(stage: EntityStage, tasks: readonly Task[]): DocumentReport {
+  const { article } = stage;
   adoptArticleTags(article, stage.tags);
-  return analyzeArticle(article, options.tasks ?? ORDER, { entities: resolveEntities(article, stage.mentions) });
+  return analyzeArticle(article, tasks, { entities: resolveEntities(article, stage.mentions) });
 }

@@ -92,14 +92,29 @@ export async function renderAll(docs: AsyncIterable<Doc>, o: BatchOptions, sink:
   else await renderPooled(docs, o, sink);
 }
 
+/**
+ * A worker thread whose replies go to `onReply`. `onFailure` hears of a thread that fails or
+ * stops holding documents (which are then lost), and with null of one that stops idle.
+ */
+function startWorker<R>(workerData: WorkerData, onReply: (reply: R) => void, onFailure: (err: Error | null) => void): PoolWorker {
+  const w: PoolWorker = { thread: new Worker(WORKER_URL, { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), outstanding: 0 };
+  w.thread.on('message', (reply: R) => {
+    w.outstanding--;
+    onReply(reply);
+  });
+  w.thread.on('error', (err) => onFailure(err));
+  w.thread.on('exit', (code) => onFailure(w.outstanding > 0 ? new Error(`a worker thread stopped (exit code ${code}) with documents unfinished`) : null));
+  return w;
+}
+
 function workerCrash(c: { message: string; stack: string }): Error {
   return Object.assign(new Error(c.message), { stack: c.stack });
 }
 
 /**
- * Two threads, cut by stage rather than by document: the worker tags each document and finds
- * its name mentions (entityStage: about 60% of the work), the main thread reads, rebuilds the
- * article, resolves the mentions into entities, runs the other analyzers, renders and writes.
+ * Two threads, cut by stage rather than by document: the worker builds and tags each article and
+ * finds its name mentions (entityStage: about 60% of the work), the main thread reads, resolves
+ * the mentions into entities on the worker's article, runs the other analyzers, renders and writes.
  * Each thread loads and warms up mostly its own part of the models and code, where in the
  * document pool both load and warm up everything: on CoNLL-2003 dev that warm-up (V8 running
  * code in its slow tiers and compiling it) made two threads no faster than one. Measured there
@@ -113,32 +128,26 @@ async function renderPipelined(docs: AsyncIterable<Doc>, o: BatchOptions, sink: 
   const firsts = new Map<number, StageReply>();
   const queue: (Job & { sent: boolean })[] = [];
   const window = 2 * WINDOW_PER_JOB;
-  let thread: Worker | null = null;
+  let worker: PoolWorker | null = null;
   let failure: Error | null = null;
-  let outstanding = 0;
   let wake: (() => void) | null = null;
   const poke = () => {
     const w = wake;
     wake = null;
     w?.();
   };
-  const start = (): Worker => {
-    const t = new Worker(WORKER_URL, { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-    t.on('message', (reply: StageReply) => {
-      outstanding--;
-      firsts.set(reply.seq, reply);
-      poke();
-    });
-    t.on('error', (err) => {
-      failure ??= err;
-      poke();
-    });
-    t.on('exit', (code) => {
-      if (outstanding > 0) failure ??= new Error(`a worker thread stopped (exit code ${code}) with documents unfinished`);
-      poke();
-    });
-    return t;
-  };
+  const start = () =>
+    startWorker<StageReply>(
+      workerData,
+      (reply) => {
+        firsts.set(reply.seq, reply);
+        poke();
+      },
+      (err) => {
+        failure ??= err;
+        poke();
+      },
+    );
 
   const input = docs[Symbol.asyncIterator]();
   let sent = 0;
@@ -157,10 +166,10 @@ async function renderPipelined(docs: AsyncIterable<Doc>, o: BatchOptions, sink: 
           for (const j of queue) {
             // A document that could not be read has nothing to analyse: it is reported here.
             if (j.sent || j.doc.error !== null) continue;
-            thread ??= start();
+            worker ??= start();
             j.sent = true;
-            outstanding++;
-            thread.postMessage({ seq: j.seq, doc: j.doc } satisfies WorkerRequest);
+            worker.outstanding++;
+            worker.thread.postMessage({ seq: j.seq, doc: j.doc } satisfies WorkerRequest);
           }
         }
         continue;
@@ -188,7 +197,7 @@ async function renderPipelined(docs: AsyncIterable<Doc>, o: BatchOptions, sink: 
     }
   } finally {
     if (!exhausted) await input.return?.();
-    await thread?.terminate();
+    await worker?.thread.terminate();
   }
 }
 
@@ -223,21 +232,18 @@ async function renderPooled(docs: AsyncIterable<Doc>, o: BatchOptions, sink: Sin
   };
 
   const spawn = (): PoolWorker => {
-    const w: PoolWorker = { thread: new Worker(WORKER_URL, { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), outstanding: 0 };
-    w.thread.on('message', (reply: WorkerReply) => {
-      w.outstanding--;
-      if ('crash' in reply) failure ??= workerCrash(reply.crash);
-      else finished.set(reply.seq, reply.rendered);
-      poke();
-    });
-    w.thread.on('error', (err) => {
-      failure ??= err;
-      poke();
-    });
-    w.thread.on('exit', (code) => {
-      if (w.outstanding > 0) failure ??= new Error(`a worker thread stopped (exit code ${code}) with documents unfinished`);
-      poke();
-    });
+    const w = startWorker<WorkerReply>(
+      workerData,
+      (reply) => {
+        if ('crash' in reply) failure ??= workerCrash(reply.crash);
+        else finished.set(reply.seq, reply.rendered);
+        poke();
+      },
+      (err) => {
+        failure ??= err;
+        poke();
+      },
+    );
     workers.push(w);
     return w;
   };

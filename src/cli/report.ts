@@ -58,8 +58,7 @@ export function firstStage(doc: Doc, s: RenderSettings): EntityStage {
 /** `first`: the document's entity stage, when another thread has done it. */
 export function buildReport(doc: Doc, s: RenderSettings, first?: EntityStage): DocumentReport {
   const tasks = COMMANDS[s.command].tasks;
-  const options = { ...articleOptions(doc, s), tasks };
-  const report = first ? finishAnalysis(doc.text, first, options) : analyze(doc.text, options);
+  const report = first ? finishAnalysis(first, tasks) : analyze(doc.text, { ...articleOptions(doc, s), tasks });
   if (report.entities && (s.types || s.minCount > 1)) {
     report.entities = report.entities.filter((e) => (!s.types || s.types.includes(e.type)) && e.count >= s.minCount);
   }
