@@ -92,6 +92,21 @@ export async function renderAll(docs: AsyncIterable<Doc>, o: BatchOptions, sink:
   else await renderPooled(docs, o, sink);
 }
 
+/** Where the document loop waits for a worker's reply or failure, and what wakes it. */
+class Signal {
+  private wake: (() => void) | null = null;
+
+  wait(): Promise<void> {
+    return new Promise<void>((resolve) => (this.wake = resolve));
+  }
+
+  poke(): void {
+    const w = this.wake;
+    this.wake = null;
+    w?.();
+  }
+}
+
 /**
  * A worker thread whose replies go to `onReply`. `onFailure` hears of a thread that fails or
  * stops holding documents (which are then lost), and with null of one that stops idle.
@@ -130,22 +145,17 @@ async function renderPipelined(docs: AsyncIterable<Doc>, o: BatchOptions, sink: 
   const window = 2 * WINDOW_PER_JOB;
   let worker: PoolWorker | null = null;
   let failure: Error | null = null;
-  let wake: (() => void) | null = null;
-  const poke = () => {
-    const w = wake;
-    wake = null;
-    w?.();
-  };
+  const signal = new Signal();
   const start = () =>
     startWorker<StageReply>(
       workerData,
       (reply) => {
         firsts.set(reply.seq, reply);
-        poke();
+        signal.poke();
       },
       (err) => {
         failure ??= err;
-        poke();
+        signal.poke();
       },
     );
 
@@ -180,7 +190,7 @@ async function renderPipelined(docs: AsyncIterable<Doc>, o: BatchOptions, sink: 
       if (job.sent) {
         const reply = firsts.get(job.seq);
         if (!reply) {
-          await new Promise<void>((resolve) => (wake = resolve));
+          await signal.wait();
           continue;
         }
         firsts.delete(job.seq);
@@ -224,12 +234,7 @@ async function renderPooled(docs: AsyncIterable<Doc>, o: BatchOptions, sink: Sin
   const finished = new Map<number, Rendered>();
   const window = Math.max(WINDOW_PER_JOB, o.jobs * WINDOW_PER_JOB);
   let failure: Error | null = null;
-  let wake: (() => void) | null = null;
-  const poke = () => {
-    const w = wake;
-    wake = null;
-    w?.();
-  };
+  const signal = new Signal();
 
   const spawn = (): PoolWorker => {
     const w = startWorker<WorkerReply>(
@@ -237,11 +242,11 @@ async function renderPooled(docs: AsyncIterable<Doc>, o: BatchOptions, sink: Sin
       (reply) => {
         if ('crash' in reply) failure ??= workerCrash(reply.crash);
         else finished.set(reply.seq, reply.rendered);
-        poke();
+        signal.poke();
       },
       (err) => {
         failure ??= err;
-        poke();
+        signal.poke();
       },
     );
     workers.push(w);
@@ -289,7 +294,7 @@ async function renderPooled(docs: AsyncIterable<Doc>, o: BatchOptions, sink: Sin
         continue;
       }
       if (exhausted && written === sent) break;
-      if (!finished.has(written) && !failure) await new Promise<void>((resolve) => (wake = resolve));
+      if (!finished.has(written) && !failure) await signal.wait();
     }
   } finally {
     if (!exhausted) await input.return?.();

@@ -5,6 +5,7 @@
 // next token. Trained by scripts/train-ner.ts; the weights ship in models/ner1.bin and ner2.bin.
 
 import { modelFile } from '../model/files.js';
+import { Interner } from '../model/interner.js';
 import { FrozenPerceptron, type Scorer } from '../model/perceptron.js';
 import { normWord, posModel, tagWords } from '../model/pos.js';
 import {
@@ -304,27 +305,17 @@ export function firstPassCounts(doc: NerDocument, first: readonly (readonly stri
 
 // Label names as small codes (class names and the sentence ends: a few dozen at most), so the keys
 // of the second-pass groups are numbers.
-const labelCodes = new Map<string, number>();
-const labelNames: string[] = [];
-function labelCode(label: string): number {
-  let c = labelCodes.get(label);
-  if (c === undefined) {
-    c = labelNames.length;
-    labelCodes.set(label, c);
-    labelNames.push(label);
-  }
-  return c;
-}
+const labelCodes = new Interner();
 
 /** Key of the first-pass-label group of token i: the first-pass labels before, at and after it. */
 function firstLabelsKey(first: readonly string[], i: number): number {
-  return (labelCode(first[i - 1] ?? '<s>') * 1024 + labelCode(first[i])) * 1024 + labelCode(first[i + 1] ?? '</s>');
+  return (labelCodes.id(first[i - 1] ?? '<s>') * 1024 + labelCodes.id(first[i])) * 1024 + labelCodes.id(first[i + 1] ?? '</s>');
 }
 
 function firstLabelsInto(key: number, sink: FeatureSink): void {
-  const before = labelNames[Math.floor(key / (1024 * 1024))];
-  const own = labelNames[Math.floor(key / 1024) % 1024];
-  const next = labelNames[key % 1024];
+  const before = labelCodes.names[Math.floor(key / (1024 * 1024))];
+  const own = labelCodes.names[Math.floor(key / 1024) % 1024];
+  const next = labelCodes.names[key % 1024];
   sink.add('f1=', own);
   sink.add('f1-1=', before);
   sink.add('f1+1=', next);

@@ -6,6 +6,7 @@
 // the word form alone (lemma, WordNet fields, suffixes) is computed once per distinct form and kept
 // in a process-wide cache, with the hashes of the features that read only the word and its tag.
 
+import { Interner } from '../model/interner.js';
 import { normWord, shape } from '../model/pos.js';
 import { cueClassesOf } from './classes.js';
 import { sensesOf } from './senses.js';
@@ -66,17 +67,10 @@ export function isCandidate(s: TaggedSentence, i: number): boolean {
 
 // --- tags as small numbers ---------------------------------------------------------------------
 
-const tagIds = new Map<string, number>();
-const tagNames: string[] = [];
+const tagNumbers = new Interner();
 
 export function tagNumber(tag: string): number {
-  let n = tagIds.get(tag);
-  if (n === undefined) {
-    n = tagNames.length;
-    tagIds.set(tag, n);
-    tagNames.push(tag);
-  }
-  return n;
+  return tagNumbers.id(tag);
 }
 
 // --- hashing -----------------------------------------------------------------------------------
