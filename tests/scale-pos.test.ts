@@ -44,4 +44,15 @@ describe('posBuckets is posFeatures hashed', () => {
     for (let i = 0; i < words.length; i++) slow.push(model.classes[model.predict(model.buckets(posFeatures(words, i, slow[i - 1] ?? '-START-', slow[i - 2] ?? '-START2-')))]);
     expect(tagWords(model, words)).toEqual(slow);
   });
+  it('tags the same after its word cache was emptied, also within a sentence', () => {
+    const sentences = texts.flatMap((t) => buildArticle(t).sentences.map((s) => s.tokens.map((t) => t.text)));
+    const before = sentences.map((ws) => tagWords(model, ws));
+    // More new word forms than the cache holds (50,000): it is emptied while tagging them, and the
+    // fixture words tagged again after them, or in one sentence with them, are scored afresh.
+    const filler = Array.from({ length: 50_500 }, (_, k) => `w${k.toString(36)}x`);
+    const long = [...sentences[0], ...filler, ...sentences[0]];
+    const tags = tagWords(model, long);
+    expect(tags.slice(0, sentences[0].length)).toEqual(before[0]);
+    expect(sentences.map((ws) => tagWords(model, ws))).toEqual(before);
+  });
 });

@@ -163,33 +163,80 @@ export function foldPunct(w: string): string {
 
 /**
  * What tagging needs of a (folded) word form, memoised: its norm and shape and, for the shipped
- * model, the integer scores of its word features (posWordBuckets), so each token probes the
- * weight table for its 11 context features only. Emptied when full: bounded memory.
+ * model, where the integer scores of its word features sit in the row slab (see PosRows), so each
+ * token probes the weight table for its one feature that reads the tag history and the word.
+ * Emptied when full: bounded memory.
  */
 interface PosWord {
   norm: string;
   shape: string;
+  /** The slab generation its rows belong to: rows of an older one are stale (see PosRows.clear). */
+  gen: number;
   /**
-   * For the cached model: scores of the word's own features (posWordBuckets) with the sentence
-   * start feature of a word inside (sums) or first (sums0), and of the features it gives as a
-   * neighbour: 1 before (w-1, s-1), 2 before (w-2), 1 after (w+1, s+1), 2 after (w+2). Neighbour
-   * features read the neighbour's norm only, so each word form scores them once, not each token.
+   * Slab offsets (-1: not scored yet) of the scores of the word's own features (posWordBuckets)
+   * with the sentence start feature of a word inside (own) or first (own0), and of the features
+   * it gives as a neighbour, by role (ROLE_FEATURES): 1 before, 2 before, 1 after, 2 after.
+   * Neighbour features read the neighbour's norm only, so each word form scores them once, not
+   * each token.
    */
-  sums: Int32Array | Float64Array | null;
-  sums0: Int32Array | Float64Array | null;
-  roles: (Int32Array | Float64Array | null)[];
+  own: number;
+  own0: number;
+  roles: [number, number, number, number];
 }
+
+/**
+ * The score rows of the cached word forms, side by side in one growing array (a typed array per
+ * row cost more to allocate than to fill). Cleared with the word cache: a new generation.
+ */
+class PosRows {
+  slab = new Int32Array(0);
+  used = 0;
+  gen = 0;
+
+  clear(): void {
+    this.used = 0;
+    this.gen++;
+  }
+
+  /** A zeroed row of `width` sums: its offset. May replace `slab`. */
+  take(width: number): number {
+    if (this.used + width > this.slab.length) {
+      const grown = new Int32Array(Math.max(4096, this.slab.length * 2));
+      grown.set(this.slab.subarray(0, this.used));
+      this.slab = grown;
+    }
+    const at = this.used;
+    this.used += width;
+    this.slab.fill(0, at, at + width);
+    return at;
+  }
+}
+
 const posWords = new Map<string, PosWord>();
+const rows = new PosRows();
 let posWordsModel: FrozenPerceptron | null = null;
 
-const newPosWord = (norm: string, shape: string): PosWord => ({ norm, shape, sums: null, sums0: null, roles: [null, null, null, null] });
+const newPosWord = (norm: string, shape: string): PosWord => ({ norm, shape, gen: rows.gen, own: -1, own0: -1, roles: [-1, -1, -1, -1] });
 
 function posWordOf(w: string): PosWord {
   let x = posWords.get(w);
   if (!x) {
-    if (posWords.size >= MEMO_LIMIT) posWords.clear();
+    if (posWords.size >= MEMO_LIMIT) {
+      posWords.clear();
+      rows.clear();
+    }
     x = newPosWord(normWord(w), shape(w));
     posWords.set(w, x);
+  }
+  return x;
+}
+
+/** The word's rows, none scored when they belong to an older generation of the slab. */
+function current(x: PosWord): PosWord {
+  if (x.gen !== rows.gen) {
+    x.gen = rows.gen;
+    x.own = x.own0 = -1;
+    x.roles.fill(-1);
   }
   return x;
 }
@@ -206,9 +253,10 @@ const ROLE_FEATURES = [
   [15],
 ];
 
-function roleSums(model: FrozenPerceptron, x: PosWord, role: number, mask: number, scratch: Int32Array): Int32Array | Float64Array {
-  let v = x.roles[role];
-  if (!v) {
+/** Offset in rows.slab of the scores of the features word x gives in neighbour role `role`. */
+function roleRow(model: FrozenPerceptron, x: PosWord, role: number, mask: number, scratch: Int32Array): number {
+  let at = current(x).roles[role];
+  if (at < 0) {
     const n = x.norm;
     if (role === 0) {
       scratch[0] = hashMore(H['w-1='], n) & mask;
@@ -218,35 +266,40 @@ function roleSums(model: FrozenPerceptron, x: PosWord, role: number, mask: numbe
       scratch[0] = hashMore(H['w+1='], n) & mask;
       scratch[1] = tail(H['s+1='], n, 3) & mask;
     } else scratch[0] = hashMore(H['w+2='], n) & mask;
-    v = x.roles[role] = model.newSums(model.classes.length);
-    model.addInto(scratch, 0, ROLE_FEATURES[role].length, v);
+    at = x.roles[role] = rows.take(model.classes.length);
+    model.addInto(scratch, 0, ROLE_FEATURES[role].length, rows.slab, at);
   }
-  return v;
+  return at;
 }
 
-function ownSums(model: FrozenPerceptron, x: PosWord, first: boolean, mask: number, scratch: Int32Array): Int32Array | Float64Array {
-  let v = first ? x.sums0 : x.sums;
-  if (!v) {
+/** Offset in rows.slab of the scores of word x's own features, as the first word or not. */
+function ownRow(model: FrozenPerceptron, x: PosWord, first: boolean, mask: number, scratch: Int32Array): number {
+  current(x);
+  let at = first ? x.own0 : x.own;
+  if (at < 0) {
     posWordBuckets(x.norm, x.shape, mask, scratch);
     scratch[6] = head1(first ? H['first=1'] : H['first=0'], x.shape) & mask;
-    v = model.newSums(model.classes.length);
-    model.addInto(scratch, 0, 7, v);
-    if (first) x.sums0 = v;
-    else x.sums = v;
+    at = rows.take(model.classes.length);
+    model.addInto(scratch, 0, 7, rows.slab, at);
+    if (first) x.own0 = at;
+    else x.own = at;
   }
-  return v;
+  return at;
 }
+
+const scratchBuckets = new Int32Array(17);
+let scratchSums = new Int32Array(64);
 
 export function tagWords(model: Scorer, words: readonly string[]): string[] {
   // Each word is normalised once per sentence, not once per feature window it falls in.
   const infos = words.map((w) => posWordOf(foldPunct(w)));
-  const norms = infos.map((x) => x.norm);
-  const shapes = infos.map((x) => x.shape);
   const mask = (1 << model.bits) - 1;
-  const buckets = new Int32Array(17);
+  const buckets = scratchBuckets;
   const tags: string[] = [];
   if (!(model instanceof FrozenPerceptron)) {
     // A model in training: its weights change, nothing is cached.
+    const norms = infos.map((x) => x.norm);
+    const shapes = infos.map((x) => x.shape);
     for (let i = 0; i < words.length; i++) {
       posBuckets(norms, shapes, i, tags[i - 1] ?? '-START-', tags[i - 2] ?? '-START2-', mask, buckets);
       tags.push(model.classes[model.predict(buckets)]);
@@ -256,25 +309,29 @@ export function tagWords(model: Scorer, words: readonly string[]): string[] {
   // Scores are cached for one frozen model at a time (the shipped one).
   if (posWordsModel !== model) {
     posWords.clear();
+    rows.clear();
     outside = OUTSIDE.map((n) => newPosWord(n, ''));
     posWordsModel = model;
     history = [];
   }
   const nc = model.classes.length;
   const n = words.length;
-  const sums = new Int32Array(nc);
+  if (scratchSums.length < nc) scratchSums = new Int32Array(nc);
+  const sums = scratchSums;
   // Tag history as class indexes: nc is '-START-', nc + 1 '-START2-'.
   let prev = nc;
   let prev2 = nc + 1;
   for (let i = 0; i < n; i++) {
     const x = infos[i];
-    const own = ownSums(model, x, i === 0, mask, buckets);
+    // Offsets first, then the slab: scoring a row may grow (replace) it.
+    const own = ownRow(model, x, i === 0, mask, buckets);
+    const r0 = roleRow(model, i > 0 ? infos[i - 1] : outside[0], 0, mask, buckets);
+    const r1 = roleRow(model, i > 1 ? infos[i - 2] : outside[1], 1, mask, buckets);
+    const r2 = roleRow(model, i + 1 < n ? infos[i + 1] : outside[2], 2, mask, buckets);
+    const r3 = roleRow(model, i + 2 < n ? infos[i + 2] : outside[3], 3, mask, buckets);
     const h = historySums(model, prev, prev2, mask, buckets);
-    const r0 = roleSums(model, i > 0 ? infos[i - 1] : outside[0], 0, mask, buckets);
-    const r1 = roleSums(model, i > 1 ? infos[i - 2] : outside[1], 1, mask, buckets);
-    const r2 = roleSums(model, i + 1 < n ? infos[i + 1] : outside[2], 2, mask, buckets);
-    const r3 = roleSums(model, i + 2 < n ? infos[i + 2] : outside[3], 3, mask, buckets);
-    for (let c = 0; c < nc; c++) sums[c] = own[c] + h[c] + r0[c] + r1[c] + r2[c] + r3[c];
+    const v = rows.slab;
+    for (let c = 0; c < nc; c++) sums[c] = v[own + c] + h[c] + v[r0 + c] + v[r1 + c] + v[r2 + c] + v[r3 + c];
     // The one feature left: the previous tag with this word.
     buckets[0] = hashMore(hashMore(hashMore(H['t1w='], tagName(model, prev)), BAR), x.norm) & mask;
     model.addInto(buckets, 0, 1, sums);
