@@ -230,8 +230,12 @@ export interface SentenceView {
   /** normWord of each word. */
   lower: string[];
   shorts: string[];
-  /** Sentence casing: A, T or N (see casing). */
+  /** Key characters (see keyOf) of each word's short shape and POS tag: -1 once ids ran out. */
+  shortIds: Int32Array;
+  tagIds: Int32Array;
+  /** Sentence casing: A, T or N (see casing), and its key character. */
   ac: string;
+  acChar: number;
   runStart: Int32Array;
   runEnd: Int32Array;
   gz: (i: number, sink: FeatureSink) => void;
@@ -264,7 +268,13 @@ export function sentenceView(s: NerSentence): SentenceView {
       i = j + 1;
     }
   }
-  return { s, lower, shorts, ac, runStart, runEnd, gz: gazetteerInto(s.words) };
+  const shortIds = new Int32Array(n);
+  const tagIds = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    shortIds[i] = keyChar(shorts[i]);
+    tagIds[i] = keyChar(s.tags[i]);
+  }
+  return { s, lower, shorts, shortIds, tagIds, ac, acChar: keyChar(ac), runStart, runEnd, gz: gazetteerInto(s.words) };
 }
 
 /**
@@ -314,6 +324,21 @@ function keyOf(parts: readonly string[]): string {
   return key;
 }
 
+/** The key character of a part (see keyOf), or -1 when the ids ran out. */
+function keyChar(x: string): number {
+  const id = part(x);
+  return id < 0 ? -1 : PART_BASE + id;
+}
+
+// The key characters of the parts every sentence uses, made once (the first ids: never -1).
+const START_CHAR = keyChar('<s>');
+const END_CHAR = keyChar('</s>');
+const FIRST_CHAR = keyChar('F');
+const INSIDE_CHAR = keyChar('');
+const LENGTH_CHARS = DIGITS.slice(0, 7).map(keyChar);
+const CASING_SEEN = ['00', '01', '10', '11'];
+const CASING_SEEN_CHARS = CASING_SEEN.map(keyChar);
+
 /** The parts of a key made by keyOf. */
 function partsOf(key: string): string[] {
   if (key.charAt(0) === LONG_KEY) return key.slice(1).split(SEP);
@@ -327,27 +352,42 @@ function partsOf(key: string): string[] {
  * sentence start, sentence length, and what the document says of the word's casing.
  */
 export function shapeKey(v: SentenceView, doc: DocContext, i: number): string {
-  const { shorts, ac } = v;
+  const { shorts, shortIds, ac } = v;
   const n = shorts.length;
   const w = v.s.words[i];
   // A capitalised word the document also writes in lower case is likely a common word.
   // The short shape tells an acronym ("US") from a capitalised word ("Us"): "us" in lower case
   // says little about the acronym.
-  let dl = '';
+  let seen = -1;
   if (HAS_LETTER.test(w)) {
     const key = w.toLowerCase();
-    dl = doc.lowerSeen.has(key) ? (doc.capSeen.has(key) ? '11' : '10') : doc.capSeen.has(key) ? '01' : '00';
+    seen = (doc.lowerSeen.has(key) ? 2 : 0) + (doc.capSeen.has(key) ? 1 : 0);
   }
-  SHAPE_PARTS[0] = ac;
-  SHAPE_PARTS[1] = i > 1 ? shorts[i - 2] : '<s>';
-  SHAPE_PARTS[2] = i > 0 ? shorts[i - 1] : '<s>';
-  SHAPE_PARTS[3] = shorts[i];
-  SHAPE_PARTS[4] = i + 1 < n ? shorts[i + 1] : '</s>';
-  SHAPE_PARTS[5] = i + 2 < n ? shorts[i + 2] : '</s>';
-  SHAPE_PARTS[6] = i === 0 ? 'F' : '';
-  SHAPE_PARTS[7] = DIGITS[Math.min(n, 6)];
-  SHAPE_PARTS[8] = dl;
-  return keyOf(SHAPE_PARTS);
+  const dl = seen < 0 ? '' : CASING_SEEN[seen];
+  // The key characters of the window's short shapes were made once per sentence (sentenceView);
+  // the key is built in one call, a flat string, not a concatenation.
+  const c0 = v.acChar;
+  const c1 = i > 1 ? shortIds[i - 2] : START_CHAR;
+  const c2 = i > 0 ? shortIds[i - 1] : START_CHAR;
+  const c3 = shortIds[i];
+  const c4 = i + 1 < n ? shortIds[i + 1] : END_CHAR;
+  const c5 = i + 2 < n ? shortIds[i + 2] : END_CHAR;
+  const c6 = i === 0 ? FIRST_CHAR : INSIDE_CHAR;
+  const c7 = LENGTH_CHARS[Math.min(n, 6)];
+  const c8 = seen < 0 ? INSIDE_CHAR : CASING_SEEN_CHARS[seen];
+  if ((c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8) < 0) {
+    SHAPE_PARTS[0] = ac;
+    SHAPE_PARTS[1] = i > 1 ? shorts[i - 2] : '<s>';
+    SHAPE_PARTS[2] = i > 0 ? shorts[i - 1] : '<s>';
+    SHAPE_PARTS[3] = shorts[i];
+    SHAPE_PARTS[4] = i + 1 < n ? shorts[i + 1] : '</s>';
+    SHAPE_PARTS[5] = i + 2 < n ? shorts[i + 2] : '</s>';
+    SHAPE_PARTS[6] = i === 0 ? 'F' : '';
+    SHAPE_PARTS[7] = DIGITS[Math.min(n, 6)];
+    SHAPE_PARTS[8] = dl;
+    return keyOf(SHAPE_PARTS);
+  }
+  return String.fromCharCode(c0, c1, c2, c3, c4, c5, c6, c7, c8);
 }
 const SHAPE_PARTS: string[] = new Array<string>(9).fill('');
 
@@ -364,15 +404,17 @@ export function shapeFeaturesInto(key: string, sink: FeatureSink): void {
   if (dl) sink.add('dl=', dl, short, ac, first);
 }
 
-const POS_PARTS: string[] = ['', '', ''];
-
 /** Key of the POS group of token i: the tags before, at and after it. */
 export function posKey(v: SentenceView, i: number): string {
-  const t = v.s.tags;
-  POS_PARTS[0] = i > 0 ? t[i - 1] : '<s>';
-  POS_PARTS[1] = t[i];
-  POS_PARTS[2] = i + 1 < t.length ? t[i + 1] : '</s>';
-  return keyOf(POS_PARTS);
+  const t = v.tagIds;
+  const c0 = i > 0 ? t[i - 1] : START_CHAR;
+  const c1 = t[i];
+  const c2 = i + 1 < t.length ? t[i + 1] : END_CHAR;
+  if ((c0 | c1 | c2) < 0) {
+    const tags = v.s.tags;
+    return keyOf([i > 0 ? tags[i - 1] : '<s>', tags[i], i + 1 < tags.length ? tags[i + 1] : '</s>']);
+  }
+  return String.fromCharCode(c0, c1, c2);
 }
 
 export function posFeaturesInto(key: string, sink: FeatureSink): void {
