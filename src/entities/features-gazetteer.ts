@@ -55,10 +55,25 @@ function lowerBound(list: SortedList, key: string): number {
     // The line holding the middle character; lo and hi are always line starts.
     const start = text.lastIndexOf('\n', ((lo + hi) >>> 1) - 1) + 1;
     const tab = text.indexOf('\t', start);
-    if (text.slice(start, tab) < key) lo = text.indexOf('\n', tab) + 1;
+    if (before(text, start, tab, key)) lo = text.indexOf('\n', tab) + 1;
     else hi = start;
   }
   return lo;
+}
+
+/**
+ * Whether text[start, end) < key, as strings compare (UTF-16 code units), read in place: the
+ * search compares a dozen lines per word and cutting each out as a string cost more than the rest.
+ */
+function before(text: string, start: number, end: number, key: string): boolean {
+  const len = end - start;
+  const n = Math.min(len, key.length);
+  for (let k = 0; k < n; k++) {
+    const a = text.charCodeAt(start + k);
+    const b = key.charCodeAt(k);
+    if (a !== b) return a < b;
+  }
+  return len < key.length;
 }
 
 /** What names.tsv says of a lower-cased word or phrase. */
