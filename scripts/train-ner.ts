@@ -1,4 +1,4 @@
-// Trains the entity recogniser (models/ner1.bin, models/ner2.bin) on CoNLL-2003 train and reports
+// Trains the entity recogniser (both passes, joined into models/ner.bin) on CoNLL-2003 train and reports
 // strict span F1 per type on dev, before and after saving (the shipped, pruned, quantised model).
 // Texts go through OUR tokenizer and sentence splitter, so training sees the tokens run time sees;
 // gold spans (code points) become BIO labels on those tokens.
@@ -6,18 +6,18 @@
 // (k-fold jackknife), so it learns how far to trust them on unseen text.
 // Usage: node dist/scripts/train-ner.js [CORPUS_DIR]   (env: NER_EPOCHS, NER_FOLDS, NER_BITS)
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { buildArticle } from '../src/article/article.js';
 import { GAZETTEER_FILE } from '../src/entities/features-gazetteer.js';
 import { dataFile, modelFile } from '../src/model/files.js';
-import { FrozenPerceptron, Perceptron } from '../src/model/perceptron.js';
+import { FrozenPerceptron, joinModelFiles, Perceptron } from '../src/model/perceptron.js';
 import { HashSink, type FeatureRows } from '../src/entities/features.js';
 import {
   Decoder,
   firstPassCounts,
   firstPassLabels,
-  NER_FIRST_MODEL,
-  NER_SECOND_MODEL,
+  NER_MODEL,
   prepareDocument,
   secondPassInto,
   sentenceFeatures,
@@ -245,9 +245,12 @@ evaluate('dev pass 1', devSet, (e) => firstPass(first, e));
 const second = train(trainSet, (e) => jack.get(e)!, 'pass 2');
 evaluate('dev pass 2', devSet, (e) => tagDocument({ first, second }, e.doc));
 
-first.save(modelFile(NER_FIRST_MODEL), PRUNE);
-second.save(modelFile(NER_SECOND_MODEL), PRUNE);
-const shipped = { first: FrozenPerceptron.load(modelFile(NER_FIRST_MODEL)), second: FrozenPerceptron.load(modelFile(NER_SECOND_MODEL)) };
-evaluate('dev shipped', devSet, (e) => tagDocument(shipped, e.doc));
-const size = (f: string) => (fs.statSync(modelFile(f)).size / 1e6).toFixed(1);
-console.log(`saved ${NER_FIRST_MODEL} (${size(NER_FIRST_MODEL)} MB), ${NER_SECOND_MODEL} (${size(NER_SECOND_MODEL)} MB) in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+// Each pass is pruned and quantised on its own, then both go into one joint table.
+const parts = ['ner1.bin', 'ner2.bin'].map((f) => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'newsx-ner-')), f));
+first.save(parts[0], PRUNE);
+second.save(parts[1], PRUNE);
+joinModelFiles(parts, modelFile(NER_MODEL));
+for (const f of parts) fs.rmSync(path.dirname(f), { recursive: true });
+const [m1, m2] = FrozenPerceptron.loadAll(modelFile(NER_MODEL));
+evaluate('dev shipped', devSet, (e) => tagDocument({ first: m1, second: m2 }, e.doc));
+console.log(`saved ${NER_MODEL} (${(fs.statSync(modelFile(NER_MODEL)).size / 1e6).toFixed(1)} MB) in ${((Date.now() - t0) / 1000).toFixed(0)} s`);

@@ -2,11 +2,12 @@
 // to right. The first pass reads the token and its sentence; the second pass also reads what the
 // first pass said about the other occurrences of the same word in the document (a surname after
 // the full name, a team name in a results table, a place in a capitals headline) and about the
-// next token. Trained by scripts/train-ner.ts; the weights ship in models/ner1.bin and ner2.bin.
+// next token. Trained by scripts/train-ner.ts; the weights of both ship in one joint table,
+// models/ner.bin, so the features both read are looked up once.
 
 import { modelFile } from '../model/files.js';
 import { Interner } from '../model/interner.js';
-import { FrozenPerceptron, type Scorer } from '../model/perceptron.js';
+import { FrozenPerceptron, type JointScorer, type Scorer } from '../model/perceptron.js';
 import { normWord, posModel, tagWords } from '../model/pos.js';
 import {
   buildDocContext,
@@ -33,8 +34,8 @@ import {
   type NerSentence,
 } from './features.js';
 
-export const NER_FIRST_MODEL = 'ner1.bin';
-export const NER_SECOND_MODEL = 'ner2.bin';
+/** Both passes' models, joined (joinModelFiles): the first pass's classes, then the second's. */
+export const NER_MODEL = 'ner.bin';
 
 /** Entity types the model tags, as CoNLL names them. */
 export type NerType = 'PER' | 'ORG' | 'LOC' | 'MISC';
@@ -103,6 +104,8 @@ class GroupCache<K extends string | number> {
   /** Key → offset of its row in `slab`. */
   private readonly map = new Map<K, number>();
   private readonly sinks: HashSink[];
+  /** The models' joint table, when they share one: a key's features probed once for all. */
+  private readonly joint: JointScorer | null;
   /** Sums per role: the classes of all models. */
   readonly width: number;
   /** The rows, side by side (no typed array per key). Read it after get: get may replace it. */
@@ -122,6 +125,7 @@ class GroupCache<K extends string | number> {
   ) {
     this.sinks = models.map((m) => new HashSink((1 << m.bits) - 1));
     this.width = models.reduce((a, m) => a + m.classes.length, 0);
+    this.joint = FrozenPerceptron.joint(models);
     this.slab = models[0].newSums(this.width * roles * 1024);
   }
 
@@ -148,6 +152,13 @@ class GroupCache<K extends string | number> {
     this.slab.fill(0, at, at + size);
     for (let r = 0; r < this.roles; r++) {
       let to = at + r * this.width;
+      if (this.joint) {
+        const sink = this.sinks[0];
+        sink.reset();
+        this.emit(key, sink, r);
+        this.joint.addInto(sink.buckets, 0, sink.length, this.slab, to);
+        continue;
+      }
       for (let k = 0; k < this.models.length; k++) {
         const sink = this.sinks[k];
         sink.reset();
@@ -422,6 +433,10 @@ interface Caches {
   majority: GroupCache<number>;
   afterO1: GroupCache<string>;
   afterO2: GroupCache<string>;
+  /** The pair's joint table (shipped models): the rest features probed once for both. */
+  joint: JointScorer | null;
+  /** Scratch: one token's joint sums, both models' classes. */
+  jointSums: Sums;
 }
 const shipped = new WeakMap<NerScorer, Caches>();
 
@@ -441,6 +456,8 @@ function cachesOf(models: NerModels): Caches {
     afterO2: new GroupCache<string>([m2], afterO),
     firstLabels: new GroupCache([m2], firstLabelsInto),
     majority: new GroupCache([m2], majorityInto),
+    joint: FrozenPerceptron.joint(both),
+    jointSums: m1.newSums(m1.classes.length + m2.classes.length),
   };
   // Only frozen weights may be cached across calls (a model in training changes under us).
   if (m1 instanceof FrozenPerceptron && m2 instanceof FrozenPerceptron) shipped.set(m1, c);
@@ -496,6 +513,15 @@ function staticSums(m1: NerScorer, m2: NerScorer, caches: Caches, rest1: HashSin
     }
     restFeaturesInto(view, i, rest1);
     rest1.endToken();
+    if (caches.joint) {
+      // One probe per feature for both models (rest2 is rest1: a joint table has one hashing).
+      const j = caches.jointSums;
+      j.fill(0);
+      caches.joint.addInto(rest1.buckets, rest1.starts[i], rest1.starts[i + 1], j);
+      for (let c = 0; c < n1; c++) base1[a1 + c] += j[c];
+      for (let c = 0; c < n2; c++) base2[a2 + c] += j[n1 + c];
+      continue;
+    }
     m1.addInto(rest1.buckets, rest1.starts[i], rest1.starts[i + 1], base1, a1);
     if (rest2 !== rest1) {
       restFeaturesInto(view, i, rest2);
@@ -582,5 +608,9 @@ export function spansOf(labels: readonly string[]): { start: number; end: number
 let loaded: NerModels | null = null;
 
 export function nerModels(): NerModels {
-  return (loaded ??= { first: FrozenPerceptron.load(modelFile(NER_FIRST_MODEL)), second: FrozenPerceptron.load(modelFile(NER_SECOND_MODEL)) });
+  if (!loaded) {
+    const [first, second] = FrozenPerceptron.loadAll(modelFile(NER_MODEL));
+    loaded = { first, second };
+  }
+  return loaded;
 }

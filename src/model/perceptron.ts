@@ -162,15 +162,7 @@ export class Perceptron {
       rowOf[slot] = r;
       for (let c = 0; c < n; c++) rows[r * n + c] = Math.round(this.weights[b * n + c] / scale);
     });
-    const header = Buffer.from(JSON.stringify({ classes: this.classes, bits: this.bits, scale, size, rows: kept.length }));
-    const pad = (8 - ((8 + header.length) % 8)) % 8;
-    const lead = Buffer.alloc(8);
-    lead.write(MAGIC, 0, 'latin1');
-    lead.writeUInt32LE(header.length + pad, 4);
-    fs.writeFileSync(
-      file,
-      Buffer.concat([lead, header, Buffer.alloc(pad, 0x20), Buffer.from(keys.buffer), Buffer.from(rowOf.buffer), Buffer.from(rows.buffer)]),
-    );
+    writeModelFile(file, { classes: [...this.classes], bits: this.bits, scale, size, rows: kept.length }, keys, rowOf, rows);
   }
 }
 
@@ -182,18 +174,68 @@ function mix(b: number): number {
  * A table for scoring, as the model file stores it: open-addressing keys and the row of each slot
  * (two compact Int32 arrays, a few hundred kB, that stay in cache, so probing is cheap also for
  * the many features a model does not have) and the weight rows, dense (one memory access per
- * feature the model has). `stride`: int16 per row.
+ * feature the model has). `stride`: int16 per row. A joint file (joinModelFiles) holds several
+ * models over the same hashed features, each row their weights side by side.
  */
 interface SlotTable {
   keys: Int32Array;
   rowOf: Int32Array;
   rows: Int16Array;
   stride: number;
+  /** Scratch: row offsets found by the first phase of a probe (see probeRows). */
+  found: Int32Array;
+}
+
+/**
+ * Finds the rows of buckets[from, to) in two phases: every bucket's slot first (independent loads
+ * the CPU overlaps: the tables are megabytes, so each probe is likely a cache miss); the offsets
+ * of the rows found go to t.found, and their number is returned.
+ */
+function probeRows(t: SlotTable, buckets: Int32Array, from: number, to: number): number {
+  const { keys, rowOf, stride } = t;
+  const slotMask = keys.length - 1;
+  let found = t.found;
+  if (found.length < to - from) found = t.found = new Int32Array((to - from) * 2);
+  let m = 0;
+  for (let i = from; i < to; i++) {
+    const b = buckets[i];
+    let slot = mix(b) & slotMask;
+    let key = keys[slot];
+    while (key !== -1 && key !== b) {
+      slot = (slot + 1) & slotMask;
+      key = keys[slot];
+    }
+    if (key !== -1) found[m++] = rowOf[slot] * stride;
+  }
+  return m;
+}
+
+/** A model file's parts: its table and each model's classes, scale and first column in the rows. */
+function readModelFile(file: string): { bits: number; t: SlotTable; models: { classes: string[]; scale: number; column: number }[] } {
+  const buf = fs.readFileSync(file);
+  if (buf.toString('latin1', 0, 4) !== MAGIC) throw new Error(`${file}: not a newsx model`);
+  const len = buf.readUInt32LE(4);
+  const header = JSON.parse(buf.toString('utf8', 8, 8 + len)) as ModelHeader;
+  const parts = header.models ?? [{ classes: header.classes!, scale: header.scale! }];
+  let stride = 0;
+  const models = parts.map((m) => {
+    const column = stride;
+    stride += m.classes.length;
+    return { classes: m.classes, scale: m.scale, column };
+  });
+  // readFileSync gives a Buffer that may sit at any offset of a shared pool: copied only when
+  // the typed-array views would be misaligned.
+  let bytes: Uint8Array = buf.subarray(8 + len);
+  if (bytes.byteOffset % 4 !== 0) bytes = Uint8Array.from(bytes);
+  const keys = new Int32Array(bytes.buffer, bytes.byteOffset, header.size);
+  const rowOf = new Int32Array(bytes.buffer, bytes.byteOffset + header.size * 4, header.size);
+  const rows = new Int16Array(bytes.buffer, bytes.byteOffset + header.size * 8, header.rows * stride);
+  return { bits: header.bits, t: { keys, rowOf, rows, stride, found: new Int32Array(64) }, models };
 }
 
 /**
  * A trained model as loaded from its file: typed-array views of the file, nothing built or parsed
- * but the header.
+ * but the header. Models loaded from one joint file share its table, each reading its own columns.
  */
 export class FrozenPerceptron {
   readonly classes: readonly string[];
@@ -201,33 +243,30 @@ export class FrozenPerceptron {
   private readonly mask: number;
   private readonly scale: number;
   private readonly t: SlotTable;
+  /** This model's first column in the table's rows. */
+  private readonly column: number;
   private readonly sum: Int32Array;
-  /** Scratch: row offsets found by addInto's first phase. */
-  private found = new Int32Array(64);
 
-  private constructor(header: ModelHeader, t: SlotTable) {
-    this.classes = header.classes;
-    this.bits = header.bits;
-    this.mask = (1 << header.bits) - 1;
-    this.scale = header.scale;
+  private constructor(classes: readonly string[], bits: number, scale: number, t: SlotTable, column: number) {
+    this.classes = classes;
+    this.bits = bits;
+    this.mask = (1 << bits) - 1;
+    this.scale = scale;
     this.t = t;
-    this.sum = new Int32Array(header.classes.length);
+    this.column = column;
+    this.sum = new Int32Array(classes.length);
   }
 
   static load(file: string): FrozenPerceptron {
-    const buf = fs.readFileSync(file);
-    if (buf.toString('latin1', 0, 4) !== MAGIC) throw new Error(`${file}: not a newsx model`);
-    const len = buf.readUInt32LE(4);
-    const header = JSON.parse(buf.toString('utf8', 8, 8 + len)) as ModelHeader;
-    // readFileSync gives a Buffer that may sit at any offset of a shared pool: copied only when
-    // the typed-array views would be misaligned.
-    let bytes: Uint8Array = buf.subarray(8 + len);
-    if (bytes.byteOffset % 4 !== 0) bytes = Uint8Array.from(bytes);
-    const n = header.classes.length;
-    const keys = new Int32Array(bytes.buffer, bytes.byteOffset, header.size);
-    const rowOf = new Int32Array(bytes.buffer, bytes.byteOffset + header.size * 4, header.size);
-    const rows = new Int16Array(bytes.buffer, bytes.byteOffset + header.size * 8, header.rows * n);
-    return new FrozenPerceptron(header, { keys, rowOf, rows, stride: n });
+    const models = FrozenPerceptron.loadAll(file);
+    if (models.length !== 1) throw new Error(`${file}: holds ${models.length} models, not one`);
+    return models[0];
+  }
+
+  /** The models of a file: one, or those of a joint file (joinModelFiles) in their order. */
+  static loadAll(file: string): FrozenPerceptron[] {
+    const { bits, t, models } = readModelFile(file);
+    return models.map((m) => new FrozenPerceptron(m.classes, bits, m.scale, t, m.column));
   }
 
   buckets(features: readonly string[]): Int32Array {
@@ -242,26 +281,13 @@ export class FrozenPerceptron {
    */
   addInto(buckets: Int32Array, from: number, to: number, sum: Int32Array | Float64Array, at = 0): void {
     const n = this.classes.length;
-    const { keys, rowOf, rows: table, stride } = this.t;
-    const slotMask = keys.length - 1;
-    // Two phases: find every bucket's slot first (independent loads the CPU overlaps: the tables
-    // are megabytes, so each probe is likely a cache miss), then add the rows the probes fetched.
-    let found = this.found;
-    if (found.length < to - from) found = this.found = new Int32Array((to - from) * 2);
-    let m = 0;
-    for (let i = from; i < to; i++) {
-      const b = buckets[i];
-      let slot = mix(b) & slotMask;
-      let key = keys[slot];
-      while (key !== -1 && key !== b) {
-        slot = (slot + 1) & slotMask;
-        key = keys[slot];
-      }
-      if (key !== -1) found[m++] = rowOf[slot] * stride;
-    }
+    const t = this.t;
+    const m = probeRows(t, buckets, from, to);
+    const { found, rows } = t;
+    const column = this.column;
     for (let k = 0; k < m; k++) {
-      const base = found[k];
-      for (let c = 0; c < n; c++) sum[at + c] += table[base + c];
+      const base = found[k] + column;
+      for (let c = 0; c < n; c++) sum[at + c] += rows[base + c];
     }
   }
 
@@ -286,14 +312,101 @@ export class FrozenPerceptron {
   predict(buckets: Int32Array, allowed?: (c: number) => boolean): number {
     return argmax(this.scores(buckets), allowed);
   }
+
+  /**
+   * Models that fill one joint table, in its column order, scored together: one probe per
+   * feature gives the sums of all of them side by side (classes of the first, then of the next).
+   * Null when they are not such models (separate files, training).
+   */
+  static joint(models: readonly unknown[]): JointScorer | null {
+    const first = models[0];
+    if (!(first instanceof FrozenPerceptron)) return null;
+    let width = 0;
+    for (const m of models) {
+      if (!(m instanceof FrozenPerceptron) || m.t !== first.t || m.column !== width) return null;
+      width += m.classes.length;
+    }
+    return width === first.t.stride ? new JointScorer(first.t) : null;
+  }
+}
+
+/** See FrozenPerceptron.joint. */
+export class JointScorer {
+  readonly width: number;
+  constructor(private readonly t: SlotTable) {
+    this.width = t.stride;
+  }
+
+  /** Adds the rows of buckets[from, to), every model's columns, into sum[at, at + width). */
+  addInto(buckets: Int32Array, from: number, to: number, sum: Int32Array | Float64Array, at = 0): void {
+    const t = this.t;
+    const m = probeRows(t, buckets, from, to);
+    const { found, rows } = t;
+    const w = this.width;
+    for (let k = 0; k < m; k++) {
+      const base = found[k];
+      for (let c = 0; c < w; c++) sum[at + c] += rows[base + c];
+    }
+  }
+}
+
+/**
+ * Writes the models of `files` (all hashed with the same bits) into one joint file: one key per
+ * bucket any of them has, each row their quantised weights side by side (zeros where a model does
+ * not have the bucket), each model keeping its scale. Loaded with loadAll, the models score
+ * exactly as they did from their own files, and models run together probe once per feature.
+ */
+export function joinModelFiles(files: readonly string[], out: string): void {
+  const parts = files.map(readModelFile);
+  const bits = parts[0].bits;
+  if (parts.some((p) => p.bits !== bits)) throw new Error(`${out}: the models are hashed with different bits`);
+  const models = parts.flatMap((p) => p.models.map((m) => ({ ...m, t: p.t })));
+  const stride = models.reduce((a, m) => a + m.classes.length, 0);
+  // Every bucket of every table, in ascending order (the file is the same whatever the tables' order).
+  const buckets = [...new Set(parts.flatMap((p) => Array.from(p.t.keys).filter((k) => k !== -1)))].sort((a, b) => a - b);
+  let size = 1;
+  while (size < buckets.length * 1.5) size <<= 1;
+  const keys = new Int32Array(size).fill(-1);
+  const rowOf = new Int32Array(size);
+  const rows = new Int16Array(buckets.length * stride);
+  const one = new Int32Array(1);
+  buckets.forEach((b, r) => {
+    let slot = mix(b) & (size - 1);
+    while (keys[slot] !== -1) slot = (slot + 1) & (size - 1);
+    keys[slot] = b;
+    rowOf[slot] = r;
+    let column = 0;
+    for (const m of models) {
+      one[0] = b;
+      if (probeRows(m.t, one, 0, 1) === 1) {
+        const base = m.t.found[0] + m.column;
+        for (let c = 0; c < m.classes.length; c++) rows[r * stride + column + c] = m.t.rows[base + c];
+      }
+      column += m.classes.length;
+    }
+  });
+  writeModelFile(out, { bits, size, rows: buckets.length, models: models.map((m) => ({ classes: m.classes, scale: m.scale })) }, keys, rowOf, rows);
+}
+
+/** MAGIC, header length, JSON header padded to 8 bytes, keys, rows of the slots, weight rows. */
+function writeModelFile(file: string, header: ModelHeader, keys: Int32Array, rowOf: Int32Array, rows: Int16Array): void {
+  const json = Buffer.from(JSON.stringify(header));
+  const pad = (8 - ((8 + json.length) % 8)) % 8;
+  const lead = Buffer.alloc(8);
+  lead.write(MAGIC, 0, 'latin1');
+  lead.writeUInt32LE(json.length + pad, 4);
+  fs.writeFileSync(file, Buffer.concat([lead, json, Buffer.alloc(pad, 0x20), Buffer.from(keys.buffer), Buffer.from(rowOf.buffer), Buffer.from(rows.buffer)]));
 }
 
 interface ModelHeader {
-  classes: string[];
   bits: number;
-  scale: number;
   size: number;
   rows: number;
+  /** A file of one model: its classes and quantisation scale. */
+  classes?: string[];
+  scale?: number;
+  /** A joint file: its models in column order. */
+  models?: { classes: string[]; scale: number }[];
 }
 
 /** What taggers need of a model, trained or loaded. */
