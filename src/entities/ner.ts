@@ -188,16 +188,19 @@ export class Decoder {
 
   /**
    * Scores of the label-word features after an 'O' (most tokens) per word form, for frozen models
-   * (see tagDocument's caches); null: always hashed and probed.
+   * (see tagDocument's caches), this model's at `afterOColumn` of a row; null: always hashed and probed.
    */
   private readonly afterO: GroupCache<string> | null;
+  private readonly afterOColumn: number;
   private readonly o: number;
 
   constructor(
     readonly model: NerScorer,
     afterO: GroupCache<string> | null = null,
+    afterOColumn = 0,
   ) {
     this.afterO = afterO;
+    this.afterOColumn = afterOColumn;
     this.o = model.classes.indexOf('O');
     this.classes = model.classes;
     this.allowed = transitionTable(model.classes);
@@ -250,7 +253,7 @@ export class Decoder {
       }
       const w = s.words[i];
       if (prev === this.o && this.afterO && !teach) {
-        const at = this.afterO.get(w);
+        const at = this.afterO.get(w) + this.afterOColumn;
         const row = this.afterO.slab;
         for (let c = 0; c < n; c++) sums[c] += row[at + c];
       } else {
@@ -431,8 +434,8 @@ interface Caches {
   neighbours: GroupCache<string>;
   firstLabels: GroupCache<number>;
   majority: GroupCache<number>;
-  afterO1: GroupCache<string>;
-  afterO2: GroupCache<string>;
+  /** Per word form: the label-word features after an 'O', the same features for both models. */
+  afterO: GroupCache<string>;
   /** The pair's joint table (shipped models): the rest features probed once for both. */
   joint: JointScorer | null;
   /** Scratch: one token's joint sums, both models' classes. */
@@ -452,8 +455,7 @@ function cachesOf(models: NerModels): Caches {
     shape: new GroupCache(both, shapeFeaturesInto),
     neighbours: new GroupCache<string>(both, (lw, sink, role) => sink.add(NEIGHBOURS[role], lw), 4, true),
     pos: new GroupCache(both, posFeaturesInto),
-    afterO1: new GroupCache<string>([m1], afterO),
-    afterO2: new GroupCache<string>([m2], afterO),
+    afterO: new GroupCache<string>(both, afterO),
     firstLabels: new GroupCache([m2], firstLabelsInto),
     majority: new GroupCache([m2], majorityInto),
     joint: FrozenPerceptron.joint(both),
@@ -548,8 +550,8 @@ export function firstPassLabels(model: NerScorer, doc: NerDocument): string[][] 
 export function tagDocument(models: NerModels, doc: NerDocument): string[][] {
   const { first: m1, second: m2 } = models;
   const caches = cachesOf(models);
-  const d1 = new Decoder(m1, caches.afterO1);
-  const d2 = new Decoder(m2, caches.afterO2);
+  const d1 = new Decoder(m1, caches.afterO);
+  const d2 = new Decoder(m2, caches.afterO, m1.classes.length);
   const n1 = m1.classes.length;
   const n2 = m2.classes.length;
   const rest1 = new HashSink((1 << m1.bits) - 1);
