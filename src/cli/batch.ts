@@ -50,6 +50,14 @@ const WINDOW_PER_JOB = 4;
 // (v8-tuning.ts) the size no longer shows in the time (16/32/48/96 MB within noise) but does in
 // memory: 100 documents of a 1 MB text with --jobs 2 peaked at 364 MB with 96 MB, 278 MB with 16.
 const YOUNG_GENERATION_MB = 16;
+/**
+ * The pipeline's window: how far the worker may run ahead of the main thread. Documents differ in
+ * length, and the two stages' costs differ per document, so with 8 documents the worker often
+ * stood idle behind a full window while the main thread caught up. In characters of text as
+ * well, so long documents (whose stage results are large) keep memory bounded.
+ */
+const PIPELINE_WINDOW = 32;
+const PIPELINE_WINDOW_CHARS = 1_000_000;
 
 export function defaultJobs(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
@@ -142,7 +150,7 @@ async function renderPipelined(docs: AsyncIterable<Doc>, o: BatchOptions, sink: 
   const workerData: WorkerData = { settings: o.settings, many: o.many, debug: o.debug, stage: true };
   const firsts = new Map<number, StageReply>();
   const queue: (Job & { sent: boolean })[] = [];
-  const window = 2 * WINDOW_PER_JOB;
+  let queuedChars = 0;
   let worker: PoolWorker | null = null;
   let failure: Error | null = null;
   const signal = new Signal();
@@ -168,10 +176,13 @@ async function renderPipelined(docs: AsyncIterable<Doc>, o: BatchOptions, sink: 
       if (sink.stopped()) break;
       // Reading comes first, so the worker always has documents queued. The thread starts with
       // the second document: a batch of one is rendered here, like a single article.
-      if (!exhausted && queue.length < window) {
+      if (!exhausted && (queue.length < 2 || (queue.length < PIPELINE_WINDOW && queuedChars < PIPELINE_WINDOW_CHARS))) {
         const next = await input.next();
         if (next.done) exhausted = true;
-        else queue.push({ seq: sent++, doc: next.value, sent: false });
+        else {
+          queue.push({ seq: sent++, doc: next.value, sent: false });
+          queuedChars += next.value.text.length;
+        }
         if (sent > 1) {
           for (const j of queue) {
             // A document that could not be read has nothing to analyse: it is reported here.
@@ -197,12 +208,14 @@ async function renderPipelined(docs: AsyncIterable<Doc>, o: BatchOptions, sink: 
         if ('crash' in reply) {
           if (o.debug) throw workerCrash(reply.crash);
           queue.shift();
+          queuedChars -= job.doc.text.length;
           await sink.emit(renderFailure(job.doc, o.settings, o.many, workerCrash(reply.crash)));
           continue;
         }
         first = reply.first;
       }
       queue.shift();
+      queuedChars -= job.doc.text.length;
       await sink.emit(renderHere(job.doc, o, first));
     }
   } finally {
