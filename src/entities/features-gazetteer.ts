@@ -156,12 +156,11 @@ function split(cats: string): string[] {
  * it covers gets `category|position` (U single, B/I/L in a run); single-word categories of the
  * neighbours say "after a title", "before an organisation word". Looks the sentence up once and
  * returns the emitter of token i's features (phrases starting at or before i, in order, then the
- * token's own and its neighbours' single-word categories).
+ * token's own and its neighbours' single-word categories). `lower`: the words lower-cased.
  */
-export function gazetteerInto(words: readonly string[]): (i: number, sink: Sink) => void {
+export function gazetteerInto(words: readonly string[], lower: readonly string[] = words.map((w) => w.toLowerCase())): (i: number, sink: Sink) => void {
   const g = gazetteer();
   const n = words.length;
-  const lower = words.map((w) => w.toLowerCase());
   const single: (string | undefined)[] = lower.map((w, i) => lookup(g, w, words[i]));
   /** Length (> 1) and categories of the longest phrase starting at each token (0: none). */
   const found = new Int32Array(n);

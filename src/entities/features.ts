@@ -91,7 +91,9 @@ export interface FeatureRows {
 
 /** One sentence as the recogniser sees it. */
 export interface NerSentence {
+  /** The folded words: each the `form` of its lexeme, one string object per distinct form. */
   words: string[];
+  lexemes: Lexeme[];
   /** Part-of-speech tags from the shared tagger. */
   tags: string[];
   /** The sentence has letters and none of them lower-case (a headline in capitals). */
@@ -108,6 +110,41 @@ export interface DocContext {
 
 /** The form the recogniser learns from: typographic quotes and dashes folded (the shared tagger's fold). */
 export const foldWord: (w: string) => string = foldPunct;
+
+/**
+ * What the recogniser reads of a (folded) word form alone, made once per distinct form. Every
+ * token of the form shares the lexeme and its strings, so the Maps and Sets keyed by them (group
+ * caches, document context, first-pass counts) hash each string once, not once per token, and
+ * compare keys by identity.
+ */
+export interface Lexeme {
+  form: string;
+  /** normWord(form). */
+  norm: string;
+  lower: string;
+  /** wordShape(form), its short shape, and that one's key character (see keyOf). */
+  shape: string;
+  short: string;
+  shortChar: number;
+  /** The form has a letter. */
+  letter: boolean;
+}
+
+// Emptied when full, so memory stays bounded on any input; lexemes already handed out stay valid.
+const lexemes = new Map<string, Lexeme>();
+const LEXEME_LIMIT = 50_000;
+
+export function lexemeOf(form: string): Lexeme {
+  let x = lexemes.get(form);
+  if (!x) {
+    if (lexemes.size >= LEXEME_LIMIT) lexemes.clear();
+    const shape = wordShape(form);
+    const short = shortShape(shape);
+    x = { form, norm: normWord(form), lower: form.toLowerCase(), shape, short, shortChar: keyChar(short), letter: HAS_LETTER.test(form) };
+    lexemes.set(form, x);
+  }
+  return x;
+}
 
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
@@ -127,11 +164,12 @@ export function buildDocContext(sentences: readonly NerSentence[]): DocContext {
   const capSeen = new Set<string>();
   for (const s of sentences) {
     if (s.allCaps) continue;
-    s.words.forEach((w, i) => {
-      if (!HAS_LETTER.test(w)) return;
+    s.lexemes.forEach((x, i) => {
+      if (!x.letter) return;
+      const w = x.form;
       const first = w.charAt(0);
-      if (first !== first.toUpperCase()) lowerSeen.add(w.toLowerCase());
-      else if (i > 0 && CAPITALISED.test(w) && !isQuoteOpen(s.words[i - 1])) capSeen.add(w.toLowerCase());
+      if (first !== first.toUpperCase()) lowerSeen.add(x.lower);
+      else if (i > 0 && CAPITALISED.test(w) && !isQuoteOpen(s.words[i - 1])) capSeen.add(x.lower);
     });
   }
   return { lowerSeen, capSeen };
@@ -243,9 +281,10 @@ export interface SentenceView {
 
 export function sentenceView(s: NerSentence): SentenceView {
   const n = s.words.length;
-  const lower = s.words.map(normWord);
-  const shapes = s.words.map(wordShape);
-  const shorts = shapes.map(shortShape);
+  const lx = s.lexemes;
+  const lower = lx.map((x) => x.norm);
+  const shapes = lx.map((x) => x.shape);
+  const shorts = lx.map((x) => x.short);
   const ac = casing(s, shapes);
   // Runs of capitalised words (joined by "of", "de", "&"), outside headlines in capitals.
   const runStart = new Int32Array(n);
@@ -271,10 +310,10 @@ export function sentenceView(s: NerSentence): SentenceView {
   const shortIds = new Int32Array(n);
   const tagIds = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    shortIds[i] = keyChar(shorts[i]);
+    shortIds[i] = lx[i].shortChar;
     tagIds[i] = keyChar(s.tags[i]);
   }
-  return { s, lower, shorts, shortIds, tagIds, ac, acChar: keyChar(ac), runStart, runEnd, gz: gazetteerInto(s.words) };
+  return { s, lower, shorts, shortIds, tagIds, ac, acChar: keyChar(ac), runStart, runEnd, gz: gazetteerInto(s.words, lx.map((x) => x.lower)) };
 }
 
 /**
@@ -354,15 +393,12 @@ function partsOf(key: string): string[] {
 export function shapeKey(v: SentenceView, doc: DocContext, i: number): string {
   const { shorts, shortIds, ac } = v;
   const n = shorts.length;
-  const w = v.s.words[i];
+  const x = v.s.lexemes[i];
   // A capitalised word the document also writes in lower case is likely a common word.
   // The short shape tells an acronym ("US") from a capitalised word ("Us"): "us" in lower case
   // says little about the acronym.
   let seen = -1;
-  if (HAS_LETTER.test(w)) {
-    const key = w.toLowerCase();
-    seen = (doc.lowerSeen.has(key) ? 2 : 0) + (doc.capSeen.has(key) ? 1 : 0);
-  }
+  if (x.letter) seen = (doc.lowerSeen.has(x.lower) ? 2 : 0) + (doc.capSeen.has(x.lower) ? 1 : 0);
   const dl = seen < 0 ? '' : CASING_SEEN[seen];
   // The key characters of the window's short shapes were made once per sentence (sentenceView);
   // the key is built in one call, a flat string, not a concatenation.

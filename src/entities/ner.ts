@@ -16,6 +16,7 @@ import {
   isAllCaps,
   labelHistoryInto,
   labelWordInto,
+  lexemeOf,
   NEIGHBOURS,
   neighbour,
   posFeaturesInto,
@@ -31,6 +32,7 @@ import {
   type DocContext,
   type FeatureRows,
   type FeatureSink,
+  type Lexeme,
   type NerSentence,
 } from './features.js';
 
@@ -57,8 +59,9 @@ export interface NerDocument {
  */
 export function prepareDocument(words: readonly (readonly string[])[], tags?: readonly (readonly string[])[], pos: Scorer = posModel()): NerDocument {
   const sentences = words.map((ws, si) => {
-    const folded = ws.map(foldWord);
-    return { words: folded, tags: tags ? (tags[si] as string[]) : tagWords(pos, folded), allCaps: isAllCaps(folded) };
+    const lexemes = ws.map((w) => lexemeOf(foldWord(w)));
+    const folded = lexemes.map((x) => x.form);
+    return { words: folded, lexemes, tags: tags ? (tags[si] as string[]) : tagWords(pos, folded), allCaps: isAllCaps(folded) };
   });
   return { sentences, doc: buildDocContext(sentences) };
 }
@@ -257,7 +260,7 @@ export class Decoder {
         const row = this.afterO.slab;
         for (let c = 0; c < n; c++) sums[c] += row[at + c];
       } else {
-        labelWordInto(this.label(prev), normWord(w), wordShape(w), labelSink);
+        labelWordInto(this.label(prev), s.lexemes[i].norm, s.lexemes[i].shape, labelSink);
         model.addInto(labelSink.buckets, 0, labelSink.length, sums);
       }
       if (extra) model.addInto(extra.buckets, extra.starts[i], extra.starts[i + 1], sums);
@@ -293,7 +296,6 @@ function typeOf(label: string): string {
   return label === 'O' ? 'O' : label.slice(2);
 }
 
-const HAS_LETTER = /\p{L}/u;
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
 
 /** How the first pass labelled the occurrences of a word form: counts per type, in order of first sight. */
@@ -305,11 +307,10 @@ interface TypeCounts {
 export function firstPassCounts(doc: NerDocument, first: readonly (readonly string[])[]): Map<string, TypeCounts> {
   const counts = new Map<string, TypeCounts>();
   doc.sentences.forEach((s, si) =>
-    s.words.forEach((w, i) => {
-      if (!HAS_LETTER.test(w)) return;
-      const key = w.toLowerCase();
-      let c = counts.get(key);
-      if (!c) counts.set(key, (c = { count: {} }));
+    s.lexemes.forEach((x, i) => {
+      if (!x.letter) return;
+      let c = counts.get(x.lower);
+      if (!c) counts.set(x.lower, (c = { count: {} }));
       const t = typeOf(first[si][i]);
       c.count[t] = (c.count[t] ?? 0) + 1;
     }),
@@ -344,9 +345,9 @@ const SHARES = ['all', 'most', 'some'];
  * occurrences. 0: a word without letters (no features); 1: no other occurrence; else the majority
  * type, its share, the token's own type and which types any other occurrence has, packed.
  */
-function majorityKey(w: string, own: string, counts: Map<string, TypeCounts>): number {
-  if (!HAS_LETTER.test(w)) return 0;
-  const c = counts.get(w.toLowerCase())!.count;
+function majorityKey(x: Lexeme, own: string, counts: Map<string, TypeCounts>): number {
+  if (!x.letter) return 0;
+  const c = counts.get(x.lower)!.count;
   const ownType = typeOf(own);
   let best = '';
   let bestN = 0;
@@ -395,9 +396,9 @@ function majorityInto(key: number, sink: FeatureSink): void {
  * (case-folded) in the document.
  */
 export function secondPassInto(s: NerSentence, first: readonly string[], counts: Map<string, TypeCounts>, sink: FeatureSink): void {
-  s.words.forEach((w, i) => {
+  s.words.forEach((_, i) => {
     firstLabelsInto(firstLabelsKey(first, i), sink);
-    majorityInto(majorityKey(w, first[i], counts), sink);
+    majorityInto(majorityKey(s.lexemes[i], first[i], counts), sink);
     sink.endToken();
   });
 }
@@ -578,7 +579,7 @@ export function tagDocument(models: NerModels, doc: NerDocument): string[][] {
     for (let i = 0; i < len; i++) {
       const a = caches.firstLabels.get(firstLabelsKey(labels, i));
       const va = caches.firstLabels.slab;
-      const b = caches.majority.get(majorityKey(s.words[i], labels[i], counts));
+      const b = caches.majority.get(majorityKey(s.lexemes[i], labels[i], counts));
       const vb = caches.majority.slab;
       for (let c = 0; c < n2; c++) sums2[i * n2 + c] += va[a + c] + vb[b + c];
     }
