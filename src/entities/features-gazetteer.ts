@@ -138,6 +138,18 @@ function lookup(g: Gazetteer, lower: string, exact: string): string | undefined 
   return a === undefined ? b : b === undefined ? a : a + ',' + b;
 }
 
+/** What the lists say of one word: its categories, and whether a listed phrase starts with it. */
+export interface GazetteerWord {
+  cats: string | undefined;
+  opens: boolean;
+}
+
+/** The gazetteer entry of a word (`lower`: the word lower-cased). */
+export function gazetteerWord(word: string, lower: string): GazetteerWord {
+  const g = gazetteer();
+  return { cats: lookup(g, lower, word), opens: g.openers.has(lower) || g.openers.has(word) || nameEntry(g.names, lower).opens };
+}
+
 /** Receives gazetteer features (FeatureSink of features.ts, structurally). */
 interface Sink {
   add(a: string, b?: string, c?: string): void;
@@ -156,17 +168,22 @@ function split(cats: string): string[] {
  * it covers gets `category|position` (U single, B/I/L in a run); single-word categories of the
  * neighbours say "after a title", "before an organisation word". Looks the sentence up once and
  * returns the emitter of token i's features (phrases starting at or before i, in order, then the
- * token's own and its neighbours' single-word categories). `lower`: the words lower-cased.
+ * token's own and its neighbours' single-word categories). `lower`: the words lower-cased;
+ * `entries`: gazetteerWord of each word (the recogniser keeps it with the word form's lexeme).
  */
-export function gazetteerInto(words: readonly string[], lower: readonly string[] = words.map((w) => w.toLowerCase())): (i: number, sink: Sink) => void {
+export function gazetteerInto(
+  words: readonly string[],
+  lower: readonly string[] = words.map((w) => w.toLowerCase()),
+  entries: readonly GazetteerWord[] = words.map((w, i) => gazetteerWord(w, lower[i])),
+): (i: number, sink: Sink) => void {
   const g = gazetteer();
   const n = words.length;
-  const single: (string | undefined)[] = lower.map((w, i) => lookup(g, w, words[i]));
+  const single: (string | undefined)[] = entries.map((e) => e.cats);
   /** Length (> 1) and categories of the longest phrase starting at each token (0: none). */
   const found = new Int32Array(n);
   const phraseCats: (string | undefined)[] = new Array<string | undefined>(n);
   for (let i = 0; i < n; i++) {
-    if (!(g.openers.has(lower[i]) || g.openers.has(words[i]) || nameEntry(g.names, lower[i]).opens)) continue;
+    if (!entries[i].opens) continue;
     let phrase = lower[i];
     let exact = words[i];
     for (let k = 1; k < MAX_PHRASE && i + k < n; k++) {

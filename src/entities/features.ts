@@ -7,7 +7,7 @@
 
 import { FNV_START, hashMore } from '../model/perceptron.js';
 import { foldPunct, memo, normWord } from '../model/pos.js';
-import { gazetteerInto } from './features-gazetteer.js';
+import { gazetteerInto, gazetteerWord, type GazetteerWord } from './features-gazetteer.js';
 
 /** Receives the features of a sentence, token by token: a feature is the concatenation of its parts. */
 export interface FeatureSink {
@@ -128,6 +128,8 @@ export interface Lexeme {
   shortChar: number;
   /** The form has a letter. */
   letter: boolean;
+  /** What the gazetteer says of the form. */
+  gz: GazetteerWord;
 }
 
 // Emptied when full, so memory stays bounded on any input; lexemes already handed out stay valid.
@@ -140,7 +142,8 @@ export function lexemeOf(form: string): Lexeme {
     if (lexemes.size >= LEXEME_LIMIT) lexemes.clear();
     const shape = wordShape(form);
     const short = shortShape(shape);
-    x = { form, norm: normWord(form), lower: form.toLowerCase(), shape, short, shortChar: keyChar(short), letter: HAS_LETTER.test(form) };
+    const lower = form.toLowerCase();
+    x = { form, norm: normWord(form), lower, shape, short, shortChar: keyChar(short), letter: HAS_LETTER.test(form), gz: gazetteerWord(form, lower) };
     lexemes.set(form, x);
   }
   return x;
@@ -313,7 +316,7 @@ export function sentenceView(s: NerSentence): SentenceView {
     shortIds[i] = lx[i].shortChar;
     tagIds[i] = keyChar(s.tags[i]);
   }
-  return { s, lower, shorts, shortIds, tagIds, ac, acChar: keyChar(ac), runStart, runEnd, gz: gazetteerInto(s.words, lx.map((x) => x.lower)) };
+  return { s, lower, shorts, shortIds, tagIds, ac, acChar: keyChar(ac), runStart, runEnd, gz: gazetteerInto(s.words, lx.map((x) => x.lower), lx.map((x) => x.gz)) };
 }
 
 /**
