@@ -137,6 +137,21 @@ describe('run-time tagging', () => {
       expect(tagDocument(nerModels(), doc)).toEqual(expected);
     }
   });
+
+  it('labels as plain decoding does after its caches were emptied', () => {
+    // A document tagged (its word forms remember their cache rows: Lexeme.rows), then one with
+    // more new word forms than the caches hold (50,000), which empties them, then the first again:
+    // the rows it remembers are stale and must not be used.
+    const { doc } = docOf(texts[0]);
+    const expected = plain(doc);
+    expect(tagDocument(nerModels(), doc)).toEqual(expected);
+    const made = Array.from({ length: 2_600 }, (_, k) =>
+      Array.from({ length: 20 }, (_, j) => (j % 3 === 0 ? `Q${(k * 20 + j).toString(36)}x` : `q${(k * 20 + j).toString(36)}`)),
+    );
+    const big = prepareDocument(made);
+    expect(tagDocument(nerModels(), big)).toEqual(plain(big));
+    expect(tagDocument(nerModels(), doc)).toEqual(expected);
+  }, 60_000);
 });
 
 describe('shared POS tags', () => {

@@ -130,6 +130,11 @@ export interface Lexeme {
   letter: boolean;
   /** What the gazetteer says of the form. */
   gz: GazetteerWord;
+  /**
+   * Rows of the recogniser's group caches for this form, remembered so a token finds them without
+   * a Map lookup: pairs of (offset, generation of the cache it is valid in); see GroupCache.rowFor.
+   */
+  rows: number[];
 }
 
 // Emptied when full, so memory stays bounded on any input; lexemes already handed out stay valid.
@@ -143,7 +148,7 @@ export function lexemeOf(form: string): Lexeme {
     const shape = wordShape(form);
     const short = shortShape(shape);
     const lower = form.toLowerCase();
-    x = { form, norm: normWord(form), lower, shape, short, shortChar: keyChar(short), letter: HAS_LETTER.test(form), gz: gazetteerWord(form, lower) };
+    x = { form, norm: normWord(form), lower, shape, short, shortChar: keyChar(short), letter: HAS_LETTER.test(form), gz: gazetteerWord(form, lower), rows: [-1, 0, -1, 0, -1, 0, -1, 0] };
     lexemes.set(form, x);
   }
   return x;

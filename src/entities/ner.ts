@@ -95,6 +95,16 @@ export function sentenceFeatures(doc: NerDocument, si: number, sink: HashSink): 
 
 type Sums = Int32Array | Float64Array;
 const CACHE_LIMIT = 50_000;
+/** Generations of the group caches: a new one at each cache's start and each emptying, never reused. */
+let generations = 0;
+
+/** The pairs of Lexeme.rows: which cache keyed by a word form a lexeme remembers its row of. */
+const enum LexemeRow {
+  Word = 0,
+  WordCaps = 2,
+  AfterO = 4,
+  Neighbour = 6,
+}
 
 /**
  * Scores of a feature group (features a pure function of a key: see features.ts) per key, for one
@@ -106,6 +116,8 @@ const CACHE_LIMIT = 50_000;
 class GroupCache<K extends string | number> {
   /** Key → offset of its row in `slab`. */
   private readonly map = new Map<K, number>();
+  /** Offsets are valid in this generation (see rowFor); emptying the cache starts a new one. */
+  private generation = ++generations;
   private readonly sinks: HashSink[];
   /** The models' joint table, when they share one: a key's features probed once for all. */
   private readonly joint: JointScorer | null;
@@ -137,6 +149,17 @@ class GroupCache<K extends string | number> {
     if (this.map.size < CACHE_LIMIT) return;
     this.map.clear();
     this.used = 0;
+    this.generation = ++generations;
+  }
+
+  /** get(key), remembered in `x.rows` at `pair` while the cache is not emptied: `key` is x's form or a function of it. */
+  rowFor(x: Lexeme, pair: LexemeRow, key: K): number {
+    const r = x.rows;
+    if (r[pair + 1] === this.generation) return r[pair];
+    const at = this.get(key);
+    r[pair] = at;
+    r[pair + 1] = this.generation;
+    return at;
   }
 
   /** Offset of the key's row (of its first role) in `slab`. */
@@ -256,7 +279,7 @@ export class Decoder {
       }
       const w = s.words[i];
       if (prev === this.o && this.afterO && !teach) {
-        const at = this.afterO.get(w) + this.afterOColumn;
+        const at = this.afterO.rowFor(s.lexemes[i], LexemeRow.AfterO, w) + this.afterOColumn;
         const row = this.afterO.slab;
         for (let c = 0; c < n; c++) sums[c] += row[at + c];
       } else {
@@ -472,8 +495,8 @@ function afterO(w: string, sink: FeatureSink): void {
   labelWordInto('O', normWord(w), wordShape(w), sink);
 }
 
-function addRow(cache: GroupCache<string>, key: string, base1: Sums, at1: number, n1: number, base2: Sums, at2: number, n2: number): void {
-  const off = cache.get(key);
+/** Adds the row at `off` of the cache's slab: the first model's part to base1, the second's to base2. */
+function addRow(cache: GroupCache<string>, off: number, base1: Sums, at1: number, n1: number, base2: Sums, at2: number, n2: number): void {
   const v = cache.slab;
   for (let c = 0; c < n1; c++) base1[at1 + c] += v[off + c];
   for (let c = 0; c < n2; c++) base2[at2 + c] += v[off + n1 + c];
@@ -496,16 +519,16 @@ function staticSums(m1: NerScorer, m2: NerScorer, caches: Caches, rest1: HashSin
   const offs = new Int32Array(len + 4);
   offs[0] = nb.get(neighbour(view, 0, 1)); // two before the first word
   offs[1] = nb.get(neighbour(view, 0, 0));
-  for (let j = 0; j < len; j++) offs[j + 2] = nb.get(view.lower[j]);
+  for (let j = 0; j < len; j++) offs[j + 2] = nb.rowFor(s.lexemes[j], LexemeRow.Neighbour, view.lower[j]);
   offs[len + 2] = nb.get(neighbour(view, len - 1, 2));
   offs[len + 3] = nb.get(neighbour(view, len - 1, 3));
   const W = nb.width;
   for (let i = 0; i < len; i++) {
     const a1 = i * n1;
     const a2 = i * n2;
-    addRow(words, s.words[i], base1, a1, n1, base2, a2, n2);
-    addRow(caches.shape, shapeKey(view, doc.doc, i), base1, a1, n1, base2, a2, n2);
-    addRow(caches.pos, posKey(view, i), base1, a1, n1, base2, a2, n2);
+    addRow(words, words.rowFor(s.lexemes[i], s.allCaps ? LexemeRow.WordCaps : LexemeRow.Word, s.words[i]), base1, a1, n1, base2, a2, n2);
+    addRow(caches.shape, caches.shape.get(shapeKey(view, doc.doc, i)), base1, a1, n1, base2, a2, n2);
+    addRow(caches.pos, caches.pos.get(posKey(view, i)), base1, a1, n1, base2, a2, n2);
     // Roles: 1 before (word i - 1), 2 before (i - 2), 1 after (i + 1), 2 after (i + 2).
     const slab = nb.slab;
     for (let k = 0; k < 4; k++) {
