@@ -126,6 +126,8 @@ class GroupCache<K extends string | number> {
   /** The rows, side by side (no typed array per key). Read it after get: get may replace it. */
   slab: Sums;
   private used = 0;
+  /** Offsets below this were written since the slab was allocated. */
+  private written = 0;
 
   /**
    * `roles`: features of a key in several roles (a word as each neighbour), one row each, side by
@@ -175,7 +177,9 @@ class GroupCache<K extends string | number> {
     }
     const at = this.used;
     this.used += size;
-    this.slab.fill(0, at, at + size);
+    // Only rows of an emptied cache need zeroing: past `written` the slab is as allocated, zeros.
+    if (at < this.written) for (let k = at; k < at + size; k++) this.slab[k] = 0;
+    if (this.used > this.written) this.written = this.used;
     for (let r = 0; r < this.roles; r++) {
       let to = at + r * this.width;
       if (this.joint) {

@@ -163,14 +163,14 @@ export function foldPunct(w: string): string {
 
 /**
  * What tagging needs of a (folded) word form, memoised: its norm and shape and, for the shipped
- * model, where the integer scores of its word features sit in the row slab (see PosRows), so each
+ * model, where the integer scores of its word features sit in the row chunks (see PosRows), so each
  * token probes the weight table for its one feature that reads the tag history and the word.
  * Emptied when full: bounded memory.
  */
 interface PosWord {
   norm: string;
   shape: string;
-  /** The slab generation its rows belong to: rows of an older one are stale (see PosRows.clear). */
+  /** The rows generation its rows belong to: rows of an older one are stale (see PosRows.clear). */
   gen: number;
   /**
    * Slab offsets (-1: not scored yet) of the scores of the word's own features (posWordBuckets)
@@ -185,12 +185,20 @@ interface PosWord {
 }
 
 /**
- * The score rows of the cached word forms, side by side in one growing array (a typed array per
- * row cost more to allocate than to fill). Cleared with the word cache: a new generation.
+ * The score rows of the cached word forms, side by side in fixed-size chunks (a typed array per
+ * row cost more to allocate than to fill; one growing array cost its copies). A row's offset
+ * names its chunk (offset >>> CHUNK_BITS) and its place there. Cleared with the word cache: a new
+ * generation, and the chunks are reused.
  */
+const CHUNK_BITS = 16;
+const CHUNK = 1 << CHUNK_BITS;
+const IN_CHUNK = CHUNK - 1;
+
 class PosRows {
-  slab = new Int32Array(0);
+  chunks: Int32Array[] = [];
   used = 0;
+  /** Offsets below this were written since their chunk was made (a new chunk is zeros). */
+  written = 0;
   gen = 0;
 
   clear(): void {
@@ -198,17 +206,24 @@ class PosRows {
     this.gen++;
   }
 
-  /** A zeroed row of `width` sums: its offset. May replace `slab`. */
+  /** A zeroed row of `width` (≤ CHUNK) sums, within one chunk: its offset. */
   take(width: number): number {
-    if (this.used + width > this.slab.length) {
-      const grown = new Int32Array(Math.max(4096, this.slab.length * 2));
-      grown.set(this.slab.subarray(0, this.used));
-      this.slab = grown;
+    let at = this.used;
+    if ((at & IN_CHUNK) + width > CHUNK) at = (at >>> CHUNK_BITS) * CHUNK + CHUNK;
+    const k = at >>> CHUNK_BITS;
+    if (k === this.chunks.length) this.chunks.push(new Int32Array(CHUNK));
+    this.used = at + width;
+    if (at < this.written) {
+      const chunk = this.chunks[k];
+      const from = at & IN_CHUNK;
+      for (let c = 0; c < width; c++) chunk[from + c] = 0;
     }
-    const at = this.used;
-    this.used += width;
-    this.slab.fill(0, at, at + width);
+    if (this.used > this.written) this.written = this.used;
     return at;
+  }
+
+  chunkOf(at: number): Int32Array {
+    return this.chunks[at >>> CHUNK_BITS];
   }
 }
 
@@ -231,7 +246,7 @@ function posWordOf(w: string): PosWord {
   return x;
 }
 
-/** The word's rows, none scored when they belong to an older generation of the slab. */
+/** The word's rows, none scored when they belong to an older generation of the rows. */
 function current(x: PosWord): PosWord {
   if (x.gen !== rows.gen) {
     x.gen = rows.gen;
@@ -253,7 +268,7 @@ const ROLE_FEATURES = [
   [15],
 ];
 
-/** Offset in rows.slab of the scores of the features word x gives in neighbour role `role`. */
+/** Offset in `rows` of the scores of the features word x gives in neighbour role `role`. */
 function roleRow(model: FrozenPerceptron, x: PosWord, role: number, mask: number, scratch: Int32Array): number {
   let at = current(x).roles[role];
   if (at < 0) {
@@ -267,12 +282,12 @@ function roleRow(model: FrozenPerceptron, x: PosWord, role: number, mask: number
       scratch[1] = tail(H['s+1='], n, 3) & mask;
     } else scratch[0] = hashMore(H['w+2='], n) & mask;
     at = x.roles[role] = rows.take(model.classes.length);
-    model.addInto(scratch, 0, ROLE_FEATURES[role].length, rows.slab, at);
+    model.addInto(scratch, 0, ROLE_FEATURES[role].length, rows.chunkOf(at), at & IN_CHUNK);
   }
   return at;
 }
 
-/** Offset in rows.slab of the scores of word x's own features, as the first word or not. */
+/** Offset in `rows` of the scores of word x's own features, as the first word or not. */
 function ownRow(model: FrozenPerceptron, x: PosWord, first: boolean, mask: number, scratch: Int32Array): number {
   current(x);
   let at = first ? x.own0 : x.own;
@@ -280,7 +295,7 @@ function ownRow(model: FrozenPerceptron, x: PosWord, first: boolean, mask: numbe
     posWordBuckets(x.norm, x.shape, mask, scratch);
     scratch[6] = head1(first ? H['first=1'] : H['first=0'], x.shape) & mask;
     at = rows.take(model.classes.length);
-    model.addInto(scratch, 0, 7, rows.slab, at);
+    model.addInto(scratch, 0, 7, rows.chunkOf(at), at & IN_CHUNK);
     if (first) x.own0 = at;
     else x.own = at;
   }
@@ -323,15 +338,23 @@ export function tagWords(model: Scorer, words: readonly string[]): string[] {
   let prev2 = nc + 1;
   for (let i = 0; i < n; i++) {
     const x = infos[i];
-    // Offsets first, then the slab: scoring a row may grow (replace) it.
     const own = ownRow(model, x, i === 0, mask, buckets);
     const r0 = roleRow(model, i > 0 ? infos[i - 1] : outside[0], 0, mask, buckets);
     const r1 = roleRow(model, i > 1 ? infos[i - 2] : outside[1], 1, mask, buckets);
     const r2 = roleRow(model, i + 1 < n ? infos[i + 1] : outside[2], 2, mask, buckets);
     const r3 = roleRow(model, i + 2 < n ? infos[i + 2] : outside[3], 3, mask, buckets);
     const h = historySums(model, prev, prev2, mask, buckets);
-    const v = rows.slab;
-    for (let c = 0; c < nc; c++) sums[c] = v[own + c] + h[c] + v[r0 + c] + v[r1 + c] + v[r2 + c] + v[r3 + c];
+    const v0 = rows.chunkOf(own);
+    const v1 = rows.chunkOf(r0);
+    const v2 = rows.chunkOf(r1);
+    const v3 = rows.chunkOf(r2);
+    const v4 = rows.chunkOf(r3);
+    const o0 = own & IN_CHUNK;
+    const o1 = r0 & IN_CHUNK;
+    const o2 = r1 & IN_CHUNK;
+    const o3 = r2 & IN_CHUNK;
+    const o4 = r3 & IN_CHUNK;
+    for (let c = 0; c < nc; c++) sums[c] = v0[o0 + c] + h[c] + v1[o1 + c] + v2[o2 + c] + v3[o3 + c] + v4[o4 + c];
     // The one feature left: the previous tag with this word.
     buckets[0] = hashMore(hashMore(hashMore(H['t1w='], tagName(model, prev)), BAR), x.norm) & mask;
     model.addInto(buckets, 0, 1, sums);
