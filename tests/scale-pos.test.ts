@@ -56,3 +56,25 @@ describe('posBuckets is posFeatures hashed', () => {
     expect(sentences.map((ws) => tagWords(model, ws))).toEqual(before);
   });
 });
+
+describe('shape', () => {
+  // The definition, as regular expressions; shape takes a faster path for ASCII words.
+  const byRegex = (w: string) =>
+    w
+      .replace(/[“”„«»]/g, '"')
+      .replace(/[‘’]/g, "'")
+      .replace(/\p{Lu}/gu, 'X')
+      .replace(/\p{Ll}/gu, 'x')
+      .replace(/\p{N}/gu, 'd')
+      .replace(/(.)\1{2,}/g, '$1$1');
+  it('is the regex definition for every printable ASCII character in runs, and for other words', () => {
+    const words = ['Washington', 'U.S.', '1,000,000', '---', "''''", 'iPhone15', 'ÉLYSÉE', 'Ünïcode', '“Quote”', 'x\ty', '٣٤٥'];
+    for (let c = 0x20; c < 0x7f; c++) {
+      const ch = String.fromCharCode(c);
+      words.push(ch, ch.repeat(3), `a${ch.repeat(4)}B`);
+    }
+    for (const w of words) expect(shape(w), w).toBe(byRegex(w));
+    expect(shape('Washington')).toBe('Xxx');
+    expect(shape('1,000,000')).toBe('d,dd,dd');
+  });
+});

@@ -39,8 +39,32 @@ function normWordOf(w: string): string {
 export const shape: (w: string) => string = memo(shapeOf);
 
 function shapeOf(w: string): string {
+  const ascii = asciiShape(w);
+  if (ascii !== null) return ascii;
   const s = w.replace(/[“”„«»]/g, '"').replace(/[‘’]/g, "'").replace(/\p{Lu}/gu, 'X').replace(/\p{Ll}/gu, 'x').replace(/\p{N}/gu, 'd');
   return s.replace(/(.)\1{2,}/g, '$1$1');
+}
+
+/**
+ * shapeOf of a word in printable ASCII (nearly every word), in one pass without regular
+ * expressions: null for any other word. There the letter and digit classes are A-Z, a-z and 0-9,
+ * and no quote needs folding.
+ */
+function asciiShape(w: string): string | null {
+  let out = '';
+  let last = -1;
+  let run = 0;
+  for (let i = 0; i < w.length; i++) {
+    let c = w.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return null;
+    if (c >= 65 && c <= 90) c = 88; // X
+    else if (c >= 97 && c <= 122) c = 120; // x
+    else if (c >= 48 && c <= 57) c = 100; // d
+    run = c === last ? run + 1 : 1;
+    last = c;
+    if (run <= 2) out += String.fromCharCode(c);
+  }
+  return out;
 }
 
 export function posFeatures(words: readonly string[], i: number, prev: string, prev2: string): string[] {
