@@ -2,7 +2,7 @@
 // on it and on the results before it (quotes need entities; events need entities and dates).
 // Spans are converted to code points once, at the end, in toCodePoints.
 
-import { buildArticle, type Article, type ArticleOptions } from './article/article.js';
+import { buildArticle, packArticle, unpackArticle, type Article, type ArticleOptions, type PackedArticle } from './article/article.js';
 import { codePointMap, type OffsetMap } from './article/offsets.js';
 import { findDates } from './dates/index.js';
 import { findEntities } from './entities/index.js';
@@ -107,4 +107,19 @@ export function finishAnalysis(stage: EntityStage, tasks: readonly Task[]): Docu
   const { article } = stage;
   adoptArticleTags(article, stage.tags);
   return analyzeArticle(article, tasks, { entities: resolveEntities(article, stage.mentions) });
+}
+
+/** An entity stage as it crosses to another thread: the article packed (see packArticle). */
+export interface PackedStage {
+  article: PackedArticle;
+  tags: string[][];
+  mentions: Mention[];
+}
+
+export function packStage(stage: EntityStage): PackedStage {
+  return { article: packArticle(stage.article), tags: stage.tags, mentions: stage.mentions };
+}
+
+export function unpackStage(packed: PackedStage): EntityStage {
+  return { article: unpackArticle(packed.article), tags: packed.tags, mentions: packed.mentions };
 }

@@ -1,12 +1,14 @@
 // The article reader: tokens, sentences, paragraphs, offsets, reference date, HTML text.
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildArticle } from '../src/article/article.js';
+import { buildArticle, packArticle, unpackArticle } from '../src/article/article.js';
 import { htmlToText } from '../src/article/html.js';
 import { codePointMap } from '../src/article/offsets.js';
 import { findReferenceDate } from '../src/article/reference-date.js';
 import { firstIndex } from '../src/article/search.js';
 import { paragraphsOf } from '../src/article/sentences.js';
 import { tokenize } from '../src/article/tokenize.js';
+import { fixture } from './helpers/cli.js';
 
 const words = (s: string) => tokenize(s).map((t) => t.text);
 
@@ -106,5 +108,17 @@ describe('firstIndex', () => {
     expect(firstIndex(tokens, (t) => t.end > 4)).toBe(0);
     expect(firstIndex(tokens, (t) => t.end > 100)).toBe(tokens.length);
     expect(firstIndex([], () => true)).toBe(0);
+  });
+});
+
+describe('packArticle / unpackArticle (the batch pipeline passes articles between threads so)', () => {
+  it('gives back the same article, sentences sharing the article token objects', () => {
+    const texts = [fs.readFileSync(fixture('serbia-russia-call.txt'), 'utf8'), fs.readFileSync(fixture('bom-crlf-emoji.txt'), 'utf8'), '', 'One.'];
+    for (const text of texts) {
+      const article = buildArticle(text, { id: 'x', date: '2024-10-20' });
+      const back = unpackArticle(structuredClone(packArticle(article)));
+      expect(back).toEqual(article);
+      for (const s of back.sentences) for (const t of s.tokens) expect(back.tokens).toContain(t);
+    }
   });
 });

@@ -43,3 +43,59 @@ export function buildArticle(input: string, options: ArticleOptions = {}): Artic
   }
   return { id: options.id ?? null, text, paragraphs, sentences, tokens, referenceDate, referenceDateSource };
 }
+
+/**
+ * An article as numbers in typed arrays, for passing to another thread (the batch pipeline): a
+ * structured clone of the token objects cost more than making them again (about 30 ms to write
+ * and 55 ms to read on CoNLL-2003 dev, against a few ms for these arrays).
+ */
+export interface PackedArticle {
+  id: string | null;
+  text: string;
+  /** start, end per paragraph. */
+  paragraphs: Int32Array;
+  /** start, end, paragraph and token count per sentence: sentences cover the tokens in order. */
+  sentences: Int32Array;
+  /** start, end per token. */
+  tokens: Int32Array;
+  referenceDate: string | null;
+  referenceDateSource: ReferenceDateSource;
+}
+
+export function packArticle(a: Article): PackedArticle {
+  const paragraphs = new Int32Array(a.paragraphs.length * 2);
+  a.paragraphs.forEach((p, i) => {
+    paragraphs[2 * i] = p.start;
+    paragraphs[2 * i + 1] = p.end;
+  });
+  const sentences = new Int32Array(a.sentences.length * 4);
+  a.sentences.forEach((s, i) => {
+    sentences[4 * i] = s.start;
+    sentences[4 * i + 1] = s.end;
+    sentences[4 * i + 2] = s.paragraph;
+    sentences[4 * i + 3] = s.tokens.length;
+  });
+  const tokens = new Int32Array(a.tokens.length * 2);
+  a.tokens.forEach((t, i) => {
+    tokens[2 * i] = t.start;
+    tokens[2 * i + 1] = t.end;
+  });
+  return { id: a.id, text: a.text, paragraphs, sentences, tokens, referenceDate: a.referenceDate, referenceDateSource: a.referenceDateSource };
+}
+
+/** The article packArticle packed: a sentence's tokens are the article's token objects. */
+export function unpackArticle(p: PackedArticle): Article {
+  const { text } = p;
+  const tokens: Token[] = [];
+  for (let i = 0; i < p.tokens.length; i += 2) tokens.push({ text: text.slice(p.tokens[i], p.tokens[i + 1]), start: p.tokens[i], end: p.tokens[i + 1] });
+  const paragraphs: Paragraph[] = [];
+  for (let i = 0; i < p.paragraphs.length; i += 2) paragraphs.push({ start: p.paragraphs[i], end: p.paragraphs[i + 1] });
+  const sentences: Sentence[] = [];
+  let first = 0;
+  for (let i = 0; i < p.sentences.length; i += 4) {
+    const count = p.sentences[i + 3];
+    sentences.push({ start: p.sentences[i], end: p.sentences[i + 1], paragraph: p.sentences[i + 2], tokens: tokens.slice(first, first + count) });
+    first += count;
+  }
+  return { id: p.id, text, paragraphs, sentences, tokens, referenceDate: p.referenceDate, referenceDateSource: p.referenceDateSource };
+}

@@ -11,7 +11,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Doc } from './input.js';
-import type { EntityStage } from '../analyze.js';
+import type { PackedStage } from '../analyze.js';
 import { renderDocument, splitsAtEntities, type Rendered, type RenderSettings } from './report.js';
 
 export interface WorkerData {
@@ -28,7 +28,7 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply = { seq: number; rendered: Rendered } | { seq: number; crash: { message: string; stack: string } };
-export type StageReply = { seq: number; first: EntityStage } | { seq: number; crash: { message: string; stack: string } };
+export type StageReply = { seq: number; first: PackedStage } | { seq: number; crash: { message: string; stack: string } };
 
 export interface BatchOptions extends WorkerData {
   /** Threads that render, the main one included; 1 renders on the main thread alone. */
@@ -68,7 +68,7 @@ export function renderFailure(doc: Doc, settings: RenderSettings, many: boolean,
   return renderDocument({ ...doc, error: `${doc.id ?? 'input'}: analysis failed: ${err.message}` }, settings, many);
 }
 
-function renderHere(doc: Doc, o: WorkerData, first?: EntityStage): Rendered {
+function renderHere(doc: Doc, o: WorkerData, first?: PackedStage): Rendered {
   try {
     return renderDocument(doc, o.settings, o.many, first);
   } catch (err) {
@@ -197,7 +197,7 @@ async function renderPipelined(docs: AsyncIterable<Doc>, o: BatchOptions, sink: 
       }
       const job = queue[0];
       if (!job) break;
-      let first: EntityStage | undefined;
+      let first: PackedStage | undefined;
       if (job.sent) {
         const reply = firsts.get(job.seq);
         if (!reply) {

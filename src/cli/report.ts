@@ -2,7 +2,7 @@
 // Pure and serialisable in its settings, so batch workers can run it as well as the main thread.
 
 import { Chalk } from 'chalk';
-import { analyze, entityStage, finishAnalysis, neededTasks, type EntityStage } from '../analyze.js';
+import { analyze, entityStage, finishAnalysis, neededTasks, packStage, unpackStage, type PackedStage } from '../analyze.js';
 import { timelineOf } from '../events/timeline.js';
 import { renderJson } from '../render/json.js';
 import { datesTable, entitiesTable, eventsTable, header, quotesTable, timelineTable, type TableOptions } from '../render/table.js';
@@ -50,15 +50,15 @@ export function splitsAtEntities(command: Command): boolean {
   return wanted.has('entities') && wanted.size > 1;
 }
 
-/** The first half of a document's analysis, for the batch pipeline's other thread. */
-export function firstStage(doc: Doc, s: RenderSettings): EntityStage {
-  return entityStage(doc.text, articleOptions(doc, s));
+/** The first half of a document's analysis, for the batch pipeline's other thread, packed to cross. */
+export function firstStage(doc: Doc, s: RenderSettings): PackedStage {
+  return packStage(entityStage(doc.text, articleOptions(doc, s)));
 }
 
 /** `first`: the document's entity stage, when another thread has done it. */
-export function buildReport(doc: Doc, s: RenderSettings, first?: EntityStage): DocumentReport {
+export function buildReport(doc: Doc, s: RenderSettings, first?: PackedStage): DocumentReport {
   const tasks = COMMANDS[s.command].tasks;
-  const report = first ? finishAnalysis(first, tasks) : analyze(doc.text, { ...articleOptions(doc, s), tasks });
+  const report = first ? finishAnalysis(unpackStage(first), tasks) : analyze(doc.text, { ...articleOptions(doc, s), tasks });
   if (report.entities && (s.types || s.minCount > 1)) {
     report.entities = report.entities.filter((e) => (!s.types || s.types.includes(e.type)) && e.count >= s.minCount);
   }
@@ -87,7 +87,7 @@ function renderTables(report: DocumentReport, doc: Doc, s: RenderSettings, many:
  * The output of one document. `many`: several documents go to the same output (titles in tables).
  * `first`: its entity stage, done on another thread.
  */
-export function renderDocument(doc: Doc, s: RenderSettings, many: boolean, first?: EntityStage): Rendered {
+export function renderDocument(doc: Doc, s: RenderSettings, many: boolean, first?: PackedStage): Rendered {
   const messages = doc.warnings.map((w) => `warning: ${doc.id ?? 'input'}: ${w}`);
   if (doc.error !== null) {
     const message = doc.error;
