@@ -199,16 +199,17 @@ export function infoOf(word: string): WordInfo {
   const lower = normWord(word);
   const sense = sensesOf(lower);
   const lemma = lemmaOf(lower);
-  const fixed = [
-    P.b,
-    f1(P.w, lower),
-    f1(P.l, lemma),
-    f1(P.st, stemOf(lower)),
-    f1(P.s3, lower.slice(-3)),
-    f1(P.s4, lower.slice(-4)),
-    f1(P.sh, shape(word).slice(0, 4)),
-    f1(P.wl, sense.lemma),
-  ];
+  // Typed arrays filled in place, not built from arrays: Int32Array.from and spreads go through the
+  // iterator protocol, which costs most in the not yet optimised code that fills this cache.
+  const fixed = new Int32Array(8);
+  fixed[0] = P.b;
+  fixed[1] = f1(P.w, lower);
+  fixed[2] = f1(P.l, lemma);
+  fixed[3] = f1(P.st, stemOf(lower));
+  fixed[4] = f1(P.s3, lower.slice(-3));
+  fixed[5] = f1(P.s4, lower.slice(-4));
+  fixed[6] = f1(P.sh, shape(word).slice(0, 4));
+  fixed[7] = f1(P.wl, sense.lemma);
   info = {
     word,
     lower,
@@ -221,7 +222,7 @@ export function infoOf(word: string): WordInfo {
     frames: sense.frames ? sense.frames.split(',') : [],
     cues: cueClassesOf(lower, sense.lemma, lemma),
     deverbal: sense.deverbal,
-    fixed: Int32Array.from(fixed),
+    fixed,
     byTag: [],
     scored: [],
     scoredBy: null,
@@ -237,21 +238,21 @@ export function wordTagHashes(info: WordInfo, tag: string, tagId: number): Int32
   const t2 = tag.slice(0, 2);
   const fields = tag.startsWith('V') ? info.verbFields : tag.startsWith('N') ? info.nounFields : [];
   const first = fields[0] ?? '';
-  const out = [...info.fixed];
-  out.push(
-    f1(P.t, tag),
-    f2(P.lt, info.lemma, t2),
-    f2(P.wf, first, t2),
-    f2(P.wv, info.verbFields[0] ?? '', t2),
-    f2(P.wn, (info.nounFields.length ? '1' : '0') + (info.verbFields.length ? '1' : '0'), t2),
-  );
+  const { fixed, frames, cues } = info;
+  h = new Int32Array(fixed.length + 6 + fields.length + frames.length + cues.length);
+  h.set(fixed);
+  let k = fixed.length;
+  h[k++] = f1(P.t, tag);
+  h[k++] = f2(P.lt, info.lemma, t2);
+  h[k++] = f2(P.wf, first, t2);
+  h[k++] = f2(P.wv, info.verbFields[0] ?? '', t2);
+  h[k++] = f2(P.wn, (info.nounFields.length ? '1' : '0') + (info.verbFields.length ? '1' : '0'), t2);
   // Every field of the first senses, so "surrender" (feeling, communication, act) shares weights
   // with other nouns that can name an act.
-  for (const f of fields) out.push(f2(P.wff, f, t2));
-  for (const f of info.frames) out.push(f2(P.fr, f, t2));
-  for (const c of info.cues) out.push(f2(P.cue, c, t2));
-  out.push(f2(P.nom, info.deverbal ? 'dev' : '-', t2));
-  h = Int32Array.from(out);
+  for (let j = 0; j < fields.length; j++) h[k++] = f2(P.wff, fields[j], t2);
+  for (let j = 0; j < frames.length; j++) h[k++] = f2(P.fr, frames[j], t2);
+  for (let j = 0; j < cues.length; j++) h[k++] = f2(P.cue, cues[j], t2);
+  h[k++] = f2(P.nom, info.deverbal ? 'dev' : '-', t2);
   info.byTag[tagId] = h;
   return h;
 }

@@ -54,8 +54,7 @@ export function parseSenses(source: string): SenseTable {
     // lo and hi stay line starts; the line that holds the midpoint is compared
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      let line = mid;
-      while (line > lo && source.charCodeAt(line - 1) !== 10) line--;
+      const line = Math.max(lo, source.lastIndexOf('\n', mid - 1) + 1);
       const c = compareWord(word, source, line + 2);
       if (c === 0) return line + 2 + word.length;
       if (c < 0) hi = line;
@@ -159,16 +158,26 @@ export function senseTable(): SenseTable {
 const VERB_RULES: [string, string][] = [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']];
 const NOUN_RULES: [string, string][] = [['s', ''], ['ses', 's'], ['xes', 'x'], ['ches', 'ch'], ['shes', 'sh'], ['ies', 'y']];
 
+// Indexed loops and a character test instead of for-of, destructuring and a regex: morph runs for
+// every distinct word form of a batch, mostly before V8 has optimised it, where each of those
+// costs an iterator or a regex call per rule.
 function morph(w: string, has: (lemma: string) => boolean, rules: [string, string][]): string | null {
   if (has(w)) return w;
-  for (const [end, rep] of rules) {
+  for (let r = 0; r < rules.length; r++) {
+    const end = rules[r][0];
     if (!w.endsWith(end)) continue;
-    const base = w.slice(0, w.length - end.length) + rep;
+    const base = w.slice(0, w.length - end.length) + rules[r][1];
     if (has(base)) return base;
     // Doubled final consonant: "planned" → "plann" → "plan".
-    if (/([bdgklmnprt])\1$/.test(base) && has(base.slice(0, -1))) return base.slice(0, -1);
+    if (doubledConsonant(base) && has(base.slice(0, -1))) return base.slice(0, -1);
   }
   return null;
+}
+
+/** Whether `s` ends in one of b d g k l m n p r t, doubled. */
+function doubledConsonant(s: string): boolean {
+  const n = s.length;
+  return n >= 2 && s.charCodeAt(n - 1) === s.charCodeAt(n - 2) && 'bdgklmnprt'.includes(s[n - 1]);
 }
 
 /** Verb lemma of a lower-cased word form, or null when WordNet knows no such verb. */
