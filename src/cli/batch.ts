@@ -11,7 +11,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Doc } from './input.js';
-import type { PackedStage } from '../analyze.js';
+import { warmFinishStage, type PackedStage } from '../analyze.js';
 import { renderDocument, splitsAtEntities, type Rendered, type RenderSettings } from './report.js';
 
 export interface WorkerData {
@@ -187,7 +187,12 @@ async function renderPipelined(docs: AsyncIterable<Doc>, o: BatchOptions, sink: 
           for (const j of queue) {
             // A document that could not be read has nothing to analyse: it is reported here.
             if (j.sent || j.doc.error !== null) continue;
-            worker ??= start();
+            if (!worker) {
+              worker = start();
+              // Nothing to finish until the worker's first document is back (its start-up, ~100 ms, and a
+              // first document in cold code): the time to load what finishing needs.
+              warmFinishStage();
+            }
             j.sent = true;
             worker.outstanding++;
             worker.thread.postMessage({ seq: j.seq, doc: j.doc } satisfies WorkerRequest);
