@@ -8,6 +8,7 @@
 import { modelFile } from '../model/files.js';
 import { Interner } from '../model/interner.js';
 import { FrozenPerceptron, type JointScorer, type Scorer } from '../model/perceptron.js';
+import { IN_CHUNK, ScoreRows } from '../model/score-rows.js';
 import { normWord, posModel, tagWords } from '../model/pos.js';
 import {
   buildDocContext,
@@ -95,8 +96,6 @@ export function sentenceFeatures(doc: NerDocument, si: number, sink: HashSink): 
 
 type Sums = Int32Array | Float64Array;
 const CACHE_LIMIT = 50_000;
-/** Generations of the group caches: a new one at each cache's start and each emptying, never reused. */
-let generations = 0;
 
 /** The pairs of Lexeme.rows: which cache keyed by a word form a lexeme remembers its row of. */
 const enum LexemeRow {
@@ -114,20 +113,15 @@ const enum LexemeRow {
  * scoring every feature. Emptied when full, so memory stays bounded on any input.
  */
 class GroupCache<K extends string | number> {
-  /** Key → offset of its row in `slab`. */
+  /** Key → offset of its row in `rows`. */
   private readonly map = new Map<K, number>();
-  /** Offsets are valid in this generation (see rowFor); emptying the cache starts a new one. */
-  private generation = ++generations;
   private readonly sinks: HashSink[];
   /** The models' joint table, when they share one: a key's features probed once for all. */
   private readonly joint: JointScorer | null;
   /** Sums per role: the classes of all models. */
   readonly width: number;
-  /** The rows, side by side (no typed array per key). Read it after get: get may replace it. */
-  slab: Sums;
-  private used = 0;
-  /** Offsets below this were written since the slab was allocated. */
-  private written = 0;
+  /** The rows: a key's roles side by side in one row (offsets valid in rows' generation, see rowFor). */
+  readonly rows: ScoreRows;
 
   /**
    * `roles`: features of a key in several roles (a word as each neighbour), one row each, side by
@@ -143,57 +137,47 @@ class GroupCache<K extends string | number> {
     this.sinks = models.map((m) => new HashSink((1 << m.bits) - 1));
     this.width = models.reduce((a, m) => a + m.classes.length, 0);
     this.joint = FrozenPerceptron.joint(models);
-    this.slab = models[0].newSums(this.width * roles * 1024);
+    this.rows = new ScoreRows((n) => models[0].newSums(n));
   }
 
   /** Empties a full cache (for a pinned one: when no offset is held). */
   trim(): void {
     if (this.map.size < CACHE_LIMIT) return;
     this.map.clear();
-    this.used = 0;
-    this.generation = ++generations;
+    this.rows.clear();
   }
 
   /** get(key), remembered in `x.rows` at `pair` while the cache is not emptied: `key` is x's form or a function of it. */
   rowFor(x: Lexeme, pair: LexemeRow, key: K): number {
     const r = x.rows;
-    if (r[pair + 1] === this.generation) return r[pair];
+    if (r[pair + 1] === this.rows.generation) return r[pair];
     const at = this.get(key);
     r[pair] = at;
-    r[pair + 1] = this.generation;
+    r[pair + 1] = this.rows.generation;
     return at;
   }
 
-  /** Offset of the key's row (of its first role) in `slab`. */
+  /** Offset of the key's row (its first role's sums) in `rows`: rows.chunk(offset), from offset & IN_CHUNK. */
   get(key: K): number {
     const hit = this.map.get(key);
     if (hit !== undefined) return hit;
     if (!this.pinned) this.trim();
-    const size = this.width * this.roles;
-    if (this.used + size > this.slab.length) {
-      const grown = this.models[0].newSums(this.slab.length * 2);
-      grown.set(this.slab);
-      this.slab = grown;
-    }
-    const at = this.used;
-    this.used += size;
-    // Only rows of an emptied cache need zeroing: past `written` the slab is as allocated, zeros.
-    if (at < this.written) for (let k = at; k < at + size; k++) this.slab[k] = 0;
-    if (this.used > this.written) this.written = this.used;
+    const at = this.rows.take(this.width * this.roles);
+    const slab = this.rows.chunk(at);
     for (let r = 0; r < this.roles; r++) {
-      let to = at + r * this.width;
+      let to = (at & IN_CHUNK) + r * this.width;
       if (this.joint) {
         const sink = this.sinks[0];
         sink.reset();
         this.emit(key, sink, r);
-        this.joint.addInto(sink.buckets, 0, sink.length, this.slab, to);
+        this.joint.addInto(sink.buckets, 0, sink.length, slab, to);
         continue;
       }
       for (let k = 0; k < this.models.length; k++) {
         const sink = this.sinks[k];
         sink.reset();
         this.emit(key, sink, r);
-        this.models[k].addInto(sink.buckets, 0, sink.length, this.slab, to);
+        this.models[k].addInto(sink.buckets, 0, sink.length, slab, to);
         to += this.models[k].classes.length;
       }
     }
@@ -283,8 +267,9 @@ export class Decoder {
       }
       const w = s.words[i];
       if (prev === this.o && this.afterO && !teach) {
-        const at = this.afterO.rowFor(s.lexemes[i], LexemeRow.AfterO, w) + this.afterOColumn;
-        const row = this.afterO.slab;
+        const off = this.afterO.rowFor(s.lexemes[i], LexemeRow.AfterO, w);
+        const row = this.afterO.rows.chunk(off);
+        const at = (off & IN_CHUNK) + this.afterOColumn;
         for (let c = 0; c < n; c++) sums[c] += row[at + c];
       } else {
         labelWordInto(this.label(prev), s.lexemes[i].norm, s.lexemes[i].shape, labelSink);
@@ -499,11 +484,12 @@ function afterO(w: string, sink: FeatureSink): void {
   labelWordInto('O', normWord(w), wordShape(w), sink);
 }
 
-/** Adds the row at `off` of the cache's slab: the first model's part to base1, the second's to base2. */
+/** Adds the cache's row at `off` (see get): the first model's part to base1, the second's to base2. */
 function addRow(cache: GroupCache<string>, off: number, base1: Sums, at1: number, n1: number, base2: Sums, at2: number, n2: number): void {
-  const v = cache.slab;
-  for (let c = 0; c < n1; c++) base1[at1 + c] += v[off + c];
-  for (let c = 0; c < n2; c++) base2[at2 + c] += v[off + n1 + c];
+  const v = cache.rows.chunk(off);
+  const at = off & IN_CHUNK;
+  for (let c = 0; c < n1; c++) base1[at1 + c] += v[at + c];
+  for (let c = 0; c < n2; c++) base2[at2 + c] += v[at + n1 + c];
 }
 
 /** Static sums of sentence si for the first model (`base1`) and the second (`base2`), classes per token. */
@@ -534,10 +520,11 @@ function staticSums(m1: NerScorer, m2: NerScorer, caches: Caches, rest1: HashSin
     addRow(caches.shape, caches.shape.get(shapeKey(view, doc.doc, i)), base1, a1, n1, base2, a2, n2);
     addRow(caches.pos, caches.pos.get(posKey(view, i)), base1, a1, n1, base2, a2, n2);
     // Roles: 1 before (word i - 1), 2 before (i - 2), 1 after (i + 1), 2 after (i + 2).
-    const slab = nb.slab;
     for (let k = 0; k < 4; k++) {
       const j = k === 0 ? i - 1 : k === 1 ? i - 2 : k === 2 ? i + 1 : i + 2;
-      const at = offs[j < -1 ? 0 : j === -1 ? 1 : j === len ? len + 2 : j > len ? len + 3 : j + 2] + k * W;
+      const off = offs[j < -1 ? 0 : j === -1 ? 1 : j === len ? len + 2 : j > len ? len + 3 : j + 2];
+      const slab = nb.rows.chunk(off);
+      const at = (off & IN_CHUNK) + k * W;
       for (let c = 0; c < n1; c++) base1[a1 + c] += slab[at + c];
       for (let c = 0; c < n2; c++) base2[a2 + c] += slab[at + n1 + c];
     }
@@ -605,10 +592,12 @@ export function tagDocument(models: NerModels, doc: NerDocument): string[][] {
     const labels = first[si];
     for (let i = 0; i < len; i++) {
       const a = caches.firstLabels.get(firstLabelsKey(labels, i));
-      const va = caches.firstLabels.slab;
       const b = caches.majority.get(majorityKey(s.lexemes[i], labels[i], counts));
-      const vb = caches.majority.slab;
-      for (let c = 0; c < n2; c++) sums2[i * n2 + c] += va[a + c] + vb[b + c];
+      const va = caches.firstLabels.rows.chunk(a);
+      const vb = caches.majority.rows.chunk(b);
+      const at = a & IN_CHUNK;
+      const bt = b & IN_CHUNK;
+      for (let c = 0; c < n2; c++) sums2[i * n2 + c] += va[at + c] + vb[bt + c];
     }
     d2.decode(s, null, out, sums2);
     base[si] = undefined;

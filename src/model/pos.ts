@@ -4,6 +4,7 @@
 
 import { modelFile } from './files.js';
 import { FNV_START, FrozenPerceptron, hashMore, type Scorer } from './perceptron.js';
+import { IN_CHUNK, ScoreRows } from './score-rows.js';
 
 export const POS_MODEL = 'pos.bin';
 
@@ -187,14 +188,14 @@ export function foldPunct(w: string): string {
 
 /**
  * What tagging needs of a (folded) word form, memoised: its norm and shape and, for the shipped
- * model, where the integer scores of its word features sit in the row chunks (see PosRows), so each
+ * model, where the integer scores of its word features sit in the row store (`rows`), so each
  * token probes the weight table for its one feature that reads the tag history and the word.
  * Emptied when full: bounded memory.
  */
 interface PosWord {
   norm: string;
   shape: string;
-  /** The rows generation its rows belong to: rows of an older one are stale (see PosRows.clear). */
+  /** The rows generation its rows belong to: rows of an older one are stale (see ScoreRows). */
   gen: number;
   /**
    * Slab offsets (-1: not scored yet) of the scores of the word's own features (posWordBuckets)
@@ -208,54 +209,12 @@ interface PosWord {
   roles: [number, number, number, number];
 }
 
-/**
- * The score rows of the cached word forms, side by side in fixed-size chunks (a typed array per
- * row cost more to allocate than to fill; one growing array cost its copies). A row's offset
- * names its chunk (offset >>> CHUNK_BITS) and its place there. Cleared with the word cache: a new
- * generation, and the chunks are reused.
- */
-const CHUNK_BITS = 16;
-const CHUNK = 1 << CHUNK_BITS;
-const IN_CHUNK = CHUNK - 1;
-
-class PosRows {
-  chunks: Int32Array[] = [];
-  used = 0;
-  /** Offsets below this were written since their chunk was made (a new chunk is zeros). */
-  written = 0;
-  gen = 0;
-
-  clear(): void {
-    this.used = 0;
-    this.gen++;
-  }
-
-  /** A zeroed row of `width` (≤ CHUNK) sums, within one chunk: its offset. */
-  take(width: number): number {
-    let at = this.used;
-    if ((at & IN_CHUNK) + width > CHUNK) at = (at >>> CHUNK_BITS) * CHUNK + CHUNK;
-    const k = at >>> CHUNK_BITS;
-    if (k === this.chunks.length) this.chunks.push(new Int32Array(CHUNK));
-    this.used = at + width;
-    if (at < this.written) {
-      const chunk = this.chunks[k];
-      const from = at & IN_CHUNK;
-      for (let c = 0; c < width; c++) chunk[from + c] = 0;
-    }
-    if (this.used > this.written) this.written = this.used;
-    return at;
-  }
-
-  chunkOf(at: number): Int32Array {
-    return this.chunks[at >>> CHUNK_BITS];
-  }
-}
-
+// The score rows of the cached word forms (ScoreRows), cleared with the word cache.
 const posWords = new Map<string, PosWord>();
-const rows = new PosRows();
+const rows = new ScoreRows<Int32Array>((n) => new Int32Array(n));
 let posWordsModel: FrozenPerceptron | null = null;
 
-const newPosWord = (norm: string, shape: string): PosWord => ({ norm, shape, gen: rows.gen, own: -1, own0: -1, roles: [-1, -1, -1, -1] });
+const newPosWord = (norm: string, shape: string): PosWord => ({ norm, shape, gen: rows.generation, own: -1, own0: -1, roles: [-1, -1, -1, -1] });
 
 function posWordOf(w: string): PosWord {
   let x = posWords.get(w);
@@ -272,8 +231,8 @@ function posWordOf(w: string): PosWord {
 
 /** The word's rows, none scored when they belong to an older generation of the rows. */
 function current(x: PosWord): PosWord {
-  if (x.gen !== rows.gen) {
-    x.gen = rows.gen;
+  if (x.gen !== rows.generation) {
+    x.gen = rows.generation;
     x.own = x.own0 = -1;
     x.roles.fill(-1);
   }
@@ -306,7 +265,7 @@ function roleRow(model: FrozenPerceptron, x: PosWord, role: number, mask: number
       scratch[1] = tail(H['s+1='], n, 3) & mask;
     } else scratch[0] = hashMore(H['w+2='], n) & mask;
     at = x.roles[role] = rows.take(model.classes.length);
-    model.addInto(scratch, 0, ROLE_FEATURES[role].length, rows.chunkOf(at), at & IN_CHUNK);
+    model.addInto(scratch, 0, ROLE_FEATURES[role].length, rows.chunk(at), at & IN_CHUNK);
   }
   return at;
 }
@@ -319,7 +278,7 @@ function ownRow(model: FrozenPerceptron, x: PosWord, first: boolean, mask: numbe
     posWordBuckets(x.norm, x.shape, mask, scratch);
     scratch[6] = head1(first ? H['first=1'] : H['first=0'], x.shape) & mask;
     at = rows.take(model.classes.length);
-    model.addInto(scratch, 0, 7, rows.chunkOf(at), at & IN_CHUNK);
+    model.addInto(scratch, 0, 7, rows.chunk(at), at & IN_CHUNK);
     if (first) x.own0 = at;
     else x.own = at;
   }
@@ -368,11 +327,11 @@ export function tagWords(model: Scorer, words: readonly string[]): string[] {
     const r2 = roleRow(model, i + 1 < n ? infos[i + 1] : outside[2], 2, mask, buckets);
     const r3 = roleRow(model, i + 2 < n ? infos[i + 2] : outside[3], 3, mask, buckets);
     const h = historySums(model, prev, prev2, mask, buckets);
-    const v0 = rows.chunkOf(own);
-    const v1 = rows.chunkOf(r0);
-    const v2 = rows.chunkOf(r1);
-    const v3 = rows.chunkOf(r2);
-    const v4 = rows.chunkOf(r3);
+    const v0 = rows.chunk(own);
+    const v1 = rows.chunk(r0);
+    const v2 = rows.chunk(r1);
+    const v3 = rows.chunk(r2);
+    const v4 = rows.chunk(r3);
     const o0 = own & IN_CHUNK;
     const o1 = r0 & IN_CHUNK;
     const o2 = r1 & IN_CHUNK;
