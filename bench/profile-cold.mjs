@@ -39,7 +39,13 @@ await build({
   format: 'esm',
   target: 'node20',
   banner: { js: banner ? JSON.parse(banner[1]) : '' },
-  stdin: { contents: "await import('./bin/newsx.ts');", resolveDir: ROOT, sourcefile: 'profile-entry.js', loader: 'js' },
+  // The CLI's own entry without the code cache (bin/newsx.ts loads the minified bundle with it).
+  stdin: {
+    contents: "import { tuneV8 } from './src/cli/v8-tuning.ts'; import { run } from './src/cli/run.ts'; tuneV8(process.env); await run();",
+    resolveDir: ROOT,
+    sourcefile: 'profile-entry.js',
+    loader: 'js',
+  },
   outfile: bundle,
   logLevel: 'warning',
 });

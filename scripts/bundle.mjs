@@ -1,14 +1,17 @@
 #!/usr/bin/env node
-// Bundles the CLI and its batch worker into two self-contained ES modules under dist/cli/, so a
-// cold start reads two files instead of resolving and compiling ~100 modules (see bench/ and
-// docs/scale-out.md for the numbers). They stay inside the package, so model/files.ts still finds
-// models/ and data/ by walking up to package.json; the worker sits next to the CLI, where
-// batch.ts looks for it.
+// Bundles the CLI and its batch worker into self-contained files under dist/cli/, so a cold start
+// reads a few files instead of resolving and compiling ~100 modules (see bench/ and
+// docs/scale-out.md for the numbers): newsx.js, the bin, a small ES module that starts newsx.cjs,
+// the CLI itself as one CommonJS script (a script can be compiled with V8's code cache, a module
+// cannot in Node 20), with newsx.cjs.cache, that cache; worker.js, the batch worker. They stay
+// inside the package, so model/files.ts still finds models/ and data/ by walking up to
+// package.json; the worker sits next to the CLI, where batch.ts looks for it.
 //
 // `npm run build` runs tsc (library, declarations, training scripts), then this: after changing
 // the sources, rebuild with `npm run build`, not a bare tsc, or the CLI runs the old bundle.
 
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,3 +36,24 @@ const common = {
 await build({ ...common, entryPoints: { worker: 'src/cli/worker.ts' }, outdir });
 await build({ ...common, entryPoints: { newsx: 'bin/newsx.ts' }, outdir });
 fs.chmodSync(path.join(outdir, 'newsx.js'), 0o755);
+// The CLI as CommonJS: import.meta.url, which the sources use to find the package and the worker,
+// becomes the script's own file URL.
+await build({
+  ...common,
+  format: 'cjs',
+  entryPoints: { newsx: 'src/cli/run.ts' },
+  outExtension: { '.js': '.cjs' },
+  banner: { js: "const __newsxUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__newsxUrl' },
+  outdir,
+});
+
+// The code cache: what a run of `analyze` compiled, on three short articles written for the tests
+// (any articles give much the same functions). Without it the CLI compiles as usual.
+const cache = path.join(outdir, 'newsx.cjs.cache');
+fs.rmSync(cache, { force: true });
+const articles = ['dateline.txt', 'unbalanced-quote.txt', 'bom-crlf-emoji.txt'].map((f) => path.join(root, 'fixtures', f));
+execFileSync(process.execPath, [path.join(outdir, 'newsx.js'), 'analyze', '--json', '--jobs', '1', ...articles], {
+  env: { ...process.env, NEWSX_WRITE_CODE_CACHE: cache },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});

@@ -226,3 +226,17 @@ describe('tables', () => {
     expect(newsx(['dates', SEED, '--date', '2024-10-21']).stdout).toContain('Reference date: 2024-10-21 (option)');
   });
 });
+
+describe('the code cache of the CLI bundle (bin/newsx.ts)', () => {
+  it('is built next to the bundle, and the output is the same with it, without it and freshly written', () => {
+    const cache = path.join(path.dirname(BIN), 'newsx.cjs.cache');
+    expect(fs.statSync(cache).size).toBeGreaterThan(100_000);
+    const args = ['analyze', '--json', fixture('serbia-russia-call.txt')];
+    const withCache = newsx(args);
+    expect(withCache.status).toBe(0);
+    expect(newsx(args, { env: { NEWSX_CODE_CACHE: 'off' } }).stdout).toBe(withCache.stdout);
+    const written = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'newsx-cache-')), 'newsx.cjs.cache');
+    expect(newsx(args, { env: { NEWSX_WRITE_CODE_CACHE: written } }).stdout).toBe(withCache.stdout);
+    expect(fs.statSync(written).size).toBeGreaterThan(100_000);
+  });
+});
