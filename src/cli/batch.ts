@@ -136,7 +136,7 @@ function workerCrash(c: { message: string; stack: string }): Error {
 
 /**
  * Two threads, cut by stage rather than by document: the worker builds and tags each article and
- * finds its name mentions (entityStage: about 60% of the work), the main thread reads, resolves
+ * finds its name mentions (entityStage: about half the work), the main thread reads, resolves
  * the mentions into entities on the worker's article, runs the other analyzers, renders and writes.
  * Each thread loads and warms up mostly its own part of the models and code, where in the
  * document pool both load and warm up everything: on CoNLL-2003 dev that warm-up (V8 running
@@ -203,6 +203,7 @@ async function renderPipelined(docs: AsyncIterable<Doc>, o: BatchOptions, sink: 
       const job = queue[0];
       if (!job) break;
       let first: PackedStage | undefined;
+      let crashed: Error | null = null;
       if (job.sent) {
         const reply = firsts.get(job.seq);
         if (!reply) {
@@ -211,17 +212,13 @@ async function renderPipelined(docs: AsyncIterable<Doc>, o: BatchOptions, sink: 
         }
         firsts.delete(job.seq);
         if ('crash' in reply) {
-          if (o.debug) throw workerCrash(reply.crash);
-          queue.shift();
-          queuedChars -= job.doc.text.length;
-          await sink.emit(renderFailure(job.doc, o.settings, o.many, workerCrash(reply.crash)));
-          continue;
-        }
-        first = reply.first;
+          crashed = workerCrash(reply.crash);
+          if (o.debug) throw crashed;
+        } else first = reply.first;
       }
       queue.shift();
       queuedChars -= job.doc.text.length;
-      await sink.emit(renderHere(job.doc, o, first));
+      await sink.emit(crashed ? renderFailure(job.doc, o.settings, o.many, crashed) : renderHere(job.doc, o, first));
     }
   } finally {
     if (!exhausted) await input.return?.();

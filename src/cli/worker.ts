@@ -1,6 +1,6 @@
 // A batch worker thread: documents in, results back, tagged with their sequence number so the
 // main thread can restore input order. In the document pool it runs exactly renderDocument, so the
-// output of `--jobs N` is byte-identical to `--jobs 1`; in the two-thread pipeline (`firstStage`
+// output of `--jobs N` is byte-identical to `--jobs 1`; in the two-thread pipeline (`stage`
 // set) it runs the entity stage of each document and the main thread finishes it.
 
 import { parentPort, workerData } from 'node:worker_threads';

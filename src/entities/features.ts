@@ -215,10 +215,8 @@ function wordShapeOf(w: string): string {
   return out;
 }
 
-/** Short shape: runs of the same character class collapsed ("Xx", "X.X.", "d-d"). */
-const shortShape: (sh: string) => string = memo(shortShapeOf);
-
-function shortShapeOf(sh: string): string {
+/** Short shape: runs of the same character class collapsed ("Xx", "X.X.", "d-d"); made once per lexeme. */
+function shortShape(sh: string): string {
   let out = '';
   for (const c of sh) if (out.charAt(out.length - 1) !== c) out += c;
   return out;
