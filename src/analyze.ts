@@ -12,7 +12,7 @@ import { resolveEntities } from './entities/resolve.js';
 import { findEvents } from './events/index.js';
 import { findQuotes } from './quotes/index.js';
 import { adoptArticleTags, articleTags } from './model/pos.js';
-import { SCHEMA_VERSION, type DocumentReport, type Entity, type Span, type Task } from './types.js';
+import { SCHEMA_VERSION, type AnalyzerWarning, type DocumentReport, type Entity, type Span, type Task } from './types.js';
 
 export interface AnalyzeOptions extends ArticleOptions {
   /** Which lists to include; default all four. */
@@ -36,13 +36,31 @@ export function neededTasks(tasks: readonly Task[]): Set<Task> {
   return wanted;
 }
 
-/** `known.entities`: the article's entities, already found (by entityStage, on another thread). */
-export function analyzeArticle(article: Article, tasks: readonly Task[], known: { entities?: Entity[] } = {}): DocumentReport {
+/**
+ * Runs one analyzer; if it throws, the document keeps the other analyzers' results: the task's list
+ * is empty and the failure is noted in `warnings` (the CLI reports it and exits 1). An analyzer's
+ * bug on one odd input must never lose the whole document.
+ */
+function isolated<T>(task: Task, warnings: AnalyzerWarning[], run: () => T[]): T[] {
+  try {
+    return run();
+  } catch (err) {
+    warnings.push({ analyzer: task, message: err instanceof Error ? err.message : String(err) });
+    return [];
+  }
+}
+
+/**
+ * `known.entities`: the article's entities, already found (by entityStage, on another thread);
+ * `known.warnings`: analyzers that already failed on it there.
+ */
+export function analyzeArticle(article: Article, tasks: readonly Task[], known: { entities?: Entity[]; warnings?: AnalyzerWarning[] } = {}): DocumentReport {
   const wanted = neededTasks(tasks);
-  const entities = known.entities ?? (wanted.has('entities') ? findEntities(article) : []);
-  const dates = wanted.has('dates') ? findDates(article) : [];
-  const quotes = wanted.has('quotes') ? findQuotes(article, entities) : [];
-  const events = wanted.has('events') ? findEvents(article, entities, dates) : [];
+  const warnings: AnalyzerWarning[] = [...(known.warnings ?? [])];
+  const entities = known.entities ?? (wanted.has('entities') ? isolated('entities', warnings, () => findEntities(article)) : []);
+  const dates = wanted.has('dates') ? isolated('dates', warnings, () => findDates(article)) : [];
+  const quotes = wanted.has('quotes') ? isolated('quotes', warnings, () => findQuotes(article, entities)) : [];
+  const events = wanted.has('events') ? isolated('events', warnings, () => findEvents(article, entities, dates)) : [];
   const report: DocumentReport = {
     schemaVersion: SCHEMA_VERSION,
     id: article.id,
@@ -57,6 +75,8 @@ export function analyzeArticle(article: Article, tasks: readonly Task[], known: 
     if (t === 'quotes') report.quotes = quotes;
     if (t === 'events') report.events = events;
   }
+  // only when something failed, so the reports of healthy runs stay as they were
+  if (warnings.length) report.warnings = warnings;
   return toCodePoints(report, codePointMap(article.text));
 }
 
@@ -96,11 +116,15 @@ export interface EntityStage {
   article: Article;
   tags: string[][];
   mentions: Mention[];
+  /** The entity recogniser's failure on this article, if it threw. */
+  warnings: AnalyzerWarning[];
 }
 
 export function entityStage(text: string, options: ArticleOptions = {}): EntityStage {
   const article = buildArticle(text, options);
-  return { article, mentions: recognizeMentions(article), tags: articleTags(article) };
+  const warnings: AnalyzerWarning[] = [];
+  const mentions = isolated('entities', warnings, () => recognizeMentions(article));
+  return { article, mentions, tags: articleTags(article), warnings };
 }
 
 // A short made-up article with the kinds of expressions news has (dates and times, a quote, a
@@ -117,13 +141,15 @@ const WARM_TEXT =
  */
 export function warmFinishStage(): void {
   const article = buildArticle(WARM_TEXT);
-  finishAnalysis({ article, tags: article.sentences.map((s) => s.tokens.map(() => 'NN')), mentions: [] }, ORDER);
+  finishAnalysis({ article, tags: article.sentences.map((s) => s.tokens.map(() => 'NN')), mentions: [], warnings: [] }, ORDER);
 }
 
 export function finishAnalysis(stage: EntityStage, tasks: readonly Task[]): DocumentReport {
   const { article } = stage;
   adoptArticleTags(article, stage.tags);
-  return analyzeArticle(article, tasks, { entities: resolveEntities(article, stage.mentions) });
+  const warnings = [...stage.warnings];
+  const entities = isolated('entities', warnings, () => resolveEntities(article, stage.mentions));
+  return analyzeArticle(article, tasks, { entities, warnings });
 }
 
 /** An entity stage as it crosses to another thread: the article packed (see packArticle). */
@@ -131,12 +157,13 @@ export interface PackedStage {
   article: PackedArticle;
   tags: string[][];
   mentions: Mention[];
+  warnings: AnalyzerWarning[];
 }
 
 export function packStage(stage: EntityStage): PackedStage {
-  return { article: packArticle(stage.article), tags: stage.tags, mentions: stage.mentions };
+  return { article: packArticle(stage.article), tags: stage.tags, mentions: stage.mentions, warnings: stage.warnings };
 }
 
 export function unpackStage(packed: PackedStage): EntityStage {
-  return { article: unpackArticle(packed.article), tags: packed.tags, mentions: packed.mentions };
+  return { article: unpackArticle(packed.article), tags: packed.tags, mentions: packed.mentions, warnings: packed.warnings };
 }

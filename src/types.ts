@@ -99,6 +99,14 @@ export interface DocumentReport {
   dates?: DateExpression[];
   quotes?: Quote[];
   events?: NewsEvent[];
+  /** Present only when an analyzer failed on the document: its list is then empty. */
+  warnings?: AnalyzerWarning[];
+}
+
+/** An analyzer that threw on a document; the document keeps the other analyzers' results. */
+export interface AnalyzerWarning {
+  analyzer: Task;
+  message: string;
 }
 
 export interface ErrorReport {

@@ -96,5 +96,7 @@ export function renderDocument(doc: Doc, s: RenderSettings, many: boolean, first
   }
   const report = buildReport(doc, s, first);
   const out = s.json ? renderJson(report, s.pretty) : renderTables(report, doc, s, many);
-  return { out, messages, failed: false };
+  // an analyzer that threw: the document is still printed with the others' results, the run fails
+  for (const w of report.warnings ?? []) messages.push(`warning: ${doc.id ?? 'input'}: ${w.analyzer} analyzer failed: ${w.message}`);
+  return { out, messages, failed: Boolean(report.warnings?.length) };
 }

@@ -44,9 +44,14 @@ export const everySetParser: Parser = {
   extract(ctx, m, offset) {
     const w = m[3];
     const lw = w.toLowerCase();
+    const month = MONTHS[lw.replace(/\.$/, '')];
     let value: string;
     if (lw in WEEKDAYS) value = `XXXX-WXX-${WEEKDAYS[lw]}`;
-    else if (/^\p{Lu}/u.test(w) && lw.replace(/\.$/, '') in MONTHS) value = `XXXX-${String(MONTHS[lw.replace(/\.$/, '')]).padStart(2, '0')}`;
+    else if (month !== undefined) {
+      // "they each may ...", "the bands each march ...": a lower-case modal or verb after a pronoun
+      if ((lw === 'may' || lw === 'march') && !/^\p{Lu}/u.test(w)) return null;
+      value = `XXXX-${String(month).padStart(2, '0')}`;
+    }
     else if (lw in SEASONS) value = `XXXX-${SEASONS[lw]}`;
     else if (lw in PARTS_OF_DAY) value = `XXXX-XX-XXT${PARTS_OF_DAY[lw]}`;
     else if (lw === 'weekend') value = 'XXXX-WXX-WE';
