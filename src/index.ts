@@ -2,3 +2,4 @@
 export { analyze, analyzeArticle, type AnalyzeOptions } from './analyze.js';
 export { buildArticle, type Article, type ArticleOptions } from './article/article.js';
 export * from './types.js';
+export { parseOf, type Parse } from './syntax/sentence-parse.js';

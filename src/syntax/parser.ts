@@ -1,0 +1,78 @@
+// A greedy dependency parser: arc-hybrid moves (arc-hybrid.ts) chosen by an averaged perceptron,
+// each arc labelled by a second one as it is made, over the words and the tagger's POS tags.
+// Trained by scripts/train-parser.ts on the Universal Dependencies English Web Treebank (UD
+// labels: nsubj, obj, obl:agent, acl:relcl, appos, ...). The models load on the first parse, so
+// commands that never parse never read them.
+
+import { modelFile } from '../model/files.js';
+import { FrozenPerceptron, type Perceptron } from '../model/perceptron.js';
+import { ArcHybrid, RIGHT, SHIFT } from './arc-hybrid.js';
+import { LABEL_FEATURES, labelBuckets, MOVE_FEATURES, moveBuckets, parseAtoms } from './parse-features.js';
+
+export const PARSER_MODEL = 'parser.bin';
+export const LABELS_MODEL = 'parser-labels.bin';
+
+/** What parsing needs of a model: trained (Perceptron) or loaded (FrozenPerceptron). */
+export type ParseScorer = Pick<FrozenPerceptron | Perceptron, 'classes' | 'bits' | 'addInto' | 'newSums'>;
+
+export interface ParserModels {
+  moves: ParseScorer;
+  labels: ParseScorer;
+}
+
+/**
+ * The dependency tree of one sentence: heads[i] is the index (in the sentence's tokens) of token
+ * i's head, -1 for the sentence's root word; labels[i] is the UD relation of token i to its head
+ * ('root' for the root word).
+ */
+export interface Parse {
+  heads: Int32Array;
+  labels: string[];
+}
+
+const moveScratch = new Int32Array(MOVE_FEATURES);
+const labelScratch = new Int32Array(LABEL_FEATURES);
+
+export function parseWords(models: ParserModels, words: readonly string[], tags: readonly string[]): Parse {
+  const n = words.length;
+  const x = parseAtoms(words, tags);
+  const s = new ArcHybrid(n);
+  const { moves, labels } = models;
+  const moveMask = (1 << moves.bits) - 1;
+  const labelMask = (1 << labels.bits) - 1;
+  const moveSums = moves.newSums(3);
+  const labelSums = labels.newSums(labels.classes.length);
+  while (!s.done()) {
+    moveSums.fill(0);
+    moves.addInto(moveBuckets(s, x, moveMask, moveScratch), 0, MOVE_FEATURES, moveSums);
+    let best = -1;
+    for (let m = SHIFT; m <= RIGHT; m++) if (s.valid(m) && (best < 0 || moveSums[m] > moveSums[best])) best = m;
+    let label = -1;
+    if (best !== SHIFT) {
+      const [head, dep] = s.arcOf(best);
+      label = bestLabel(labels, labelBuckets(s, x, head, dep, labelMask, labelScratch), labelSums);
+    }
+    s.apply(best, label);
+  }
+  const heads = new Int32Array(n);
+  const out: string[] = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    heads[i] = s.heads[i] === n ? -1 : s.heads[i];
+    out[i] = heads[i] < 0 ? 'root' : labels.classes[s.labels[i]];
+  }
+  return { heads, labels: out };
+}
+
+export function bestLabel(labels: ParseScorer, buckets: Int32Array, sums: Int32Array | Float64Array): number {
+  sums.fill(0);
+  labels.addInto(buckets, 0, LABEL_FEATURES, sums);
+  let best = 0;
+  for (let c = 1; c < sums.length; c++) if (sums[c] > sums[best]) best = c;
+  return best;
+}
+
+let loaded: ParserModels | null = null;
+
+export function parserModels(): ParserModels {
+  return (loaded ??= { moves: FrozenPerceptron.load(modelFile(PARSER_MODEL)), labels: FrozenPerceptron.load(modelFile(LABELS_MODEL)) });
+}

@@ -1,0 +1,27 @@
+// The dependency parse of an article's sentences, made at most once per sentence and shared by
+// every analyzer that reads syntax (events, quotes, people's roles): the first to ask parses the
+// sentence, the others get the same object. Sentences nobody asks about are never parsed, and
+// the parser's models load on the first parse only.
+
+import type { Article } from '../article/article.js';
+import { sentenceTags } from '../model/pos.js';
+import { parserModels, parseWords, type Parse } from './parser.js';
+
+export type { Parse };
+
+const parses = new WeakMap<object, (Parse | undefined)[]>();
+
+/**
+ * The parse of article.sentences[index]: heads[i] (a token index in that sentence, -1 for the
+ * root word) and labels[i] (UD relation) for each of its tokens, in the order of sentence.tokens.
+ */
+export function parseOf(article: Article, index: number): Parse {
+  let list = parses.get(article);
+  if (!list) parses.set(article, (list = []));
+  let p = list[index];
+  if (!p) {
+    const words = article.sentences[index].tokens.map((t) => t.text);
+    p = list[index] = parseWords(parserModels(), words, sentenceTags(article, index));
+  }
+  return p;
+}
