@@ -5,7 +5,8 @@
 // the CLI itself as one CommonJS script (a script can be compiled with V8's code cache, a module
 // cannot in Node 20), with newsx.cjs.cache, that cache; worker.js, the batch worker. They stay
 // inside the package, so model/files.ts still finds models/ and data/ by walking up to
-// package.json; the worker sits next to the CLI, where batch.ts looks for it.
+// package.json; the worker sits next to the CLI, where batch.ts looks for it; render-html.cjs, the
+// --format html renderer, which the CLI loads only when asked for it.
 //
 // `npm run build` runs tsc (library, declarations, training scripts), then this: after changing
 // the sources, rebuild with `npm run build`, not a bare tsc, or the CLI runs the old bundle.
@@ -35,6 +36,8 @@ const common = {
 
 await build({ ...common, entryPoints: { worker: 'src/cli/worker.ts' }, outdir });
 await build({ ...common, entryPoints: { newsx: 'bin/newsx.ts' }, outdir });
+// The HTML page renderer, apart and as CommonJS: the CLI requires it only for --format html (program.ts).
+await build({ ...common, format: 'cjs', banner: {}, entryPoints: { 'render-html': 'src/render/html.ts' }, outExtension: { '.js': '.cjs' }, outdir });
 fs.chmodSync(path.join(outdir, 'newsx.js'), 0o755);
 // The CLI as CommonJS: import.meta.url, which the sources use to find the package and the worker,
 // becomes the script's own file URL.

@@ -3,15 +3,18 @@
 
 import { Command as Commander, CommanderError, Option } from 'commander';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { isIsoDate } from '../article/reference-date.js';
 import { ENTITY_TYPES, type EntityType } from '../types.js';
 import { makeChalk } from './colour.js';
 import { EXIT, UsageError } from './errors.js';
 import { documents, type Doc, type InputFormat } from './input.js';
 import { defaultJobs, Progress, renderAll } from './batch.js';
-import { COMMANDS, type Command, type RenderSettings } from './report.js';
+import { COMMANDS, FORMATS, type Command, type Format, type RenderSettings } from './report.js';
 import { packageRoot } from '../model/files.js';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { HtmlDocument } from '../render/html.js';
 
 export interface IO {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
@@ -21,6 +24,7 @@ export interface IO {
 }
 
 interface CliOptions {
+  format?: Format;
   json?: boolean;
   pretty?: boolean;
   date?: string;
@@ -39,6 +43,7 @@ const EXAMPLES = `Examples:
   $ newsx dates article.txt --date 2024-10-21      dates resolved against the publication date
   $ newsx quotes article.txt --json | jq .quotes   JSON Lines for scripts
   $ newsx timeline article.txt                     dated events in calendar order
+  $ newsx analyze article.txt --format html > a.html   the article marked up, one page
   $ cat corpus.jsonl | newsx analyze --input-format jsonl --json - > out.jsonl
 `;
 
@@ -57,14 +62,23 @@ function parseTypes(value: string | undefined): EntityType[] | null {
   return types as EntityType[];
 }
 
+/** --format, with --json and --pretty as its json (asking for both json and another format is an error). */
+function formatOf(o: CliOptions): Format {
+  const json = Boolean(o.json || o.pretty);
+  if (json && o.format && o.format !== 'json') throw new UsageError(`--format ${o.format} and ${o.pretty ? '--pretty' : '--json'} ask for different outputs: give one`);
+  return json ? 'json' : (o.format ?? 'table');
+}
+
 function settingsFrom(command: Command, o: CliOptions, io: IO): RenderSettings {
+  const format = formatOf(o);
   if (o.date !== undefined && !isIsoDate(o.date)) throw new UsageError(`--date: expected a calendar date YYYY-MM-DD, got "${o.date}"`);
   const minCount = o.minCount === undefined ? 1 : Number(o.minCount);
   if (!Number.isInteger(minCount) || minCount < 1) throw new UsageError(`--min-count: expected a whole number ≥ 1, got "${o.minCount}"`);
   const chalk = makeChalk(o.color, Boolean(io.stdout.isTTY), io.env);
   return {
     command,
-    json: Boolean(o.json || o.pretty),
+    format,
+    json: format === 'json',
     pretty: Boolean(o.pretty),
     date: o.date ?? null,
     colourLevel: chalk.level,
@@ -92,6 +106,29 @@ function writer(stream: NodeJS.WritableStream, closed: () => boolean) {
     });
 }
 
+/**
+ * One HTML page holds every document in memory and a browser has to lay it out: past these, the
+ * page is refused and --json suggested (a corpus is better read by a program than by an eye).
+ */
+export const HTML_MAX_DOCUMENTS = 200;
+export const HTML_MAX_CHARACTERS = 2_000_000;
+
+type HtmlRenderer = typeof import('../render/html.js');
+
+/**
+ * The HTML renderer, loaded only for --format html: a CommonJS bundle of its own next to the
+ * CLI's (dist/cli/render-html.cjs; the CLI bundle runs as a vm script, which can require but not
+ * import), or the compiled module when the CLI runs unbundled. The paths are computed, so esbuild
+ * leaves the loading to run time instead of bundling the renderer into the CLI.
+ */
+async function loadHtmlRenderer(): Promise<HtmlRenderer> {
+  const bundled = new URL('./render-html.cjs', import.meta.url);
+  if (bundled.protocol === 'file:' && fs.existsSync(fileURLToPath(bundled))) return createRequire(import.meta.url)(fileURLToPath(bundled)) as HtmlRenderer;
+  const compiled = new URL('../render/html.js', import.meta.url);
+  if (compiled.protocol === 'file:' && fs.existsSync(fileURLToPath(compiled))) return (await import(compiled.href)) as HtmlRenderer;
+  throw new Error('the HTML renderer is missing (rebuild with npm run build)');
+}
+
 async function run(command: Command, files: string[], o: CliOptions, io: IO): Promise<number> {
   const settings = settingsFrom(command, o, io);
   const jobs = o.jobs === undefined ? defaultJobs() : Number(o.jobs);
@@ -110,10 +147,19 @@ async function run(command: Command, files: string[], o: CliOptions, io: IO): Pr
   const progress = many ? Progress.forFiles(io.stderr, sources) : null;
   let docs = documents(sources, o.inputFormat);
   if (progress) docs = counted(docs, progress);
+  const pages: HtmlDocument[] = [];
+  let pageChars = 0;
+  let tooBig = false;
   try {
     await renderAll(docs, { settings, many, debug: Boolean(o.debug), jobs: many ? jobs : 1 }, {
-      stopped: () => closed,
+      stopped: () => closed || tooBig,
       emit: async (rendered) => {
+        if (rendered.page && !tooBig) {
+          pages.push(rendered.page);
+          pageChars += rendered.page.text.length;
+          tooBig = pages.length > HTML_MAX_DOCUMENTS || pageChars > HTML_MAX_CHARACTERS;
+        }
+        if (tooBig) return;
         // The bar shares the terminal with messages, and with the output when it goes there too.
         if (rendered.messages.length || io.stdout.isTTY) progress?.clear();
         for (const m of rendered.messages) io.stderr.write(`newsx: ${m}\n`);
@@ -121,6 +167,15 @@ async function run(command: Command, files: string[], o: CliOptions, io: IO): Pr
         await out(rendered.out);
       },
     });
+    if (tooBig) {
+      throw new UsageError(
+        `--format html: more than ${HTML_MAX_DOCUMENTS} documents or ${HTML_MAX_CHARACTERS.toLocaleString('en')} characters of text is too much for one page; use --json (or --format json) for a corpus`,
+      );
+    }
+    if (settings.format === 'html') {
+      const { renderHtml } = await loadHtmlRenderer();
+      await out(renderHtml(pages, { command, timeline: command === 'analyze' || command === 'events' || command === 'timeline' }));
+    }
   } finally {
     progress?.clear();
     io.stdout.off('error', onError);
@@ -151,7 +206,8 @@ export function buildProgram(io: IO, done: (code: number) => void): Commander {
       .command(name)
       .description(spec.summary)
       .argument('[FILE...]', 'articles to read; - or none (with piped input) reads standard input')
-      .option('--json', 'JSON Lines: one object per document (see the README for the fields)')
+      .addOption(new Option('--format <format>', 'table for reading, json for scripts, html for one page with the text marked up').choices(FORMATS))
+      .option('--json', 'JSON Lines: one object per document (see the README for the fields); same as --format json')
       .option('--pretty', 'indented JSON (implies --json)')
       .option('--date <YYYY-MM-DD>', "the article's publication date, the anchor for relative dates")
       .addOption(new Option('--input-format <format>', 'how to read the input').choices(['text', 'html', 'jsonl']).default('text'))

@@ -8,6 +8,7 @@ import { renderJson } from '../render/json.js';
 import { datesTable, entitiesTable, eventsTable, header, quotesTable, timelineTable, type TableOptions } from '../render/table.js';
 import { SCHEMA_VERSION, type DocumentReport, type EntityType, type ErrorReport, type Task } from '../types.js';
 import type { Doc } from './input.js';
+import type { HtmlDocument } from '../render/html.js';
 
 export const COMMANDS = {
   entities: { tasks: ['entities'], summary: 'named entities: people, organisations, places, nationalities, events' },
@@ -20,8 +21,14 @@ export const COMMANDS = {
 
 export type Command = keyof typeof COMMANDS;
 
+export const FORMATS = ['table', 'json', 'html'] as const;
+export type Format = (typeof FORMATS)[number];
+
 export interface RenderSettings {
   command: Command;
+  /** html: renderDocument hands back the report and text; the CLI renders one page of them all. */
+  format: Format;
+  /** format is json. */
   json: boolean;
   pretty: boolean;
   /** --date: the reference date for documents that do not bring their own. */
@@ -38,6 +45,8 @@ export interface Rendered {
   /** Lines for stderr (without the "newsx: " prefix). */
   messages: string[];
   failed: boolean;
+  /** --format html: the document for the page (written once every document is in). */
+  page?: HtmlDocument;
 }
 
 function articleOptions(doc: Doc, s: RenderSettings) {
@@ -92,9 +101,11 @@ export function renderDocument(doc: Doc, s: RenderSettings, many: boolean, first
   if (doc.error !== null) {
     const message = doc.error;
     const record: ErrorReport = { schemaVersion: SCHEMA_VERSION, id: doc.id, error: { message } };
+    if (s.format === 'html') return { out: '', messages: [...messages, message], failed: true, page: { report: record, text: '' } };
     return { out: s.json ? renderJson(record, s.pretty) : '', messages: [...messages, message], failed: true };
   }
   const report = buildReport(doc, s, first);
+  if (s.format === 'html') return { out: '', messages, failed: false, page: { report, text: doc.text } };
   const out = s.json ? renderJson(report, s.pretty) : renderTables(report, doc, s, many);
   // an analyzer that threw: the document is still printed with the others' results, the run fails
   for (const w of report.warnings ?? []) messages.push(`warning: ${doc.id ?? 'input'}: ${w.analyzer} analyzer failed: ${w.message}`);
