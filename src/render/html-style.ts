@@ -35,7 +35,7 @@ a{color:inherit}
 .legend{display:flex;flex-wrap:wrap;gap:.35rem .8rem;font-size:.85rem;margin:.4rem 0 1rem;padding:0;list-style:none}
 .legend li{display:flex;align-items:center;gap:.3rem}
 .toc{font-size:.95rem}
-.doc{border-top:1px solid var(--line);padding-top:.5rem}
+.toc~.doc{border-top:1px solid var(--line);padding-top:.5rem}
 .doc-body{display:grid;grid-template-columns:minmax(0,1fr);gap:1.5rem}
 @media (min-width:64rem){.doc-body{grid-template-columns:minmax(0,1fr) 24rem}}
 .text{white-space:pre-wrap;overflow-wrap:anywhere;font-size:1.05rem;line-height:1.9;max-width:46rem}
@@ -54,8 +54,9 @@ mark{color:inherit;background:none;-webkit-box-decoration-break:clone;box-decora
 .swatch-event{font-weight:650;border-bottom:2px dotted var(--event)}
 aside section{margin-bottom:1rem}
 table{border-collapse:collapse;width:100%;font-size:.88rem}
-th,td{text-align:left;vertical-align:top;padding:.25rem .35rem;border-bottom:1px solid var(--line)}
-th{font-weight:600;color:var(--muted)}
+th,td{text-align:left;vertical-align:top;padding:.25rem .35rem;border-bottom:1px solid var(--line);overflow-wrap:anywhere}
+td.type{white-space:nowrap;font-size:.8rem}
+th{font-weight:600;color:var(--muted);white-space:nowrap}
 td.n{text-align:right;font-variant-numeric:tabular-nums}
 tr.sel td{background:var(--card)}
 tr:target td{background:var(--card)}
@@ -67,7 +68,7 @@ tr:target td{background:var(--card)}
 svg.timeline{display:block;min-width:18rem;font:12px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
 svg .axis{stroke:var(--muted);stroke-width:1}
 svg .tick{stroke:var(--line);stroke-width:1}
-svg .tick-label{fill:var(--muted)}
+svg .tick-label,svg .axis-break{fill:var(--muted)}
 svg .tl-label{fill:var(--fg)}
 svg .tl-bar{fill:var(--date)}
 svg .tl-dot{fill:var(--event)}

@@ -113,7 +113,7 @@ function entityList(entities: EntityShown[], ids: Ids): string {
     ].join('');
     const first = e.mentions.length ? ids.mention(i, 0) : null;
     const name = first ? `<a class="ent-name" href="#${first}" data-entity="${ids.entity(i)}" data-field="name">${esc(e.name)}</a>` : `<span data-field="name">${esc(e.name)}</span>`;
-    return `<tr id="${ids.entity(i)}"><td>${name}${extra}</td><td><span class="chip" data-type="${e.type}"></span> <span data-field="type">${esc(e.type)}</span></td><td class="n" data-field="mentions">${e.count}</td></tr>`;
+    return `<tr id="${ids.entity(i)}"><td>${name}${extra}</td><td class="type"><span class="chip" data-type="${e.type}"></span> <span data-field="type">${esc(e.type)}</span></td><td class="n" data-field="mentions">${e.count}</td></tr>`;
   });
   return `<section><h3>Entities (${entities.length})</h3><table><thead><tr><th>Name</th><th>Type</th><th class="n">Count</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
