@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, markText, type Mark } from '../src/render/html-marks.js';
 import { renderHtml, type HtmlDocument } from '../src/render/html.js';
-import type { DocumentReport } from '../src/types.js';
+import { timelineSvg } from '../src/render/html-timeline.js';
+import type { DocumentReport, NewsEvent } from '../src/types.js';
 import { fixture, jsonLines, newsx } from './helpers/cli.js';
 
 /** A mark that shows as <name> (and <name part=2> for later pieces), to read nesting at a glance. */
@@ -155,6 +156,34 @@ describe('renderHtml', () => {
     expect(two).toContain('<nav class="toc" aria-label="Documents"><h2>Documents (2)</h2><ol><li><a href="#d1">doc</a> <span class="small">2 entities, 1 dates, 1 quotes, 1 events</span></li><li><a href="#d2">bad.txt</a> <span class="small">not analysed</span></li></ol></nav>');
     expect(two).toContain('<section class="doc" id="d2"><h2>bad.txt</h2><p class="error">Not analysed: bad.txt: no such file</p></section>');
     expect(renderHtml([], { command: 'analyze', timeline: true })).toContain('<p>No documents.</p>');
+    const warned = renderHtml([{ report: report({ dates: [], warnings: [{ analyzer: 'dates', message: 'boom <x>' }] }), text: 'x' }], { command: 'dates', timeline: false });
+    expect(warned).toContain('<p class="error">The dates analyzer failed on this document (boom &lt;x&gt;): its marks are missing.</p>');
+  });
+});
+
+describe('timelineSvg', () => {
+  const ev = (start: number, value: string, range: { start: string; end: string } | null = null): NewsEvent => ({
+    trigger: { start, end: start + 3, text: 'met' },
+    class: 'OCCURRENCE',
+    sentence: { start: 0, end: 10 },
+    actors: [],
+    targets: [],
+    date: { start: 0, end: 4, text: value, type: 'DATE', value, range },
+    place: null,
+    negated: false,
+    modality: 'asserted',
+  });
+  it('dots for days, bars for periods; the axis is cut at a gap of decades', () => {
+    const items = [ev(0, '1945'), ev(10, '2024-10-20'), ev(20, '2024-10-22', { start: '2024-10-22', end: '2024-10-24' }), ev(30, '2024-WI')];
+    const svg = timelineSvg(items.map((event, i) => ({ event, href: `v${i}` })), 'Timeline');
+    expect(count(svg, /<rect class="tl-bar"/g)).toBe(3); // 1945, 22-24 October, winter 2024
+    expect(count(svg, /<circle class="tl-dot"/g)).toBe(1);
+    expect(count(svg, /class="axis-break"/g)).toBe(1);
+    expect([...svg.matchAll(/data-date="([^"]+)"/g)].map((m) => m[1])).toEqual(['1945-01-01', '2024-10-20', '2024-10-22', '2024-12-01']);
+    // Without the cut, 1945 to 2025 on one scale would put the 2024 events within 0.3% of each other.
+    const x = [...svg.matchAll(/(?:cx|x)="([\d.]+)%" (?:cy|y)="\d+"(?: width| r)/g)].map((m) => Number(m[1]));
+    expect(x[3] - x[1]).toBeGreaterThan(10);
+    expect(timelineSvg([{ event: { ...ev(0, 'PRESENT_REF') }, href: 'v0' }], 'T')).toBe('');
   });
 });
 

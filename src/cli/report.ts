@@ -105,9 +105,10 @@ export function renderDocument(doc: Doc, s: RenderSettings, many: boolean, first
     return { out: s.json ? renderJson(record, s.pretty) : '', messages: [...messages, message], failed: true };
   }
   const report = buildReport(doc, s, first);
-  if (s.format === 'html') return { out: '', messages, failed: false, page: { report, text: doc.text } };
-  const out = s.json ? renderJson(report, s.pretty) : renderTables(report, doc, s, many);
   // an analyzer that threw: the document is still printed with the others' results, the run fails
   for (const w of report.warnings ?? []) messages.push(`warning: ${doc.id ?? 'input'}: ${w.analyzer} analyzer failed: ${w.message}`);
-  return { out, messages, failed: Boolean(report.warnings?.length) };
+  const failed = Boolean(report.warnings?.length);
+  if (s.format === 'html') return { out: '', messages, failed, page: { report, text: doc.text } };
+  const out = s.json ? renderJson(report, s.pretty) : renderTables(report, doc, s, many);
+  return { out, messages, failed };
 }

@@ -184,6 +184,7 @@ function documentSection(doc: HtmlDocument, n: number, o: HtmlOptions, many: boo
     `<section class="doc" id="${p}">`,
     heading,
     metaLine(r),
+    ...(r.warnings ?? []).map((w) => `<p class="error">The ${esc(w.analyzer)} analyzer failed on this document (${esc(w.message)}): its marks are missing.</p>`),
     legend(r),
     '<div class="doc-body">',
     `<div><div class="text" data-article="${p}">${markText(text, marksOf(r, ids))}</div>${timeline}</div>`,
