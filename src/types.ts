@@ -37,6 +37,7 @@ export interface Entity {
 export const TIMEX_TYPES = ['DATE', 'TIME', 'DURATION', 'SET'] as const;
 export type TimexType = (typeof TIMEX_TYPES)[number];
 
+/** Inclusive first and last day (YYYY-MM-DD); for a span of clock time, its two date-times. */
 export interface DayRange {
   start: string;
   end: string;

@@ -3,7 +3,12 @@
 // first wins in remove-overlaps (e.g. a rate SET "a year" over the DURATION "a year").
 
 import type { Parser } from './parser.js';
-import { dayMonthParser, monthDayParser, numericDateParser } from './parsers/absolute-date.js';
+import { dayMonthParser, monthDayParser } from './parsers/absolute-date.js';
+import { clockWordsParser } from './parsers/clock-words.js';
+import { fromNowParser, inClockUnitsParser } from './parsers/from-now.js';
+import { militaryTimeParser } from './parsers/military-time.js';
+import { numericDateParser } from './parsers/numeric-date.js';
+import { ordinalDayParser } from './parsers/ordinal-day.js';
 import { barePluralParser, compoundDurationParser, durationParser, periodEndedParser } from './parsers/durations.js';
 import { holidayParser } from './parsers/holiday.js';
 import { monthParser } from './parsers/month.js';
@@ -16,7 +21,9 @@ import { adverbSetParser, everySetParser, pluralWeekdayParser, rateSetParser } f
 import { clockParser } from './parsers/time-of-day.js';
 import { centuryParser, decadeParser, decadeWordParser, spelledYearParser, yearParser } from './parsers/year.js';
 import type { Refiner } from './refiner.js';
+import { clockRanges } from './refiners/clock-ranges.js';
 import { extendModifiers } from './refiners/extend-modifiers.js';
+import { partOfDayClock } from './refiners/part-of-day-clock.js';
 import { mergeDateTime } from './refiners/merge-date-time.js';
 import { linkRangeEnds } from './refiners/link-range-ends.js';
 import { mergeRanges } from './refiners/merge-ranges.js';
@@ -29,6 +36,10 @@ export const PARSERS: readonly Parser[] = [
   monthDayParser,
   dayMonthParser,
   numericDateParser,
+  // a day of the month without its month ("Thursday the 21st", "on the 21st")
+  ordinalDayParser,
+  // four-digit clock times before years and durations: "1800 GMT" is a time, "0600 hours" not 600 hours
+  militaryTimeParser,
   // named days with a calendar rule ("Thanksgiving Day", "Easter week")
   holidayParser,
   // halves of a year before years: "the second half of 2025" is H2, not 2025 with a modifier
@@ -57,6 +68,10 @@ export const PARSERS: readonly Parser[] = [
   neighbourPartParser,
   // times of day
   clockParser,
+  clockWordsParser,
+  // offsets from now before durations: "3 days from now" is a day, "in 20 minutes" a time
+  fromNowParser,
+  inClockUnitsParser,
   // sets before durations: "$5 million a year" is a rate, not a year-long duration
   pluralWeekdayParser,
   adverbSetParser,
@@ -77,16 +92,22 @@ export const REFINERS: readonly Refiner[] = [
   extendModifiers,
   // 2. Longest span wins; everything after works on a clean, non-overlapping, sorted list.
   removeOverlaps,
-  // 3. A clock time and an adjacent day become one TIME ("5 p.m. EST, Nov. 6").
+  // 3. A part of the day and its hour become one TIME ("this evening at 7"), before the date-time
+  //    merge, which would otherwise see "at 7:30" as a clock time for a day.
+  partOfDayClock,
+  // 4. A clock time and an adjacent day become one TIME ("5 p.m. EST, Nov. 6").
   mergeDateTime,
-  // 4. Elliptical day spans ("22 to 24 October") become one expression with a range, listed days split;
+  // 5. Spans of clock time ("2:30-3:15pm"): after the date-time merge, so the second end has its day
+  //    to lend the first.
+  clockRanges,
+  // 6. Elliptical day spans ("22 to 24 October") become one expression with a range, listed days split;
   //    after the date-time merge so a time is never swallowed into a day range.
   mergeRanges,
-  // 5. Leading prepositions that range patterns looked at are trimmed from the final spans.
+  // 7. Leading prepositions that range patterns looked at are trimmed from the final spans.
   stripPrepositions,
-  // 6. Anchored values, in text order, once every span and neighbour is final.
+  // 8. Anchored values, in text order, once every span and neighbour is final.
   resolveAnchors,
-  // 7. The two ends of a written span ("from Aug. 26 to Oct. 20") get consistent years and share
+  // 9. The two ends of a written span ("from Aug. 26 to Oct. 20") get consistent years and share
   //    the span's range; last, because it needs every end's resolved calendar point.
   linkRangeEnds,
 ];

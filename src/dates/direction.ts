@@ -16,7 +16,8 @@ import { textBefore, type ParsingContext } from './context.js';
 const FUTURE_CUE = /(?<![\p{L}])(?:will|['’]ll|shall|going\s+to|scheduled|plans?\s+to|planned|planning|postponed\s+until|as\s+(?:soon|early)\s+as|(?:is|are)\s+due|due\s+to\s+(?:be|start|begin|open|close|expire|meet|vote|arrive|leave|end)|set\s+to|is\s+to|are\s+to|(?:is|are)\s+expected\s+to|next|upcoming|coming|begins|starts|resumes|takes?\s+effect|payable|deadline|later\s+this|(?:gave|given|gives|give|granted|grants|extended|extends|delayed|adjourned|deferred|(?:has|have)(?:\s+\p{L}+)?)\s+(?:[\p{L}'’]+\s+){0,4}until)(?![\p{L}])/iu;
 // the past perfect speaks of a plan that lay in the past ("had been scheduled to expire Friday")
 const PAST_PERFECT = /(?<![\p{L}])had(?![\p{L}])/iu;
-const CLAUSE_BREAK = /[;:!?]|,\s|\bbut\b|\band\b|\bwhich\b|\bwho\b|\bthat\b|\bsaid\b|\bsays\b/giu;
+// (a colon inside a clock time, "2:30", breaks nothing)
+const CLAUSE_BREAK = /[;!?]|:(?!\d)|,\s|\bbut\b|\band\b|\bwhich\b|\bwho\b|\bthat\b|\bsaid\b|\bsays\b/giu;
 
 export type Direction = 'future' | 'past' | null;
 

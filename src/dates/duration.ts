@@ -50,5 +50,7 @@ export function durationValue(n: number | null, unit: Unit): string {
     }
   }
   amount = Math.round(amount * 1000) / 1000;
+  // whole thousands of years are millennia, TIMEX3's L ("two thousand years" P2L)
+  if (unit === 'year' && amount >= 1000 && amount % 1000 === 0) return `P${amount / 1000}L`;
   return `${p}${amount}${letter}`;
 }

@@ -4,7 +4,10 @@ import { NUMBER_WORDS } from './vocabulary.js';
 
 const SMALL = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
 const TENS = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
-const WORD_NUMBER = String.raw`(?:${TENS}(?:[-\s]${SMALL})?|${SMALL}|a\s+hundred|a\s+dozen|hundreds|dozens)`;
+const UNDER_HUNDRED = String.raw`(?:${TENS}(?:[-\s]${SMALL})?|${SMALL})`;
+// "three hundred and forty", "a hundred and twenty", "two thousand five hundred": counted, exactly
+const HUNDREDS = String.raw`(?:(?:${SMALL}|a)\s+thousand(?:,?\s+(?:and\s+)?(?:${SMALL}\s+hundred(?:\s+(?:and\s+)?${UNDER_HUNDRED})?|${UNDER_HUNDRED}))?|(?:${SMALL}|a)\s+hundred(?:\s+(?:and\s+)?${UNDER_HUNDRED})?)`;
+const WORD_NUMBER = String.raw`(?:${HUNDREDS}|${UNDER_HUNDRED}|a\s+dozen|hundreds|dozens)`;
 const DIGIT_NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+1\/2)?`;
 const HALF = String.raw`(?:\s+and\s+a\s+half)?`;
 
@@ -31,10 +34,26 @@ export function parseNumber(phrase: string): number | null {
   if (s === 'hundreds' || s === 'dozens') return null;
   if (/^(?:a\s+)?couple(?:\s+of)?$/.test(s)) return 2 + extra;
   if (s in NUMBER_WORDS) return NUMBER_WORDS[s] + extra;
+  if (/\b(?:hundred|thousand)\b/.test(s)) return bigNumber(s) + extra;
   const parts = s.split(/[-\s]/);
   if (parts.length === 2 && parts[0] in NUMBER_WORDS && parts[1] in NUMBER_WORDS) {
     if (parts[0] === 'a') return NUMBER_WORDS[parts[1]] + extra;
     return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]] + extra;
   }
   return null;
+}
+
+/** "three hundred and forty" → 340, "a thousand" → 1000, "two thousand five hundred" → 2500. */
+function bigNumber(s: string): number {
+  let total = 0;
+  let current = 0;
+  for (const w of s.replace(/,/g, ' ').split(/[-\s]+/)) {
+    if (w === 'and' || w === '') continue;
+    if (w === 'hundred') current = (current || 1) * 100;
+    else if (w === 'thousand') {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else current += NUMBER_WORDS[w] ?? 0;
+  }
+  return total + current;
 }

@@ -22,6 +22,16 @@ export const MONTH_WORD_SOURCE = String.raw`(?:January|February|March|April|May|
  */
 export const MONTH_RE_SOURCE = String.raw`${MONTH_WORD_SOURCE}(?![\p{L}])`;
 
+/**
+ * A month name in any of the cases text writes it ("October", "october", "OCTOBER"), and its
+ * abbreviations with or without a period ("Oct.", "Oct", "oct"). A pattern using it must check the
+ * context of what it matched (isSafeMonth): "may", "march" and a bare "Mar" or "Jun" are words too.
+ * Written out in both cases so the patterns need no `i` flag (whose Unicode case closure is slow to compile).
+ */
+export const MONTH_ANY_SOURCE = String.raw`(?:[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Mm]ay|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ept?|[Oo]ct|[Nn]ov|[Dd]ec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?)`;
+/** Cue for MONTH_ANY_SOURCE: what every form of it starts with (no `i` flag needed). */
+export const MONTH_ANY_CUE_SOURCE = '[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]u[nl]|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|JAN|FEB|MAR|APR|MAY|JU[NL]|AUG|SEP|OCT|NOV|DEC';
+
 /** ISO weekday numbers (Monday 1 … Sunday 7), as TIMEX3 writes them (XXXX-WXX-5). */
 export const WEEKDAYS: Readonly<Record<string, number>> = {
   monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
@@ -30,6 +40,10 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
 
 export const WEEKDAY_WORD_SOURCE = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)`;
 export const WEEKDAY_RE_SOURCE = String.raw`${WEEKDAY_WORD_SOURCE}(?![\p{L}])`;
+/** A weekday name in any case ("Tuesday", "tuesday"); lower case needs context (see weekday parser). */
+export const WEEKDAY_ANY_SOURCE = String.raw`(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)`;
+/** A weekday as a date's prefix: full names, or capitalised abbreviations ("Fri, Mar 8", "Wed. Oct. 9"). */
+export const WEEKDAY_PREFIX_SOURCE = String.raw`(?:${WEEKDAY_ANY_SOURCE}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)`;
 
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
 export const SEASONS: Readonly<Record<string, Season>> = {
@@ -73,3 +87,18 @@ export const ORDINALS: Readonly<Record<string, number>> = {
 
 /** Quantities that name no number: TIMEX3 writes them as X ("several years" → PXY). */
 export const VAGUE_QUANTITY_RE_SOURCE = String.raw`(?:a\s+few|few|several|a\s+couple\s+of|a\s+couple|couple\s+of|some|many|a\s+number\s+of|a\s+handful\s+of)`;
+
+const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const ORDINAL_TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+/** Days of the month as ordinal words, "first" … "thirty-first" ("twenty first" too). */
+export const ORDINAL_DAYS: Readonly<Record<string, number>> = Object.fromEntries([
+  ...ORDINAL_UNITS.map((w, i) => [w, i + 1] as const),
+  ...ORDINAL_TEENS.map((w, i) => [w, i + 10] as const),
+  ['twentieth', 20], ['thirtieth', 30], ['thirty-first', 31], ['thirty first', 31],
+  ...ORDINAL_UNITS.flatMap((w, i) => [[`twenty-${w}`, 21 + i], [`twenty ${w}`, 21 + i]] as const),
+]);
+/** ORDINAL_DAYS as a pattern, longest first, either case of the first letter. */
+export const ORDINAL_DAY_SOURCE = `(?:${Object.keys(ORDINAL_DAYS)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1).replace(' ', '\\s+')}`)
+  .join('|')})`;

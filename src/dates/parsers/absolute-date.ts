@@ -1,24 +1,44 @@
-// Calendar dates written out: "October 20", "Oct. 20, 2024", "20 October 2024", "May 9 next year",
-// "Friday, Oct. 20", "2024-10-20", "10/20/2024". A missing year is chosen near the reference date.
+// Calendar dates written out: "October 20", "Oct. 20, 2024", "Oct 20", "20 October 2024", "the
+// third of May", "May 3rd", "May the 3rd", "May 9 next year", "Friday, Oct. 20", "Fri, Mar 8". A
+// missing year is chosen near the reference date; a weekday written with the date picks the year
+// whose date falls on it, and otherwise never overrides the date (the mismatch is `newsx check`'s).
+// Lower-case and period-less month names need a day or a date word (month-context.ts).
 
-import { day, formatDay } from '../calendar.js';
+import { day, formatDay, isoWeekday } from '../calendar.js';
 import type { Candidate, ParsingContext } from '../context.js';
+import { monthWordIsMonth } from '../month-context.js';
 import { B, candidate, E, pattern, type Parser } from '../parser.js';
 import { yearFor } from '../resolve.js';
-import { MONTHS, MONTH_CUE_SOURCE, MONTH_RE_SOURCE, MONTH_WORD_SOURCE, WEEKDAY_WORD_SOURCE } from '../vocabulary.js';
+import { MONTHS, MONTH_ANY_CUE_SOURCE, MONTH_ANY_SOURCE, ORDINAL_DAYS, ORDINAL_DAY_SOURCE, WEEKDAYS, WEEKDAY_PREFIX_SOURCE } from '../vocabulary.js';
 
-const MONTH_CUE = new RegExp(MONTH_CUE_SOURCE, 'u');
+const MONTH_CUE = new RegExp(MONTH_ANY_CUE_SOURCE, 'u');
 
-const WEEKDAY_PREFIX = String.raw`(?:${WEEKDAY_WORD_SOURCE},?\s+)?`;
-const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?(?![\d:.,]\d)`;
+// group 1: the weekday written before the date
+const WEEKDAY_PREFIX = String.raw`(?:(${WEEKDAY_PREFIX_SOURCE}),?\s+)?`;
+// a day as a number ("20", "20th") or an ordinal word ("twentieth")
+const DAY = String.raw`(?:(\d{1,2})(?:st|nd|rd|th)?(?![\d:.,]\d)|(${ORDINAL_DAY_SOURCE}))`;
 const YEAR_TAIL = String.raw`(?:,?\s+(\d{4})(?![\d]|,\d)|\s+(next|last|this)\s+year${E})?`;
 
-const MONTH_DAY_RE = pattern(`${B}${WEEKDAY_PREFIX}(${MONTH_WORD_SOURCE})\\s+${DAY}${E}${YEAR_TAIL}`, 'gu');
-const DAY_MONTH_RE = pattern(`${B}${WEEKDAY_PREFIX}${DAY}\\s+(?:of\\s+)?(${MONTH_RE_SOURCE})${YEAR_TAIL}`, 'gu');
-const NUMERIC_RE = pattern(String.raw`(?<![\p{L}\p{N}/.-])(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\/(\d{1,2})\/(\d{4}))(?![\p{L}\p{N}/]|-\d)`, 'gu');
+const MONTH_DAY_RE = pattern(`${B}${WEEKDAY_PREFIX}(${MONTH_ANY_SOURCE})\\s+(?:the\\s+)?${DAY}${E}${YEAR_TAIL}`, 'gu');
+const DAY_MONTH_RE = pattern(`${B}${WEEKDAY_PREFIX}(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTH_ANY_SOURCE})(?![\\p{L}])${YEAR_TAIL}`, 'gu');
 
 export function monthNumber(word: string): number {
   return MONTHS[word.toLowerCase().replace(/\.$/, '')];
+}
+
+function dayNumber(digits: string | undefined, word: string | undefined): number {
+  return digits ? +digits : ORDINAL_DAYS[word!.toLowerCase().replace(/\s+/g, ' ')];
+}
+
+// "Edmonton Sun, August 16": an abbreviated weekday after a capitalised word ends a name
+const NAME_BEFORE = /\p{Lu}[\p{L}.&-]*\s+$/u;
+
+/** The match without its weekday prefix when that prefix is an abbreviation ending a name. */
+function withoutNamePrefix(ctx: ParsingContext, start: number, text: string, weekday: string | undefined): [number, string, string | undefined] {
+  if (!weekday || /day$/iu.test(weekday) || !NAME_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 25), start))) return [start, text, weekday];
+  const cut = text.search(/\s/u);
+  const rest = text.slice(cut).trimStart();
+  return [start + text.length - rest.length, rest, undefined];
 }
 
 /** The value of month/day with an explicit year, a "next/last/this year" word, or neither. */
@@ -31,6 +51,7 @@ export function dayCandidate(
   dayOfMonth: number,
   year: number | null,
   yearWord: string | undefined,
+  weekday?: number,
 ): Candidate | null {
   if (dayOfMonth < 1 || dayOfMonth > 31) return null;
   let y = year;
@@ -38,6 +59,7 @@ export function dayCandidate(
     const refYear = ctx.ref.getFullYear();
     const w = yearWord?.toLowerCase();
     y = w === 'next' ? refYear + 1 : w === 'last' ? refYear - 1 : w === 'this' ? refYear : yearFor(ctx, start, start + text.length, ctx.ref, month, dayOfMonth);
+    if (!w && weekday !== undefined) y = yearOnWeekday(y, month, dayOfMonth, weekday);
   }
   if (y === null) {
     const v = `XXXX-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
@@ -48,12 +70,33 @@ export function dayCandidate(
   return candidate(source, start, text, { type: 'DATE', value: formatDay(d), point: { date: d, gran: 'day' } });
 }
 
+/** "Friday, March 8" without a year: the year next to `y` whose March 8 is a Friday, else `y`. */
+function yearOnWeekday(y: number, month: number, dayOfMonth: number, weekday: number): number {
+  for (const candidateYear of [y, y - 1, y + 1]) {
+    const d = day(candidateYear, month, dayOfMonth);
+    if (d && isoWeekday(d) === weekday) return candidateYear;
+  }
+  return y;
+}
+
+const weekdayOf = (word: string | undefined): number | undefined => (word ? WEEKDAYS[word.toLowerCase().replace(/\.$/, '')] : undefined);
+
+// "Theresa May second", "June third place": a spelled ordinal after a bare capitalised month needs
+// a date word before it, or "the" ("May the third")
+const ORDINAL_NEEDS = /(?:^|\s)(?:on|by|until|till|since|from|before|after|of)\s+$/iu;
+
 export const monthDayParser: Parser = {
   name: 'month-day',
   pattern: MONTH_DAY_RE,
   cue: MONTH_CUE,
   extract(ctx, m, offset) {
-    return dayCandidate(ctx, this.name, offset + m.index, m[0], monthNumber(m[1]), +m[2], m[3] ? +m[3] : null, m[4]);
+    const start = offset + m.index;
+    const monthAt = start + m[0].indexOf(m[2]);
+    const year = m[5] ? +m[5] : null;
+    if (!monthWordIsMonth(ctx, m[1] ? start : monthAt, m[2], true, year !== null || !!m[1])) return null;
+    if (m[4] && !m[1] && !/\sthe\s/iu.test(m[0]) && !ORDINAL_NEEDS.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 10), start))) return null;
+    const [from, text, weekday] = withoutNamePrefix(ctx, start, m[0], m[1]);
+    return dayCandidate(ctx, this.name, from, text, monthNumber(m[2]), dayNumber(m[3], m[4]), year, m[6], weekdayOf(weekday));
   },
 };
 
@@ -62,18 +105,14 @@ export const dayMonthParser: Parser = {
   pattern: DAY_MONTH_RE,
   cue: MONTH_CUE,
   extract(ctx, m, offset) {
-    return dayCandidate(ctx, this.name, offset + m.index, m[0], monthNumber(m[2]), +m[1], m[3] ? +m[3] : null, m[4]);
-  },
-};
-
-export const numericDateParser: Parser = {
-  name: 'numeric-date',
-  pattern: NUMERIC_RE,
-  cue: /\d[-/]\d/u,
-  extract(ctx, m, offset) {
-    // ISO 2024-10-20, or the US month/day/year order news wires use
-    const [y, mo, d] = m[1] ? [+m[1], +m[2], +m[3]] : [+m[6], +m[4], +m[5]];
-    if (mo < 1 || mo > 12) return null;
-    return dayCandidate(ctx, this.name, offset + m.index, m[0], mo, d, y, undefined);
+    const start = offset + m.index;
+    const monthAt = start + m[0].lastIndexOf(m[4]);
+    const year = m[5] ? +m[5] : null;
+    // "the third of may" is a date; "3 mar" needs a date word like any bare abbreviation
+    if (!monthWordIsMonth(ctx, monthAt, m[4], true, year !== null || /\sof\s/u.test(m[0]) || !!m[1])) return null;
+    // a spelled ordinal before a month needs "the" or "of": "third May" alone is rare and often a rank
+    if (m[3] && !/^(?:\S+,?\s+)?the\s/iu.test(m[0]) && !/\sof\s/u.test(m[0])) return null;
+    const [from, text, weekday] = withoutNamePrefix(ctx, start, m[0], m[1]);
+    return dayCandidate(ctx, this.name, from, text, monthNumber(m[4]), dayNumber(m[2], m[3]), year, m[6], weekdayOf(weekday));
   },
 };

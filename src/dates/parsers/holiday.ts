@@ -45,7 +45,8 @@ export const holidayParser: Parser = {
     const start = offset + m.index;
     const name = m[2];
     // names are capitalised in text ("Easter", not "easter"); the 'i' flag only serves "the Fourth"
-    if (!/^\p{Lu}/u.test(name.replace(/^the\s+/i, ''))) return null;
+    // (in lower case only with a year or a shift word: "easter 2019", "last christmas")
+    if (!/^\p{Lu}/u.test(name.replace(/^the\s+/i, '')) && !m[3] && !m[1]) return null;
     const h = holidayNames().byName.get(name.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '));
     if (!h) return null;
     if (!m[3] && NOT_THE_DAY_AFTER.test(textAfter(ctx, start + m[0].length, 15))) return null;

@@ -7,14 +7,15 @@ import { day, formatMonth } from '../calendar.js';
 import { textAfter, textBefore } from '../context.js';
 import { B, candidate, E, pattern, type Parser } from '../parser.js';
 import { yearFor } from '../resolve.js';
-import { MONTH_CUE_SOURCE, MONTH_RE_SOURCE } from '../vocabulary.js';
+import { MONTH_ANY_SOURCE, MONTH_CUE_SOURCE, MONTH_RE_SOURCE } from '../vocabulary.js';
+import { monthWordIsMonth } from '../month-context.js';
 import { monthNumber } from './absolute-date.js';
 import { SPELLED_YEAR_SOURCE, spelledYear } from './year.js';
 
 // The two word endings share one E: (?:X|Y)E tries the same paths in the same order as XE|YE, with
 // one Unicode class fewer to compile (~0.4 ms under `iu`).
 const MONTH_RE = pattern(
-  `${B}(?:(last|this|next|past|coming)\\s+)?(${MONTH_RE_SOURCE})(?:,?\\s+(?:of\\s+)?(\\d{4})(?![\\d]|,\\d)|(?:\\s+(?:of\\s+)?(last|next|this)\\s+year|\\s+(?:of\\s+)?(${SPELLED_YEAR_SOURCE}))${E})?`,
+  `${B}(?:(last|this|next|past|coming)\\s+)?(${MONTH_ANY_SOURCE})(?![\\p{L}])(?:,?\\s+(?:of\\s+)?(\\d{4})(?![\\d]|,\\d)|(?:\\s+(?:of\\s+)?(last|next|this)\\s+year|\\s+(?:of\\s+)?(${SPELLED_YEAR_SOURCE}))${E})?`,
   'giu',
 );
 const AMBIGUOUS = new Set(['may', 'march']);
@@ -34,10 +35,11 @@ export const monthParser: Parser = {
   extract(ctx, m, offset) {
     const start = offset + m.index;
     const name = m[2];
-    if (!/^\p{Lu}/u.test(name)) return null;
-    const month = monthNumber(name);
     const shiftWord = m[1]?.toLowerCase();
     const year = m[3] ? +m[3] : m[5] ? spelledYear(m[5]) : null;
+    // "october 2019", "in april", "Oct 2019"; not "may be", "march on", "Jan said"
+    if (!monthWordIsMonth(ctx, start + m[0].indexOf(name), name, year !== null || !!m[4], m[3] !== undefined)) return null;
+    const month = monthNumber(name);
     if (m[5] && year === null) return null; // "May twenty five": not a year; the day parsers' business
     const bare = !shiftWord && year === null && !m[4];
     if (bare) {

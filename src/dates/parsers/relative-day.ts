@@ -6,13 +6,21 @@ import { addDays, formatDay } from '../calendar.js';
 import type { Candidate, ParsingContext } from '../context.js';
 import { B, candidate, E, pattern, type Parser } from '../parser.js';
 import { weekdayNear } from '../resolve.js';
-import { PARTS_OF_DAY, PART_OF_DAY_RE_SOURCE, WEEKDAYS, WEEKDAY_RE_SOURCE } from '../vocabulary.js';
+import { PARTS_OF_DAY, PART_OF_DAY_RE_SOURCE, WEEKDAYS, WEEKDAY_ANY_SOURCE } from '../vocabulary.js';
+import { textAfter, textBefore } from '../context.js';
 
 const PART = String.raw`(?:\s+(${PART_OF_DAY_RE_SOURCE}))?`;
 const DAY_WORD_RE = pattern(`${B}(today|tonight|tomorrow|yesterday|(?:the\\s+)?day\\s+before\\s+yesterday|(?:the\\s+)?day\\s+after\\s+tomorrow)${E}${PART}`, 'giu');
 const THIS_PART_RE = pattern(`${B}(this|last|tomorrow|yesterday)\\s+(${PART_OF_DAY_RE_SOURCE})|${B}(overnight)${E}`, 'giu');
-// weekday names must be capitalised (no 'i' flag), so the shift word spells its own capital
-const WEEKDAY_RE = pattern(`${B}(?:([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\\s+)?(${WEEKDAY_RE_SOURCE})${PART}`, 'gu');
+// no 'i' flag: the case of the weekday decides how much context it needs
+const WEEKDAY_RE = pattern(`${B}(?:([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\\s+)?(${WEEKDAY_ANY_SOURCE})(?![\\p{L}])${PART}`, 'gu');
+// a lower-case weekday ("last tuesday", "on friday", "friday night") is one after a shift word, a
+// date preposition, or with a part of the day
+const LOWER_WEEKDAY_CONTEXT = /(?:^|[\s(])(?:on|by|until|till|since|from|before|after|through|every|each|this|next|last|coming|past)\s+$/iu;
+// a clock time just before the weekday ("7:30 pm on Saturday") belongs to the same expression: the
+// verb that governs the time governs the day
+const NAME_AFTER = /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)\p{Lu}\p{Ll}/u;
+const CLOCK_BEFORE = /(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.\s?m\.?|[ap]m|[AP]M|[AP]\.M\.?)|noon|midnight|\d{1,2}:\d{2})(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?$/u;
 
 function dayCandidate(ctx: ParsingContext, source: string, start: number, text: string, d: Date | null, part: string | undefined, weekday?: number): Candidate {
   const suffix = part ? `T${PARTS_OF_DAY[part.toLowerCase()]}` : '';
@@ -70,7 +78,14 @@ export const weekdayParser: Parser = {
   extract(ctx, m, offset) {
     const start = offset + m.index;
     const weekday = WEEKDAYS[m[2].toLowerCase()];
-    const d = ctx.ref ? weekdayNear(ctx, start, start + m[0].length, ctx.ref, weekday, m[1] ?? null) : null;
+    const before = textBefore(ctx, start, 30);
+    if (!m[1] && !m[3] && /^\p{Ll}/u.test(m[2]) && !LOWER_WEEKDAY_CONTEXT.test(before)) return null;
+    // "Sunday Times", "Monday Night Football": a capitalised weekday heading a name
+    // (only at the start of a sentence or after "the": "his Sunday Mass" is a day)
+    if (!m[1] && !m[3] && NAME_AFTER.test(textAfter(ctx, start + m[0].length, 12)) && /(?:^|(?:^|\s)the\s+)$/iu.test(before)) return null;
+    const clock = CLOCK_BEFORE.exec(before);
+    const from = clock ? start - clock[0].length : start;
+    const d = ctx.ref ? weekdayNear(ctx, from, start + m[0].length, ctx.ref, weekday, m[1] ?? null) : null;
     return dayCandidate(ctx, this.name, start, m[0], d, m[3], weekday);
   },
 };

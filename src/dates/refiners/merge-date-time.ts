@@ -4,9 +4,11 @@
 
 import type { Candidate } from '../context.js';
 import type { Refiner } from '../refiner.js';
+import { CLOCK_SOURCES } from './part-of-day-clock.js';
 
 const TIME_THEN_DAY = /^\s*(?:,\s*|\s+on\s+)?$/iu;
-const DAY_THEN_TIME = /^\s*(?:,\s*)?(?:at\s+|,\s*)?$/iu;
+// "tomorrow after 6pm", "Friday before noon", "Monday from 9 a.m.": the time is on that day
+const DAY_THEN_TIME = /^\s*(?:,\s*)?(?:(?:at|after|before|by|from|until|till|around)\s+|,\s*)?$/iu;
 
 function dayPart(c: Candidate): string | null {
   const m = /^(\d{4}-\d{2}-\d{2}|XXXX-XX-XX|XXXX-\d{2}-\d{2}|XXXX-WXX-\d)$/.exec(c.value);
@@ -22,8 +24,8 @@ export const mergeDateTime: Refiner = {
       const b = candidates[i + 1];
       if (b) {
         const gap = ctx.text.slice(a.end, b.start);
-        const clockA = a.source === 'clock';
-        const clockB = b.source === 'clock';
+        const clockA = CLOCK_SOURCES.has(a.source);
+        const clockB = CLOCK_SOURCES.has(b.source);
         if (clockA && !clockB && dayPart(b) && TIME_THEN_DAY.test(gap)) {
           out.push({ ...a, end: b.end, value: dayPart(b) + a.value.slice(a.value.indexOf('T')), point: b.point });
           i++;

@@ -14,6 +14,7 @@ const DAY_BEFORE = /(?<![\p{L}\p{N}.,])(?:(from|between)\s+)?(\d{1,2})(?:st|nd|r
 const DAY_AFTER = /^\s*(-|–|to|through|until|till|and|or)\s*(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}:]|[.,]\d)/iu;
 // "and"/"or" list days ("on 22 and 24 October", "April 24 or 25"); "between 22 and 24 October" is a span
 const LIST_JOINER = /^(?:and|or)$/iu;
+const YEAR_AFTER = /^,?\s+(\d{4})(?![\p{L}\p{N}])/u;
 const LIST_DAY_END = /^(?:\s*$|\s*[.,;:!?)'"”’]|\s+(?:in|at|on|of|to|for|when|while|as|this|next|last|respectively)\b)/u;
 
 function rangeOf(from: Date, to: Date): { start: string; end: string } | null {
@@ -26,7 +27,8 @@ function listDay(c: Candidate, from: number, text: string, date: Date): Candidat
 }
 
 function mergeBareDays(ctx: ParsingContext, c: Candidate): Candidate[] {
-  if (c.point?.gran !== 'day' || c.source === 'numeric-date') return [c];
+  // (a clock time sits on a day too, but "2:30-3:15pm" is clock-ranges' business)
+  if (c.type !== 'DATE' || c.point?.gran !== 'day' || c.source === 'numeric-date') return [c];
   const d = c.point.date;
   const before = DAY_BEFORE.exec(ctx.text.slice(Math.max(ctx.sentence.start, c.start - 20), c.start));
   if (before && /^\d/.test(ctx.text.slice(c.start, c.end))) {
@@ -54,7 +56,14 @@ function mergeBareDays(ctx: ParsingContext, c: Candidate): Candidate[] {
       const numAt = c.end + after[0].search(/\d/);
       return [c, listDay(c, numAt, ctx.text.slice(numAt, c.end + after[0].length), last)];
     }
-    // "October 22-24"
+    // "October 22-24", and "October 22-24, 2021", whose year comes after the second day
+    const year = YEAR_AFTER.exec(ctx.text.slice(c.end + after[0].length, Math.min(ctx.sentence.end, c.end + after[0].length + 8)));
+    if (year && last) {
+      const first = day(+year[1], d.getMonth() + 1, d.getDate());
+      const end = day(+year[1], d.getMonth() + 1, +after[2]);
+      const range = first && end ? rangeOf(first, end) : null;
+      if (first && range) return [{ ...c, end: c.end + after[0].length + year[0].length, value: formatDay(first), range, point: { date: first, gran: 'day' } }];
+    }
     const range = last ? rangeOf(d, last) : null;
     if (range) return [{ ...c, end: c.end + after[0].length, range }];
   }
@@ -64,6 +73,8 @@ function mergeBareDays(ctx: ParsingContext, c: Candidate): Candidate[] {
 export const mergeRanges: Refiner = {
   name: 'merge-ranges',
   refine(ctx, candidates) {
-    return candidates.flatMap((c) => mergeBareDays(ctx, c)).sort((a, b) => a.start - b.start || b.end - a.end);
+    const merged = candidates.flatMap((c) => mergeBareDays(ctx, c));
+    // a year that a day span took in ("October 22-24, 2021") is no longer an expression of its own
+    return merged.filter((c) => !merged.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start)).sort((a, b) => a.start - b.start || b.end - a.end);
   },
 };
