@@ -235,6 +235,15 @@ describe('--format on the command line', () => {
     expect(both.stderr).toBe('newsx: --format html and --json ask for different outputs: give one\n');
     expect(newsx(['dates', SEED, '--format', 'xml']).status).toBe(2);
   });
+  it('a JSONL batch on two threads gives one page, its documents in order, every span marked', () => {
+    const args = ['analyze', fixture('scale-articles.jsonl'), '--input-format', 'jsonl', '--jobs', '2'];
+    const page = newsx([...args, '--format', 'html']).stdout;
+    const docs = jsonLines(newsx([...args, '--json']).stdout) as unknown as DocumentReport[];
+    expect(docs.length).toBe(8);
+    expect([...page.matchAll(/<section class="doc" id="d\d+"><h2>([^<]*)<\/h2>/g)].map((m) => m[1])).toEqual(docs.map((d) => d.id));
+    const spans = docs.reduce((n, d) => n + d.entities!.reduce((k, e) => k + e.mentions.length, 0) + d.dates!.length + d.quotes!.length + d.events!.length, 0);
+    expect(count(page, /data-layer="[a-z]+"(?![^>]*data-part)/g)).toBe(spans);
+  });
   it('a corpus is refused above the limit, with --json suggested and nothing written', () => {
     const lines = Array.from({ length: 201 }, (_, i) => JSON.stringify({ id: `n${i}`, text: `Item ${i}.` })).join('\n');
     const r = newsx(['dates', '-', '--input-format', 'jsonl', '--format', 'html', '--jobs', '1'], { input: lines });

@@ -43,7 +43,7 @@ mark{color:inherit;background:none;-webkit-box-decoration-break:clone;box-decora
 .ent{background:var(--ent);border-radius:.25em;padding:0 .12em;cursor:pointer}
 .ent.sel{outline:2px solid var(--sel);outline-offset:1px}
 .quote{background:var(--quote);padding:.1em 0}
-.quote[data-said]:not([data-part])::before{content:attr(data-said);font-size:.68em;font-weight:600;text-transform:uppercase;letter-spacing:.03em;color:var(--quote-label);margin-right:.3em;vertical-align:.15em}
+.quote[data-said]:not([data-part])::before{content:attr(data-said);white-space:nowrap;font-size:.68em;font-weight:600;text-transform:uppercase;letter-spacing:.03em;color:var(--quote-label);margin-right:.3em;vertical-align:.15em}
 .date{text-decoration:underline 2px var(--date);text-underline-offset:.28em;position:relative}
 .date:hover::after,.date:focus::after{content:attr(data-tip);position:absolute;left:0;top:1.7em;z-index:3;white-space:nowrap;font-size:.78rem;line-height:1.3;font-weight:400;padding:.2em .45em;border-radius:.3em;background:var(--tip-bg);color:var(--tip-fg);pointer-events:none}
 .date:focus{outline:2px solid var(--date);outline-offset:1px}
