@@ -14,14 +14,21 @@ export interface Doc {
   id: string | null;
   text: string;
   date: string | null;
-  /** Why the input could not be read, naming the file or line; the document is then reported as an error. */
+  /** Why the input could not be read; the document is then reported as an error record. A JSONL
+   *  line's reason names the line by its id, never by its number, so a batch cut into shards gives
+   *  the same records as the whole run. */
   error: string | null;
+  /** Where a JSONL line is (`file:N`), put before the error in the stderr message only. */
+  where?: string;
   /** Problems that did not stop the reading (e.g. invalid UTF-8 replaced). */
   warnings: string[];
 }
 
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
-const LOOSE_UTF8 = new TextDecoder('utf-8');
+// ignoreBOM keeps a byte-order mark in the decoded text: buildArticle removes one, and only one,
+// for files and library callers alike (decoding and building each removing one took two off a
+// file that starts with two, and every offset was one too low).
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const LOOSE_UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 export function decodeText(buf: Buffer, warnings: string[]): string {
   if (buf.includes(0)) throw new Error('binary file (contains NUL bytes)');
@@ -39,8 +46,8 @@ async function readAll(stream: Readable): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function errorDoc(id: string | null, error: string): Doc {
-  return { id, text: '', date: null, error, warnings: [] };
+function errorDoc(id: string | null, error: string, where?: string): Doc {
+  return where === undefined ? { id, text: '', date: null, error, warnings: [] } : { id, text: '', date: null, error, where, warnings: [] };
 }
 
 async function readWhole(source: string): Promise<Buffer> {
@@ -62,24 +69,28 @@ async function wholeFileDoc(source: string, format: 'text' | 'html'): Promise<Do
   }
 }
 
-/** A JSONL line `{"id", "text", "date"?}` as a document, or an error document. */
+/** A JSONL line `{"id", "text", "date"?}` as a document, or an error document. `where` (file:N)
+ *  goes to stderr only; the error record names the line by its id, or by nothing when it has none. */
 export function parseJsonlLine(line: string, where: string): Doc {
+  // a blank line is no document, but dropping it would shift every later result off its line
+  if (!line.trim()) return errorDoc(null, 'blank line', where);
   let value: unknown;
   try {
     value = JSON.parse(line);
   } catch {
-    return errorDoc(null, `${where}: not valid JSON`);
+    return errorDoc(null, 'not valid JSON', where);
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return errorDoc(null, `${where}: not a JSON object`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return errorDoc(null, 'not a JSON object', where);
   const o = value as Record<string, unknown>;
   const id = typeof o.id === 'string' ? o.id : typeof o.id === 'number' ? String(o.id) : null;
-  if (typeof o.text !== 'string') return errorDoc(id, `${where}: no "text" string`);
+  const named = (reason: string) => (id === null ? reason : `${id}: ${reason}`);
+  if (typeof o.text !== 'string') return errorDoc(id, named('no "text" string'), where);
   let date: string | null = null;
   if (o.date !== undefined && o.date !== null) {
-    if (typeof o.date !== 'string' || !isIsoDate(o.date)) return errorDoc(id, `${where}: "date" is not a YYYY-MM-DD date`);
+    if (typeof o.date !== 'string' || !isIsoDate(o.date)) return errorDoc(id, named('"date" is not a YYYY-MM-DD date'), where);
     date = o.date;
   }
-  return { id, text: o.text, date, error: null, warnings: [] };
+  return { id, text: o.text, date, error: null, where, warnings: [] };
 }
 
 /** Documents of one JSONL source, streamed line by line so memory does not grow with the corpus. */
@@ -102,8 +113,8 @@ async function* jsonlDocs(source: string): AsyncGenerator<Doc> {
   try {
     for await (const line of lines) {
       n++;
-      if (!line.trim()) continue;
-      yield parseJsonlLine(line, `${name}:${n}`);
+      // a byte-order mark opens the stream, not the first document (readline's decoder keeps it)
+      yield parseJsonlLine(n === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line, `${name}:${n}`);
     }
   } catch (err) {
     yield errorDoc(null, `${name}: ${describe(err)}`);

@@ -101,8 +101,9 @@ export function renderDocument(doc: Doc, s: RenderSettings, many: boolean, first
   if (doc.error !== null) {
     const message = doc.error;
     const record: ErrorReport = { schemaVersion: SCHEMA_VERSION, id: doc.id, error: { message } };
-    if (s.format === 'html') return { out: '', messages: [...messages, message], failed: true, page: { report: record, text: '' } };
-    return { out: s.json ? renderJson(record, s.pretty) : '', messages: [...messages, message], failed: true };
+    const line = doc.where === undefined ? message : `${doc.where}: ${message}`;
+    if (s.format === 'html') return { out: '', messages: [...messages, line], failed: true, page: { report: record, text: '' } };
+    return { out: s.json ? renderJson(record, s.pretty) : '', messages: [...messages, line], failed: true };
   }
   const report = buildReport(doc, s, first);
   // an analyzer that threw: the document is still printed with the others' results, the run fails
