@@ -6,9 +6,12 @@ import readline from 'node:readline';
 import type { Readable } from 'node:stream';
 import { htmlToText } from '../article/html.js';
 import { isIsoDate } from '../article/reference-date.js';
+import { directivesOf, wholeDocument, type Directive } from '../check/directives.js';
+import { markdownToText } from '../input/markdown.js';
 import { describe } from './errors.js';
 
-export type InputFormat = 'text' | 'html' | 'jsonl';
+export type InputFormat = 'text' | 'html' | 'markdown' | 'jsonl' | 'auto';
+type FileFormat = Exclude<InputFormat, 'auto'>;
 
 export interface Doc {
   id: string | null;
@@ -22,6 +25,10 @@ export interface Doc {
   where?: string;
   /** Problems that did not stop the reading (e.g. invalid UTF-8 replaced). */
   warnings: string[];
+  /** The file as written, when its markup was blanked out of `text` (Markdown: same length, same offsets). */
+  source?: string;
+  /** Inline opt-outs of `newsx check` found by a reader whose text hides them (Markdown, HTML). */
+  directives?: Directive[];
 }
 
 // ignoreBOM keeps a byte-order mark in the decoded text: buildArticle removes one, and only one,
@@ -57,13 +64,29 @@ async function readWhole(source: string): Promise<Buffer> {
   return fs.promises.readFile(source);
 }
 
-/** One document per file (text or HTML). */
-async function wholeFileDoc(source: string, format: 'text' | 'html'): Promise<Doc> {
+/** `auto`: the format a file's name says (.md, .html, .jsonl), else text; stdin is text. */
+export function fileFormatOf(source: string, format: InputFormat): FileFormat {
+  if (format !== 'auto') return format;
+  const ext = source === '-' ? '' : source.slice(source.lastIndexOf('.') + 1).toLowerCase();
+  if (ext === 'md' || ext === 'markdown' || ext === 'mdx') return 'markdown';
+  if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
+  if (ext === 'jsonl' || ext === 'ndjson') return 'jsonl';
+  return 'text';
+}
+
+/** One document per file (text, HTML or Markdown). */
+async function wholeFileDoc(source: string, format: 'text' | 'html' | 'markdown'): Promise<Doc> {
   const id = source === '-' ? 'stdin' : source;
   try {
     const warnings: string[] = [];
     const raw = decodeText(await readWhole(source), warnings);
-    return { id, text: format === 'html' ? htmlToText(raw) : raw, date: null, error: null, warnings };
+    if (format === 'html') return { id, text: htmlToText(raw), date: null, error: null, warnings, directives: wholeDocument(directivesOf(raw)) };
+    if (format === 'markdown') {
+      // The byte-order mark goes first, as buildArticle would remove it: offsets count after it.
+      const md = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+      return { id, text: markdownToText(md), date: null, error: null, warnings, source: md, directives: directivesOf(md) };
+    }
+    return { id, text: raw, date: null, error: null, warnings };
   } catch (err) {
     return errorDoc(id, `${id}: ${describe(err)}`);
   }
@@ -123,7 +146,8 @@ async function* jsonlDocs(source: string): AsyncGenerator<Doc> {
 
 export async function* documents(sources: readonly string[], format: InputFormat): AsyncGenerator<Doc> {
   for (const source of sources) {
-    if (format === 'jsonl') yield* jsonlDocs(source);
-    else yield await wholeFileDoc(source, format);
+    const f = fileFormatOf(source, format);
+    if (f === 'jsonl') yield* jsonlDocs(source);
+    else yield await wholeFileDoc(source, f);
   }
 }

@@ -4,6 +4,10 @@
 import { Chalk } from 'chalk';
 import { analyze, entityStage, finishAnalysis, neededTasks, packStage, unpackStage, type PackedStage } from '../analyze.js';
 import { timelineOf } from '../events/timeline.js';
+import { checkDocument, CHECK_TASKS, type RuleSettings } from '../check/index.js';
+import type { CheckReport } from '../check/types.js';
+import { findingsTable } from '../render/check-table.js';
+import { renderGithub } from '../render/github.js';
 import { renderJson } from '../render/json.js';
 import { datesTable, entitiesTable, eventsTable, header, quotesTable, timelineTable, type TableOptions } from '../render/table.js';
 import { SCHEMA_VERSION, type DocumentReport, type EntityType, type ErrorReport, type Task } from '../types.js';
@@ -17,6 +21,7 @@ export const COMMANDS = {
   events: { tasks: ['events'], summary: 'events: who did what to whom, when and where' },
   analyze: { tasks: ['entities', 'dates', 'quotes', 'events'], summary: 'all four in one pass over the article' },
   timeline: { tasks: ['events'], summary: 'the dated events in calendar order' },
+  check: { tasks: CHECK_TASKS, summary: "check the article's facts like a linter: dates, names, quotations (exit 1 on errors)" },
 } as const satisfies Record<string, { tasks: readonly Task[]; summary: string }>;
 
 export type Command = keyof typeof COMMANDS;
@@ -38,7 +43,13 @@ export interface RenderSettings {
   types: EntityType[] | null;
   minCount: number;
   all: boolean;
+  /** `check`: the rules to run at their severities, and its output format (table and json also set `format`). */
+  check: { rules: RuleSettings; format: CheckFormat } | null;
 }
+
+/** `check`'s formats: no html page; github annotations and a SARIF log instead. */
+export const CHECK_FORMATS = ['table', 'json', 'github', 'sarif'] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 export interface Rendered {
   out: string;
@@ -47,6 +58,8 @@ export interface Rendered {
   failed: boolean;
   /** --format html: the document for the page (written once every document is in). */
   page?: HtmlDocument;
+  /** `check`: the document's findings, for the run's exit status, summary and SARIF log. */
+  check?: CheckReport;
 }
 
 function articleOptions(doc: Doc, s: RenderSettings) {
@@ -109,7 +122,19 @@ export function renderDocument(doc: Doc, s: RenderSettings, many: boolean, first
   // an analyzer that threw: the document is still printed with the others' results, the run fails
   for (const w of report.warnings ?? []) messages.push(`warning: ${doc.id ?? 'input'}: ${w.analyzer} analyzer failed: ${w.message}`);
   const failed = Boolean(report.warnings?.length);
+  if (s.check) return { ...renderCheck(report, doc, s), messages, failed };
   if (s.format === 'html') return { out: '', messages, failed, page: { report, text: doc.text } };
   const out = s.json ? renderJson(report, s.pretty) : renderTables(report, doc, s, many);
   return { out, messages, failed };
+}
+
+/** `check`: the rules over the document's analysis, in the chosen format (SARIF is written whole at the end). */
+function renderCheck(report: DocumentReport, doc: Doc, s: RenderSettings): Pick<Rendered, 'out' | 'check'> {
+  const check = checkDocument(report, doc.text, s.check!.rules, doc.directives, doc.source);
+  const format = s.check!.format;
+  let out = '';
+  if (format === 'json') out = renderJson(check, s.pretty);
+  else if (format === 'github') out = renderGithub(check);
+  else if (format === 'table') out = findingsTable(check, { chalk: new Chalk({ level: s.colourLevel }), width: s.width });
+  return { out, check };
 }
