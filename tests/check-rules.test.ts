@@ -74,6 +74,8 @@ describe('name-variant', () => {
       'Home Secretary Suella Braverman said the plan would work. Braverman told MPs it was legal.\nBravermann later added that the flights would start soon.',
       'Bravermann',
     ],
+    ['Polish minister Anna Kowalska met Jan Nowak. Nowak said the talks went well.\nNowka later denied it.', 'Nowka'],
+    ['Hillary Clinton spoke in Ohio. Hillary Clinton then flew to Iowa, where Hilary Clinton met voters.', 'Hilary'],
   ])('finds the rarer spelling in %j', (text, span) => {
     const found = check(text, null, rule);
     expect(spans(found)).toEqual([[rule, span]]);
@@ -97,6 +99,7 @@ describe('quote-unclosed', () => {
     ['He said: "We will not back down from this fight.\nThe talks ended on Monday.', '"'],
     ['“We will not back down,” she said. “This is not over, she added.\nThe talks ended.', '“'],
     ['The talks ended. Smith said: "We will go on', '"'],
+    ['"We will not back down, Smith said.\n"Nobody will make us," he added.', '"'],
   ])('finds %j', (text, mark) => {
     const found = check(text, null, rule);
     expect(spans(found)).toEqual([[rule, mark]]);

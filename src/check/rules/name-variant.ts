@@ -145,6 +145,41 @@ export const nameVariant: Rule = {
         out.push({ ...first, message: `"${flagged.word}" (${times(flagged)}) and "${other.word}" (${times(other)}): one name ${how}?` });
       }
     }
-    return out.sort((a, b) => a.start - b.start);
+    out.push(...givenNameVariants(ctx.text, named, lower));
+    // One finding per place (a word may be the odd one out of two comparisons).
+    const byStart = new Map(out.map((f) => [f.start, f]));
+    return [...byStart.values()].sort((a, b) => a.start - b.start);
   },
 };
+
+const GIVEN_BEFORE_RE = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+)\s+$/u;
+
+/**
+ * First names of one surname written two ways: "Hillary Clinton" and "Hilary Clinton". Only
+ * names with the same surname are compared, so Daniel Ortega and Daniela Vega stay apart.
+ */
+function givenNameVariants(text: string, surnames: readonly Form[], lower: ReadonlySet<string>): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const surname of surnames) {
+    const given = new Map<string, Form>();
+    for (const at of surname.at) {
+      const m = GIVEN_BEFORE_RE.exec(text.slice(Math.max(0, at.start - 40), at.start));
+      if (!m) continue;
+      const start = at.start - m[0].length;
+      let f = given.get(m[1]);
+      if (!f) given.set(m[1], (f = { word: m[1], folded: fold(m[1]), at: [], given: new Set(), named: true, inner: false }));
+      f.at.push({ start, end: start + m[1].length });
+    }
+    const forms = [...given.values()];
+    for (let i = 0; i < forms.length; i++) {
+      for (let j = i + 1; j < forms.length; j++) {
+        const kind = variant(forms[i], forms[j]);
+        if (!kind || (kind === 'spelling' && (lower.has(forms[i].folded) || lower.has(forms[j].folded)))) continue;
+        const [flagged, other] = odd(forms[i], forms[j]);
+        const how = kind === 'diacritics' ? 'with different diacritics' : 'spelled differently';
+        out.push({ ...flagged.at[0], message: `"${flagged.word} ${surname.word}" and "${other.word} ${surname.word}": one name ${how}?` });
+      }
+    }
+  }
+  return out;
+}

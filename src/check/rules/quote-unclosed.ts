@@ -15,9 +15,16 @@ function unclosed(text: string, open: number, until: number): RawFinding {
   return { start: open, end: open + 1, message: `quotation mark opened and never closed: ${text[open]}${excerpt(words, 50)}` };
 }
 
+// The writer's attribution after the quoted words: "…, he said." / "…? asked Smith" / "…, Smith
+// added". Inside a quotation that runs on into the next paragraph it means the closing mark is
+// missing (a correct text closes before it: “…,” he said).
+const ATTRIBUTION_RE = /[,.!?…]\s+(?:(?:he|she|they|we|I|it)\s+(?:said|says|added|adds|told|asked|explained|wrote|continued)\b|(?:said|says|added|adds|told|asked|wrote)\s+\p{Lu}|\p{Lu}[\p{Ll}\p{M}]+\s+(?:said|says|added|adds|told|asked|wrote)\b)/u;
+
 export function findUnclosed(text: string, paragraphs: readonly Paragraph[]): RawFinding[] {
   const out: RawFinding[] = [];
   let open = -1;
+  let openEnd = 0; // the end of the paragraph the open quotation began in
+  const attributed = () => ATTRIBUTION_RE.test(text.slice(open + 1, openEnd));
   for (const para of paragraphs) {
     const re = new RegExp(DOUBLE_MARK_RE.source, 'g');
     re.lastIndex = para.start;
@@ -35,17 +42,23 @@ export function findUnclosed(text: string, paragraphs: readonly Paragraph[]): Ra
         continue;
       }
       if (open < 0) {
-        if (role !== 'close' || i === para.start) open = i;
+        if (role !== 'close' || i === para.start) [open, openEnd] = [i, para.end];
         continue;
       }
-      if (i === para.start && open < para.start) {
-        open = i; // a paragraph that goes on with the quotation of the one before
+      const crossed = open < para.start;
+      if (i === para.start && crossed) {
+        // a paragraph that goes on with the quotation of the one before, unless that one was attributed
+        if (attributed()) out.push(unclosed(text, open, i));
+        [open, openEnd] = [i, para.end];
         continue;
       }
       if (role === 'open') {
         out.push(unclosed(text, open, i));
-        open = i;
-      } else open = -1;
+        [open, openEnd] = [i, para.end];
+      } else {
+        if (crossed && attributed()) out.push(unclosed(text, open, i));
+        open = -1;
+      }
     }
   }
   if (open >= 0) out.push(unclosed(text, open, text.length));
