@@ -66,6 +66,7 @@ export function analyzeArticle(article: Article, tasks: readonly Task[], known: 
     id: article.id,
     referenceDate: article.referenceDate,
     referenceDateSource: article.referenceDateSource,
+    metadata: article.metadata,
   };
   const asked = new Set(tasks);
   for (const t of ORDER) {

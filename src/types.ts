@@ -89,13 +89,28 @@ export interface NewsEvent {
   modality: Modality;
 }
 
-export type ReferenceDateSource = 'option' | 'input' | 'text' | null;
+export type ReferenceDateSource = 'option' | 'input' | 'metadata' | 'text' | null;
+
+/** What the page says about itself (web pages; plain text has every field unknown). */
+export interface DocumentMetadata {
+  title: string | null;
+  /** Bylines, one name each. */
+  authors: string[];
+  /** ISO 8601 date or date-time, as the page states it. */
+  published: string | null;
+  siteName: string | null;
+  /** BCP 47 tag as the page declares it ("en", "en-GB"). */
+  language: string | null;
+  /** The canonical address, absolute. */
+  url: string | null;
+}
 
 export interface DocumentReport {
   schemaVersion: typeof SCHEMA_VERSION;
   id: string | null;
   referenceDate: string | null;
   referenceDateSource: ReferenceDateSource;
+  metadata: DocumentMetadata;
   entities?: Entity[];
   dates?: DateExpression[];
   quotes?: Quote[];
@@ -108,6 +123,16 @@ export interface DocumentReport {
 export interface AnalyzerWarning {
   analyzer: Task;
   message: string;
+}
+
+/** `newsx text --json`: the text the analyzers read, with what is known about the document. */
+export interface TextReport {
+  schemaVersion: typeof SCHEMA_VERSION;
+  id: string | null;
+  referenceDate: string | null;
+  referenceDateSource: ReferenceDateSource;
+  metadata: DocumentMetadata;
+  text: string;
 }
 
 export interface ErrorReport {

@@ -2,7 +2,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildArticle, packArticle, unpackArticle } from '../src/article/article.js';
-import { htmlToText } from '../src/article/html.js';
 import { codePointMap } from '../src/article/offsets.js';
 import { findReferenceDate } from '../src/article/reference-date.js';
 import { firstIndex } from '../src/article/search.js';
@@ -89,13 +88,6 @@ describe('reference date', () => {
     ['A price of 2024-13-45 is not a date.'],
   ])('none in %s', (text) => {
     expect(find(text)).toBeNull();
-  });
-});
-
-describe('html', () => {
-  it('keeps visible text, drops scripts and styles, decodes references', () => {
-    const html = '<html><head><style>p{}</style><script>var a = "<p>x</p>";</script></head><body><h1>Title &amp; more</h1><p>&ldquo;Hi,&rdquo; she said.&nbsp;Done &#8212; &#x263A;</p></body></html>';
-    expect(htmlToText(html)).toBe('Title & more\n“Hi,” she said. Done — ☺');
   });
 });
 

@@ -1,8 +1,8 @@
 // The Article: the input text read once into paragraphs, sentences and tokens, with the
 // reference date every analyzer anchors to. Built once per document and shared by all analyzers.
 
-import type { ReferenceDateSource } from '../types.js';
-import { findReferenceDate } from './reference-date.js';
+import type { DocumentMetadata, ReferenceDateSource } from '../types.js';
+import { findReferenceDate, isIsoDate } from './reference-date.js';
 import { paragraphsOf, splitSentences, type Paragraph, type Sentence } from './sentences.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -17,6 +17,13 @@ export interface Article {
   tokens: Token[];
   referenceDate: string | null;
   referenceDateSource: ReferenceDateSource;
+  /** What the page said about itself; every field unknown for plain text. */
+  metadata: DocumentMetadata;
+}
+
+/** Metadata with every field unknown: plain text says nothing about itself. */
+export function emptyMetadata(): DocumentMetadata {
+  return { title: null, authors: [], published: null, siteName: null, language: null, url: null };
 }
 
 export interface ArticleOptions {
@@ -24,6 +31,8 @@ export interface ArticleOptions {
   /** Publication date YYYY-MM-DD; `dateSource` says where it came from. */
   date?: string | null;
   dateSource?: 'option' | 'input';
+  /** From the page; its published date is the reference date when no date is given. */
+  metadata?: DocumentMetadata | null;
 }
 
 export function stripBom(text: string): string {
@@ -35,13 +44,21 @@ export function buildArticle(input: string, options: ArticleOptions = {}): Artic
   const paragraphs = paragraphsOf(text);
   const tokens = tokenize(text);
   const sentences = splitSentences(tokens, paragraphs);
-  let referenceDate = options.date ?? null;
-  let referenceDateSource: ReferenceDateSource = referenceDate ? (options.dateSource ?? 'option') : null;
-  if (!referenceDate) {
-    referenceDate = findReferenceDate(text, paragraphs);
-    referenceDateSource = referenceDate ? 'text' : null;
-  }
-  return { id: options.id ?? null, text, paragraphs, sentences, tokens, referenceDate, referenceDateSource };
+  const { referenceDate, referenceDateSource } = referenceDateOf(text, paragraphs, options);
+  return { id: options.id ?? null, text, paragraphs, sentences, tokens, referenceDate, referenceDateSource, metadata: options.metadata ?? emptyMetadata() };
+}
+
+/**
+ * The date relative expressions anchor to, and where it came from: the one given (--date, a JSONL
+ * `date`), else the page's published date (its calendar day as the page wrote it), else a date
+ * line in the article's first paragraphs.
+ */
+export function referenceDateOf(text: string, paragraphs: Paragraph[], options: ArticleOptions): { referenceDate: string | null; referenceDateSource: ReferenceDateSource } {
+  if (options.date) return { referenceDate: options.date, referenceDateSource: options.dateSource ?? 'option' };
+  const published = options.metadata?.published?.slice(0, 10) ?? null;
+  if (published && isIsoDate(published)) return { referenceDate: published, referenceDateSource: 'metadata' };
+  const found = findReferenceDate(text, paragraphs);
+  return { referenceDate: found, referenceDateSource: found ? 'text' : null };
 }
 
 /**
@@ -60,6 +77,7 @@ export interface PackedArticle {
   tokens: Int32Array;
   referenceDate: string | null;
   referenceDateSource: ReferenceDateSource;
+  metadata: DocumentMetadata;
 }
 
 export function packArticle(a: Article): PackedArticle {
@@ -80,7 +98,7 @@ export function packArticle(a: Article): PackedArticle {
     tokens[2 * i] = t.start;
     tokens[2 * i + 1] = t.end;
   });
-  return { id: a.id, text: a.text, paragraphs, sentences, tokens, referenceDate: a.referenceDate, referenceDateSource: a.referenceDateSource };
+  return { id: a.id, text: a.text, paragraphs, sentences, tokens, referenceDate: a.referenceDate, referenceDateSource: a.referenceDateSource, metadata: a.metadata };
 }
 
 /** The article packArticle packed: a sentence's tokens are the article's token objects. */
@@ -97,5 +115,5 @@ export function unpackArticle(p: PackedArticle): Article {
     sentences.push({ start: p.sentences[i], end: p.sentences[i + 1], paragraph: p.sentences[i + 2], tokens: tokens.slice(first, first + count) });
     first += count;
   }
-  return { id: p.id, text, paragraphs, sentences, tokens, referenceDate: p.referenceDate, referenceDateSource: p.referenceDateSource };
+  return { id: p.id, text, paragraphs, sentences, tokens, referenceDate: p.referenceDate, referenceDateSource: p.referenceDateSource, metadata: p.metadata };
 }
