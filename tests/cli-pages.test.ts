@@ -100,7 +100,7 @@ describe('JSONL lines with html', () => {
     expect((docs[0].metadata as { url: string }).url).toBe('https://courier.example/news/2024/03/harbour-bridge-repairs');
     expect(docs[1].text).toBe('The mayor spoke in Leeds on Monday.');
     expect([docs[2].referenceDate, docs[2].referenceDateSource]).toEqual(['2024-05-01', 'input']);
-    expect(docs[3].error).toEqual({ message: 'stdin:4: no "text" or "html" string' });
+    expect(docs[3].error).toEqual({ message: 'neither: no "text" or "html" string' });
     for (const d of docs.slice(0, 3)) expect(validate(d)).toBe(true);
   });
 });

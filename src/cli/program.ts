@@ -8,10 +8,16 @@ import { isIsoDate } from '../article/reference-date.js';
 import { ENTITY_TYPES, type EntityType } from '../types.js';
 import { makeChalk } from './colour.js';
 import { EXIT, UsageError } from './errors.js';
-import { documents, type Doc, type InputFormat } from './input.js';
+import { documents, fileFormatOf, type Doc, type InputFormat } from './input.js';
+import { Chalk } from 'chalk';
 import { DEFAULT_TIMEOUT_MS } from '../input/fetch.js';
 import { defaultJobs, Progress, renderAll } from './batch.js';
-import { COMMANDS, FORMATS, type Command, type Format, type RenderSettings } from './report.js';
+import { CHECK_FORMATS, COMMANDS, FORMATS, type CheckFormat, type Command, type Format, type RenderSettings } from './report.js';
+import { checkConfig, type CheckConfig } from './config.js';
+import { RULES } from '../check/index.js';
+import { SEVERITY_RANK, type CheckReport } from '../check/types.js';
+import { checkSummary, countFindings, type CheckTotals } from '../render/check-table.js';
+import { renderSarif } from '../render/sarif.js';
 import { packageRoot } from '../model/files.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +31,8 @@ export interface IO {
 }
 
 interface CliOptions {
-  format?: Format;
+  /** A Format, or for `check` a CheckFormat (commander checks the choice per command). */
+  format?: string;
   json?: boolean;
   pretty?: boolean;
   date?: string;
@@ -36,6 +43,10 @@ interface CliOptions {
   minCount?: string;
   all?: boolean;
   jobs?: string;
+  failOn?: string;
+  rules?: string;
+  disable?: string;
+  config?: string;
   timeout?: string;
 }
 
@@ -50,6 +61,8 @@ const EXAMPLES = `Examples:
   $ newsx timeline article.txt                     dated events in calendar order
   $ newsx analyze article.txt --format html > a.html   the article marked up, one page
   $ cat corpus.jsonl | newsx analyze --input-format jsonl --json - > out.jsonl
+  $ newsx check drafts/*.md                        findings like a linter; exit 1 on an error
+  $ newsx check --format sarif articles/*.html > newsx.sarif
 `;
 
 function version(): string {
@@ -68,14 +81,17 @@ function parseTypes(value: string | undefined): EntityType[] | null {
 }
 
 /** --format, with --json and --pretty as its json (asking for both json and another format is an error). */
-function formatOf(o: CliOptions): Format {
+function formatOf(o: CliOptions): string {
   const json = Boolean(o.json || o.pretty);
   if (json && o.format && o.format !== 'json') throw new UsageError(`--format ${o.format} and ${o.pretty ? '--pretty' : '--json'} ask for different outputs: give one`);
   return json ? 'json' : (o.format ?? 'table');
 }
 
-function settingsFrom(command: Command, o: CliOptions, io: IO): RenderSettings {
-  const format = formatOf(o);
+function settingsFrom(command: Command, o: CliOptions, io: IO, config: CheckConfig | null): RenderSettings {
+  const chosen = formatOf(o);
+  // check's own formats (github, sarif) render from its findings; the document format stays table or json.
+  const checkFormat = config ? (chosen as CheckFormat) : null;
+  const format: Format = checkFormat ? (checkFormat === 'json' ? 'json' : 'table') : (chosen as Format);
   if (o.date !== undefined && !isIsoDate(o.date)) throw new UsageError(`--date: expected a calendar date YYYY-MM-DD, got "${o.date}"`);
   const minCount = o.minCount === undefined ? 1 : Number(o.minCount);
   if (!Number.isInteger(minCount) || minCount < 1) throw new UsageError(`--min-count: expected a whole number ≥ 1, got "${o.minCount}"`);
@@ -91,6 +107,7 @@ function settingsFrom(command: Command, o: CliOptions, io: IO): RenderSettings {
     types: parseTypes(o.type),
     minCount,
     all: Boolean(o.all),
+    check: config && checkFormat ? { rules: config.rules, format: checkFormat } : null,
   };
 }
 
@@ -135,7 +152,8 @@ async function loadHtmlRenderer(): Promise<HtmlRenderer> {
 }
 
 async function run(command: Command, files: string[], o: CliOptions, io: IO): Promise<number> {
-  const settings = settingsFrom(command, o, io);
+  const config = command === 'check' ? checkConfig({ config: o.config, failOn: o.failOn, rules: o.rules, disable: o.disable }, process.cwd()) : null;
+  const settings = settingsFrom(command, o, io, config);
   const jobs = o.jobs === undefined ? defaultJobs() : Number(o.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs: expected a whole number ≥ 1, got "${o.jobs}"`);
   const timeout = o.timeout === undefined ? DEFAULT_TIMEOUT_MS / 1000 : Number(o.timeout);
@@ -150,7 +168,9 @@ async function run(command: Command, files: string[], o: CliOptions, io: IO): Pr
   io.stdout.on('error', onError);
   const out = writer(io.stdout, () => closed);
   let failed = false;
-  const many = sources.length > 1 || o.inputFormat === 'jsonl';
+  const many = sources.length > 1 || documentsPerSource(sources, o.inputFormat);
+  const checked: CheckReport[] = [];
+  const totals: CheckTotals = { documents: 0, withFindings: 0, bySeverity: { error: 0, warning: 0, info: 0 } };
   // Only batches use worker threads: one article is faster rendered here than in a fresh thread.
   const progress = many ? Progress.forFiles(io.stderr, sources) : null;
   let docs = documents(sources, o.inputFormat, fetching);
@@ -174,6 +194,10 @@ async function run(command: Command, files: string[], o: CliOptions, io: IO): Pr
         if (rendered.messages.length || io.stdout.isTTY) progress?.clear();
         for (const m of rendered.messages) io.stderr.write(`newsx: ${m}\n`);
         failed ||= rendered.failed;
+        if (rendered.check) {
+          countFindings(totals, rendered.check.findings);
+          if (settings.check?.format === 'sarif') checked.push(rendered.check);
+        }
         await out(rendered.out);
       },
     });
@@ -186,11 +210,30 @@ async function run(command: Command, files: string[], o: CliOptions, io: IO): Pr
       const { renderHtml } = await loadHtmlRenderer();
       await out(renderHtml(pages, { command, timeline: command === 'analyze' || command === 'events' || command === 'timeline' }));
     }
+    if (settings.check) await out(checkEnd(settings.check.format, checked, totals, settings));
   } finally {
     progress?.clear();
     io.stdout.off('error', onError);
   }
-  return failed ? EXIT.failure : EXIT.ok;
+  if (failed) return EXIT.failure;
+  if (config) {
+    const { error, warning, info } = totals.bySeverity;
+    const worst = error ? SEVERITY_RANK.error : warning ? SEVERITY_RANK.warning : info ? SEVERITY_RANK.info : 0;
+    if (worst >= SEVERITY_RANK[config.failOn]) return EXIT.failure;
+  }
+  return EXIT.ok;
+}
+
+/** Whether a source is read as many documents (JSONL), so results carry titles and may use threads. */
+function documentsPerSource(sources: readonly string[], format: InputFormat): boolean {
+  return format === 'jsonl' || (format === 'auto' && sources.some((s) => fileFormatOf(s, format) === 'jsonl'));
+}
+
+/** What `check` writes after the last document: the table's summary line, or the SARIF log. */
+function checkEnd(format: CheckFormat, checked: CheckReport[], totals: CheckTotals, s: RenderSettings): string {
+  if (format === 'sarif') return renderSarif(checked, { version: version(), informationUri: 'https://www.npmjs.com/package/newsx', rules: RULES });
+  if (format === 'table') return checkSummary(totals, { chalk: new Chalk({ level: s.colourLevel }), width: s.width });
+  return '';
 }
 
 async function* counted(docs: AsyncIterable<Doc>, progress: Progress): AsyncGenerator<Doc> {
@@ -216,13 +259,17 @@ export function buildProgram(io: IO, done: (code: number) => void): Commander {
       .command(name)
       .description(spec.summary)
       .argument('[FILE...]', 'articles to read: files, http(s) URLs; - or none (with piped input) reads standard input')
-      .addOption(new Option('--format <format>', 'table for reading, json for scripts, html for one page with the text marked up').choices(FORMATS))
+      .addOption(
+        name === 'check'
+          ? new Option('--format <format>', 'table for reading, json for scripts, github for Actions annotations, sarif for code scanning').choices(CHECK_FORMATS)
+          : new Option('--format <format>', 'table for reading, json for scripts, html for one page with the text marked up').choices(FORMATS),
+      )
       .option('--json', 'JSON Lines: one object per document (see the README for the fields); same as --format json')
       .option('--pretty', 'indented JSON (implies --json)')
       .option('--date <YYYY-MM-DD>', "the article's publication date, the anchor for relative dates")
       .addOption(
-        new Option('--input-format <format>', 'how to read the input (auto: .html/.htm files and pages that start like HTML are web pages)')
-          .choices(['auto', 'text', 'html', 'jsonl'])
+        new Option('--input-format <format>', 'how to read the input (auto: .html/.htm files and content that starts like HTML are web pages; .md Markdown; .jsonl JSON Lines; else text)')
+          .choices(['auto', 'text', 'html', 'markdown', 'jsonl'])
           .default('auto'),
       )
       .option('--timeout <SECONDS>', `for URLs: give up after this long (default ${DEFAULT_TIMEOUT_MS / 1000})`)
@@ -235,6 +282,12 @@ export function buildProgram(io: IO, done: (code: number) => void): Commander {
       cmd.option('--min-count <N>', 'only entities mentioned at least N times');
     }
     if (name === 'events' || name === 'analyze') cmd.option('--all', 'list every event mention, not only those with an argument');
+    if (name === 'check') {
+      cmd.option('--fail-on <severity>', 'exit 1 when a finding at or above this exists: error, warning, info, none (default error)');
+      cmd.option('--rules <IDS>', `only these rules, comma-separated (${RULES.map((r) => r.id).join(', ')})`);
+      cmd.option('--disable <IDS>', 'all rules but these, comma-separated');
+      cmd.option('--config <FILE>', 'settings file (default: the nearest .newsxrc.json from the current directory up)');
+    }
     cmd.action(async (files: string[], o: CliOptions) => done(await run(name, files, o, io)));
   }
   return program;

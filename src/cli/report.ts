@@ -4,6 +4,10 @@
 import { Chalk } from 'chalk';
 import { analyze, entityStage, finishAnalysis, neededTasks, packStage, unpackStage, type PackedStage } from '../analyze.js';
 import { timelineOf } from '../events/timeline.js';
+import { checkDocument, CHECK_TASKS, type RuleSettings } from '../check/index.js';
+import type { CheckReport } from '../check/types.js';
+import { findingsTable } from '../render/check-table.js';
+import { renderGithub } from '../render/github.js';
 import { renderJson } from '../render/json.js';
 import { datesTable, entitiesTable, eventsTable, header, quotesTable, timelineTable, type TableOptions } from '../render/table.js';
 import { referenceDateOf, stripBom } from '../article/article.js';
@@ -19,6 +23,7 @@ export const COMMANDS = {
   events: { tasks: ['events'], summary: 'events: who did what to whom, when and where' },
   analyze: { tasks: ['entities', 'dates', 'quotes', 'events'], summary: 'all four in one pass over the article' },
   timeline: { tasks: ['events'], summary: 'the dated events in calendar order' },
+  check: { tasks: CHECK_TASKS, summary: "check the article's facts like a linter: dates, names, quotations (exit 1 on errors)" },
   text: { tasks: [], summary: 'the article text the others read (offsets index into it); --json adds the metadata' },
 } as const satisfies Record<string, { tasks: readonly Task[]; summary: string }>;
 
@@ -41,7 +46,13 @@ export interface RenderSettings {
   types: EntityType[] | null;
   minCount: number;
   all: boolean;
+  /** `check`: the rules to run at their severities, and its output format (table and json also set `format`). */
+  check: { rules: RuleSettings; format: CheckFormat } | null;
 }
+
+/** `check`'s formats: no html page; github annotations and a SARIF log instead. */
+export const CHECK_FORMATS = ['table', 'json', 'github', 'sarif'] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 export interface Rendered {
   out: string;
@@ -50,6 +61,8 @@ export interface Rendered {
   failed: boolean;
   /** --format html: the document for the page (written once every document is in). */
   page?: HtmlDocument;
+  /** `check`: the document's findings, for the run's exit status, summary and SARIF log. */
+  check?: CheckReport;
 }
 
 function articleOptions(doc: Doc, s: RenderSettings) {
@@ -111,8 +124,9 @@ export function renderDocument(doc: Doc, s: RenderSettings, many: boolean, first
   if (doc.error !== null) {
     const message = doc.error;
     const record: ErrorReport = { schemaVersion: SCHEMA_VERSION, id: doc.id, error: { message } };
-    if (s.format === 'html') return { out: '', messages: [...messages, message], failed: true, page: { report: record, text: '' } };
-    return { out: s.json ? renderJson(record, s.pretty) : '', messages: [...messages, message], failed: true };
+    const line = doc.where === undefined ? message : `${doc.where}: ${message}`;
+    if (s.format === 'html') return { out: '', messages: [...messages, line], failed: true, page: { report: record, text: '' } };
+    return { out: s.json ? renderJson(record, s.pretty) : '', messages: [...messages, line], failed: true };
   }
   if (s.command === 'text') {
     const report = textReport(doc, s);
@@ -127,7 +141,19 @@ export function renderDocument(doc: Doc, s: RenderSettings, many: boolean, first
   // an analyzer that threw: the document is still printed with the others' results, the run fails
   for (const w of report.warnings ?? []) messages.push(`warning: ${doc.id ?? 'input'}: ${w.analyzer} analyzer failed: ${w.message}`);
   const failed = Boolean(report.warnings?.length);
+  if (s.check) return { ...renderCheck(report, doc, s), messages, failed };
   if (s.format === 'html') return { out: '', messages, failed, page: { report, text: doc.text } };
   const out = s.json ? renderJson(report, s.pretty) : renderTables(report, doc, s, many);
   return { out, messages, failed };
+}
+
+/** `check`: the rules over the document's analysis, in the chosen format (SARIF is written whole at the end). */
+function renderCheck(report: DocumentReport, doc: Doc, s: RenderSettings): Pick<Rendered, 'out' | 'check'> {
+  const check = checkDocument(report, doc.text, s.check!.rules, doc.directives, doc.source);
+  const format = s.check!.format;
+  let out = '';
+  if (format === 'json') out = renderJson(check, s.pretty);
+  else if (format === 'github') out = renderGithub(check);
+  else if (format === 'table') out = findingsTable(check, { chalk: new Chalk({ level: s.colourLevel }), width: s.width });
+  return { out, check };
 }

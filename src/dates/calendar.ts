@@ -1,19 +1,24 @@
 // Calendar arithmetic and TIMEX3 value formatting. Month lengths, ISO weeks, quarters and leap
 // years come from date-fns (a well-kept library) rather than hand-written tables, so "30 months
 // before 2024-10-21" or "the ISO week of 2021-01-01" are right at the edges.
+//
+// Every day is a UTCDateMini (from @date-fns/utc, date-fns' own UTC extension) at UTC midnight: its
+// getters and setters read UTC, and date-fns builds its results with the constructor of its input,
+// so no answer depends on the machine's time zone (a day skipped by a zone, such as 1994-12-31 in
+// Kiritimati, is still a day). Days are made only here, through day() or calendarDay().
 
 import {
   addDays,
   addMonths,
   addWeeks,
   addYears,
-  format,
   getISOWeek,
   getISOWeekYear,
   getQuarter,
   isValid,
   lastDayOfMonth,
 } from 'date-fns';
+import { UTCDateMini } from '@date-fns/utc';
 import type { Season, Unit } from './vocabulary.js';
 
 /** How precisely a calendar point is known; it decides how its TIMEX3 value is written. */
@@ -26,21 +31,36 @@ export interface Point {
   season?: Season;
 }
 
-/** Local-time calendar day (date-fns works in local time; we only ever use its calendar parts). */
+/** The day `dayOfMonth` of month `month` (1-12) of `year`, counting on past a month's end as the
+ *  Date constructor does (day 0 is the last of the month before). setUTCFullYear takes years 0-99
+ *  as written, where the constructor and Date.UTC would read 1-99 as 1901-1999. */
+export function calendarDay(year: number, month: number, dayOfMonth: number): Date {
+  const d = new UTCDateMini(0);
+  d.setUTCFullYear(year, month - 1, dayOfMonth);
+  return d;
+}
+
+/** The calendar day, or null when there is no such day (30 February). */
 export function day(year: number, month: number, dayOfMonth: number): Date | null {
-  const d = new Date(year, month - 1, dayOfMonth);
+  const d = calendarDay(year, month, dayOfMonth);
   if (!isValid(d) || d.getFullYear() !== year || d.getMonth() !== month - 1 || d.getDate() !== dayOfMonth) return null;
   return d;
 }
 
+/** A YYYY-MM-DD day from 0001-01-01 to 9999-12-31. Year 0000 is refused: ISO 8601 admits it only
+ *  by agreement between the parties, and TIMEX3 has no year 0 to resolve against. */
 export function parseIsoDay(s: string | null): Date | null {
-  const m = s ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(s) : null;
+  const m = s ? /^(?!0000)(\d{4})-(\d{2})-(\d{2})$/.exec(s) : null;
   return m ? day(+m[1], +m[2], +m[3]) : null;
 }
 
-export const formatDay = (d: Date): string => format(d, 'yyyy-MM-dd');
-export const formatMonth = (d: Date): string => format(d, 'yyyy-MM');
-const pad4 = (y: number): string => String(y).padStart(4, '0');
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+/** A year in four digits at least (ISO 8601); before year 0 (1 BC) with a minus sign, as ISO 8601's
+ *  expanded years are written. */
+export const formatYear = (y: number): string => (y < 0 ? '-' + String(-y).padStart(4, '0') : String(y).padStart(4, '0'));
+
+export const formatDay = (d: Date): string => `${formatYear(d.getFullYear())}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
+export const formatMonth = (d: Date): string => `${formatYear(d.getFullYear())}-${pad2(d.getMonth() + 1)}`;
 
 /** The TIMEX3 value of a point. */
 export function valueOf(p: Point): string {
@@ -49,19 +69,19 @@ export function valueOf(p: Point): string {
     case 'day':
       return formatDay(p.date);
     case 'week':
-      return `${getISOWeekYear(p.date)}-W${String(getISOWeek(p.date)).padStart(2, '0')}`;
+      return `${formatYear(getISOWeekYear(p.date))}-W${pad2(getISOWeek(p.date))}`;
     case 'month':
       return formatMonth(p.date);
     case 'quarter':
-      return `${pad4(y)}-Q${getQuarter(p.date)}`;
+      return `${formatYear(y)}-Q${getQuarter(p.date)}`;
     case 'season':
-      return `${pad4(y)}-${p.season ?? 'XX'}`;
+      return `${formatYear(y)}-${p.season ?? 'XX'}`;
     case 'year':
-      return pad4(y);
+      return formatYear(y);
     case 'decade':
-      return pad4(y).slice(0, 3);
+      return formatYear(y).slice(0, 3);
     case 'century':
-      return pad4(y).slice(0, 2);
+      return formatYear(y).slice(0, 2);
   }
 }
 
@@ -101,14 +121,14 @@ export function granularityOfShift(unit: Unit, n: number): Granularity {
 }
 
 export function quarterStart(year: number, q: number): Date {
-  return new Date(year, (q - 1) * 3, 1);
+  return calendarDay(year, (q - 1) * 3 + 1, 1);
 }
 
 /** The months a season covers (TIMEX3: winter of 2024 is Dec 2024 – Feb 2025). */
 const SEASON_START: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 export function seasonStart(year: number, s: Season): Date {
-  return new Date(year, SEASON_START[s] - 1, 1);
+  return calendarDay(year, SEASON_START[s], 1);
 }
 
 export function seasonEnd(year: number, s: Season): Date {

@@ -3,7 +3,7 @@
 
 import fs from 'node:fs';
 import { dataFile } from '../model/files.js';
-import { addDays, day, isoWeekday } from './calendar.js';
+import { addDays, calendarDay, day, isoWeekday } from './calendar.js';
 import type { Granularity } from './calendar.js';
 
 export interface Holiday {
@@ -29,7 +29,7 @@ export function easterSunday(year: number): Date {
   const m = Math.floor((a + 11 * h + 22 * l) / 451);
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   const dayOfMonth = ((h + l - 7 * m + 114) % 31) + 1;
-  return new Date(year, month - 1, dayOfMonth);
+  return calendarDay(year, month, dayOfMonth);
 }
 
 /** The n-th given weekday (1 = Monday) of a month. */
@@ -40,7 +40,7 @@ function nthWeekday(year: number, month: number, weekday: number, n: number): Da
 }
 
 function lastWeekday(year: number, month: number, weekday: number): Date {
-  const last = new Date(year, month, 0);
+  const last = calendarDay(year, month + 1, 0);
   return addDays(last, -((isoWeekday(last) - weekday + 7) % 7));
 }
 

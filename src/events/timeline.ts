@@ -13,7 +13,8 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** Monday of ISO week w of year y, as YYYY-MM-DD. */
 function isoWeekStart(y: number, w: number): string {
-  const jan4 = new Date(Date.UTC(y, 0, 4));
+  const jan4 = new Date(0);
+  jan4.setUTCFullYear(y, 0, 4); // Date.UTC would read years 1-99 as 1901-1999
   const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86400000 + (w - 1) * 7 * 86400000);
   return `${pad(monday.getUTCFullYear(), 4)}-${pad(monday.getUTCMonth() + 1)}-${pad(monday.getUTCDate())}`;
 }

@@ -40,7 +40,7 @@ function fixWindows1252(text: string): string {
 
 function decoder(label: string, fatal: boolean): TextDecoder | null {
   try {
-    return new TextDecoder(label, { fatal });
+    return new TextDecoder(label, { fatal, ignoreBOM: true });
   } catch {
     return null; // a label the WHATWG Encoding Standard does not know
   }
@@ -53,7 +53,10 @@ export interface DecodeOptions {
   html?: boolean;
 }
 
-/** Text of the bytes, without a byte-order mark; problems that did not stop the reading go to `warnings`. */
+/**
+ * Text of the bytes; problems that did not stop the reading go to `warnings`. A UTF-8 byte-order
+ * mark is kept (ignoreBOM): buildArticle removes one, and only one, so offsets count after it.
+ */
 export function decodeBytes(buf: Uint8Array, warnings: string[], options: DecodeOptions = {}): string {
   const bom = bomCharset(buf);
   // A byte-order mark outranks the header and the page, as the WHATWG decode algorithm has it.

@@ -8,6 +8,7 @@
 // of the nearest cue before it in the sentence.
 
 import type { Token } from '../article/article.js';
+import { firstIndex } from '../article/search.js';
 import type { QuoteContext, QuoteSite } from './context.js';
 import { isCapitalised, phraseAfter, phraseBefore, type TokenRange } from './mention.js';
 import { DASHES, DETERMINERS, PRONOUNS, TIME_WORDS, VERB_MODIFIERS } from './words.js';
@@ -167,12 +168,19 @@ function after(ctx: QuoteContext, site: QuoteSite): Attribution | null {
   return null;
 }
 
-/** Pattern 2 (and 3, on another stretch): the nearest cue before `end` in [lo, end). */
+/** Position in ctx.cueCandidates of the last candidate before token `end`, or -1. */
+function lastCandidateBefore(ctx: QuoteContext, end: number): number {
+  return firstIndex(ctx.cueCandidates, (j) => j >= end) - 1;
+}
+
+/** Pattern 2 (and 3, on another stretch): the nearest cue before `end` in [lo, end). Only the cue
+ *  candidates are visited: at any other token neither a phrase nor a cue word starts. */
 function before(ctx: QuoteContext, lo: number, end: number, kind: AttributionKind): Attribution | null {
-  const { tokens } = ctx;
+  const { tokens, cueCandidates } = ctx;
   let cue: TokenRange | null = null;
   let relative: Attribution | null = null;
-  for (let j = end - 1; j >= lo; j--) {
+  const last = lastCandidateBefore(ctx, end);
+  for (let c = last, j = cueCandidates[c]; c >= 0 && j >= lo; j = cueCandidates[--c]) {
     const n = phraseAt(ctx, j, end);
     if (n) {
       const mention = phraseAfter(tokens, j + n, end, ctx.breaksPhrase);
@@ -204,7 +212,7 @@ function before(ctx: QuoteContext, lo: number, end: number, kind: AttributionKin
     }
   }
   // No verb with a subject: a noun cue names its speaker by a possessive (Trump’s claim that …).
-  for (let j = end - 1; j >= lo && cue; j--) {
+  for (let c = last, j = cueCandidates[c]; c >= 0 && j >= lo && cue; j = cueCandidates[--c]) {
     if (!ctx.isCue(j) || ctx.isVerb(j)) continue;
     const mention = possessor(ctx, j, lo);
     if (mention) return { cue: { from: j, to: j }, mention, kind };

@@ -36,6 +36,11 @@ export interface QuoteContext {
   /** Token i is tagged as any verb form (or a modal). */
   isVerbTag: (i: number) => boolean;
   phrases: readonly (readonly string[])[];
+  /** The tokens where a cue may be, ascending: each isCue or the first word of a cue phrase. A
+   *  backward search for a cue visits these only, so its cost does not grow with the stretch of
+   *  sentence it may search (100 KB of “Yes,” in one sentence took each quotation's search over
+   *  all the tokens before it). */
+  cueCandidates: readonly number[];
   sites: QuoteSite[];
 }
 
@@ -77,6 +82,9 @@ export function buildContext(article: Article, spans: readonly QuoteSpan[]): Quo
   const isVerb = (i: number): boolean => isCue(i) && !(NOUN_TAG_RE.test(tags[i] ?? '') && NOUN_CONTEXT_RE.test(tags[i - 1] ?? ''));
   const isVerbTag = (i: number): boolean => ANY_VERB_TAG_RE.test(tags[i] ?? '');
   const breaksPhrase = (i: number): boolean => isVerb(i) || FINITE_TAG_RE.test(tags[i] ?? '');
+  const phraseStarts = new Set(lexicon.phrases.map((p) => p[0]));
+  const cueCandidates: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (isCue(i) || phraseStarts.has(tokens[i].text.toLowerCase())) cueCandidates.push(i);
   const sites: QuoteSite[] = spans.map((span, index) => {
     const openTok = tokenAt(tokens, span.open);
     const closeTok = span.closed ? tokenAt(tokens, span.close) : tokenAt(tokens, span.close) - 1;
@@ -88,5 +96,5 @@ export function buildContext(article: Article, spans: readonly QuoteSpan[]): Quo
     if (prev && prev.span.paragraph === sites[i].span.paragraph) sites[i].leftLo = Math.max(sites[i].leftLo, prev.closeTok + 1);
     if (next && next.span.paragraph === sites[i].span.paragraph) sites[i].rightHi = Math.min(sites[i].rightHi, next.openTok);
   }
-  return { article, tokens, sentenceFrom, sentenceTo, isCue, isVerb, breaksPhrase, isVerbTag, phrases: lexicon.phrases, sites };
+  return { article, tokens, sentenceFrom, sentenceTo, isCue, isVerb, breaksPhrase, isVerbTag, phrases: lexicon.phrases, cueCandidates, sites };
 }

@@ -14,7 +14,7 @@ export interface TableOptions {
 }
 
 /** Column widths (including padding) that fill `width`, flexible columns sharing what is left. */
-function widths(width: number, fixed: (number | null)[]): number[] {
+export function widths(width: number, fixed: (number | null)[]): number[] {
   const borders = fixed.length + 1;
   const used = fixed.reduce<number>((n, w) => n + (w ?? 0), 0);
   const flexible = fixed.filter((w) => w === null).length || 1;
@@ -27,7 +27,7 @@ function widths(width: number, fixed: (number | null)[]): number[] {
 const require = createRequire(import.meta.url);
 let TableClass: typeof TableType | null = null;
 
-function table(head: string[], colWidths: number[], o: TableOptions): InstanceType<typeof TableType> {
+export function makeTable(head: string[], colWidths: number[], o: { chalk: ChalkInstance }): InstanceType<typeof TableType> {
   const Table = (TableClass ??= require('cli-table3') as typeof TableType);
   return new Table({
     head: head.map((h) => o.chalk.bold(h)),
@@ -42,7 +42,7 @@ const none = (o: TableOptions) => o.chalk.dim('—');
 
 export function entitiesTable(entities: Entity[], o: TableOptions): string {
   if (!entities.length) return o.chalk.dim('No entities found.');
-  const t = table(['Name', 'Type', 'Count', 'Aliases'], widths(o.width, [null, 14, 7, null]), o);
+  const t = makeTable(['Name', 'Type', 'Count', 'Aliases'], widths(o.width, [null, 14, 7, null]), o);
   for (const e of entities) {
     const aliases = e.aliases.filter((a) => a !== e.name);
     t.push([o.chalk.cyan(e.name), e.type, String(e.count), aliases.length ? aliases.join(', ') : none(o)]);
@@ -56,14 +56,14 @@ function rangeText(d: { range: { start: string; end: string } | null }): string 
 
 export function datesTable(dates: DateExpression[], o: TableOptions): string {
   if (!dates.length) return o.chalk.dim('No time expressions found.');
-  const t = table(['Text', 'Type', 'Value', 'Range'], widths(o.width, [null, 10, 18, 25]), o);
+  const t = makeTable(['Text', 'Type', 'Value', 'Range'], widths(o.width, [null, 10, 18, 25]), o);
   for (const d of dates) t.push([o.chalk.cyan(d.text), d.type, d.value, rangeText(d) ?? none(o)]);
   return t.toString();
 }
 
 export function quotesTable(quotes: Quote[], o: TableOptions): string {
   if (!quotes.length) return o.chalk.dim('No quotes found.');
-  const t = table(['Speaker', 'Cue', 'Quote'], widths(o.width, [22, 14, null]), o);
+  const t = makeTable(['Speaker', 'Cue', 'Quote'], widths(o.width, [22, 14, null]), o);
   for (const q of quotes) {
     const speaker = q.speaker ?? q.speakerMention?.text ?? null;
     t.push([speaker ? o.chalk.cyan(speaker) : none(o), q.cue ?? none(o), `“${q.text}”${q.partial ? o.chalk.dim(' (partial)') : ''}`]);
@@ -84,7 +84,7 @@ function eventFlags(e: NewsEvent): string {
 export function eventsTable(events: NewsEvent[], o: TableOptions): string {
   const shown = o.all ? events : events.filter(hasArguments);
   if (!shown.length) return o.chalk.dim(events.length ? 'No events with arguments (use --all to list every mention).' : 'No events found.');
-  const t = table(['Event', 'Class', 'Who', 'Whom', 'When', 'Where'], widths(o.width, [16, 13, null, null, 22, 14]), o);
+  const t = makeTable(['Event', 'Class', 'Who', 'Whom', 'When', 'Where'], widths(o.width, [16, 13, null, null, 22, 14]), o);
   for (const e of shown) {
     const trigger = o.chalk.cyan(e.trigger.text) + (eventFlags(e) ? o.chalk.dim(` (${eventFlags(e)})`) : '');
     const when = e.date ? `${e.date.text}\n${o.chalk.dim(rangeText(e.date) ?? e.date.value)}` : none(o);
@@ -100,7 +100,7 @@ function excerpt(codePoints: string[], e: NewsEvent, max = 90): string {
 
 export function timelineTable(events: NewsEvent[], text: string, o: TableOptions): string {
   if (!events.length) return o.chalk.dim('No dated events found.');
-  const t = table(['When', 'Event', 'Who', 'Sentence'], widths(o.width, [24, 16, 22, null]), o);
+  const t = makeTable(['When', 'Event', 'Who', 'Sentence'], widths(o.width, [24, 16, 22, null]), o);
   const codePoints = Array.from(text); // report offsets count code points, not UTF-16 units
   for (const e of events) {
     const d = e.date!;

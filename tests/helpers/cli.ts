@@ -8,10 +8,10 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const BIN = path.join(ROOT, (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: { newsx: string } }).bin.newsx);
 export const fixture = (name: string) => path.join(ROOT, 'fixtures', name);
 
-export function newsx(args: string[], opts: { input?: string | Buffer; env?: Record<string, string | undefined> } = {}): SpawnSyncReturns<string> {
+export function newsx(args: string[], opts: { input?: string | Buffer; env?: Record<string, string | undefined>; cwd?: string } = {}): SpawnSyncReturns<string> {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...opts.env };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
-  return spawnSync(process.execPath, [BIN, ...args], { input: opts.input ?? '', encoding: 'utf8', env: env as NodeJS.ProcessEnv, cwd: ROOT });
+  return spawnSync(process.execPath, [BIN, ...args], { input: opts.input ?? '', encoding: 'utf8', env: env as NodeJS.ProcessEnv, cwd: opts.cwd ?? ROOT });
 }
 
 export function jsonLines(stdout: string): Record<string, unknown>[] {

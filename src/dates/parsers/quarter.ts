@@ -3,7 +3,7 @@
 // quarter". Financial news reports a quarter after it ends, so an ordinal quarter that has not
 // begun yet at the reference date is last year's (unless the clause points to the future).
 
-import { addMonths, getQuarter, quarterStart } from '../calendar.js';
+import { addMonths, formatYear, getQuarter, quarterStart } from '../calendar.js';
 import { discussedQuarter, textAfter } from '../context.js';
 import { pointsToFuture } from '../direction.js';
 import { B, candidate, E, pattern, type Parser } from '../parser.js';
@@ -21,7 +21,7 @@ const RELATIVE_QUARTER_RE = pattern(`${B}${DET}(?:((?:19|20)\\d\\d)\\s+)?${QUALI
 const Q_RE = pattern(String.raw`(?<![\p{L}\p{N}])(?:(\d{4})\s*)?Q([1-4])(?:\s*(\d{4}))?(?![\p{L}\p{N}])`, 'gu');
 
 const point = (year: number, q: number) => ({ date: quarterStart(year, q), gran: 'quarter' as const });
-const value = (year: number, q: number) => `${year}-Q${q}`;
+const value = (year: number, q: number) => `${formatYear(year)}-Q${q}`;
 
 export const ordinalQuarterParser: Parser = {
   name: 'quarter',

@@ -102,7 +102,7 @@ export const agoParser: Parser = {
     if (n === null) {
       // "a few years ago", "months ago": a past time known only roughly
       if (unit === 'year' && m[1]) {
-        const y = String(ctx.ref.getFullYear() - 3);
+        const y = String(ctx.ref.getFullYear() - 3).padStart(4, '0');
         return candidate(this.name, start, m[0], { type: 'DATE', value: `${y.slice(0, 3)}X` });
       }
       return candidate(this.name, start, m[0], { type: 'DATE', value: 'PAST_REF' });

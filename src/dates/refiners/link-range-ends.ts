@@ -5,7 +5,7 @@
 // written year takes the other end's, and the second end never falls before the first.
 // Runs after anchors are resolved, when every end has its calendar point.
 
-import { addDays, addMonths, addYears, formatDay, monthEnd, quarterStart, seasonEnd, seasonStart, valueOf, type Point } from '../calendar.js';
+import { addDays, addMonths, addYears, calendarDay, formatDay, monthEnd, quarterStart, seasonEnd, seasonStart, valueOf, type Point } from '../calendar.js';
 import type { Candidate } from '../context.js';
 import type { Refiner } from '../refiner.js';
 
@@ -25,13 +25,13 @@ function periodStart(p: Point): Date {
     case 'week':
       return addDays(d, -((d.getDay() + 6) % 7));
     case 'month':
-      return new Date(d.getFullYear(), d.getMonth(), 1);
+      return calendarDay(d.getFullYear(), d.getMonth() + 1, 1);
     case 'quarter':
       return quarterStart(d.getFullYear(), Math.floor(d.getMonth() / 3) + 1);
     case 'season':
       return p.season ? seasonStart(d.getFullYear(), p.season) : d;
     default:
-      return new Date(d.getFullYear(), 0, 1);
+      return calendarDay(d.getFullYear(), 1, 1);
   }
 }
 
@@ -49,7 +49,7 @@ function periodEnd(p: Point): Date {
     case 'season':
       return p.season ? seasonEnd(d.getFullYear(), p.season) : d;
     default:
-      return new Date(d.getFullYear(), 11, 31);
+      return calendarDay(d.getFullYear(), 12, 31);
   }
 }
 
