@@ -16,6 +16,7 @@
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { pageTimes } from './pages.mjs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +28,7 @@ const flag = (name) => args.includes(name);
 const value = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 
 const quick = flag('--quick');
-const only = value('--only', 'cold,throughput,long').split(',');
+const only = value('--only', 'cold,throughput,long,pages').split(',');
 const write = !flag('--no-write') && !flag('--only');
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const bin = path.resolve(ROOT, value('--bin', pkg.bin.newsx));
@@ -172,6 +173,11 @@ function longDocument() {
 if (only.includes('cold')) result.coldStart = coldStart();
 if (only.includes('throughput')) result.throughput = throughput();
 if (only.includes('long')) result.longDocument = longDocument();
+// 5. Web pages: median and slowest time per page of the article-extraction dev pages (bench/pages.mjs).
+if (only.includes('pages')) {
+  progress('web pages');
+  result.pages = await pageTimes();
+}
 
 // 4. Peak memory: the largest resident set of any process above.
 const peaks = [
@@ -207,6 +213,8 @@ if (L) {
   row('  --jobs 1', `${L.ratioJobs1}x`, `${L.oneDocument.seconds} s (${L.oneDocument.cpuSeconds}) vs ${L.hundredDocumentsJobs1.seconds} s (${L.hundredDocumentsJobs1.cpuSeconds}); ${L.oneDocument.peakMB} vs ${L.hundredDocumentsJobs1.peakMB} MB`);
   row(`  --jobs ${result.cpus}`, `${L[`ratioJobs${result.cpus}`]}x`, `${L.oneDocument.seconds} s vs ${L[n].seconds} s (${L[n].cpuSeconds}); ${L[n].peakMB} MB`);
 }
+const P = result.pages;
+if (P) row(`web pages (${P.pages}, read one after another)`, `${P.medianMs} ms`, `median per page; slowest ${P.slowestMs} ms, first (loads the reader) ${P.firstMs} ms`);
 row('peak memory (any run above)', `${result.peakMemoryMB} MB`);
 console.log(lines.join('\n'));
 
