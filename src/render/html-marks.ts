@@ -25,10 +25,23 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"'\r]/g, (c) => ESCAPES[c]);
 }
 
+/** The UTF-16 index of each code point (and of the end), or null when the two are the same. */
+function utf16Offsets(text: string): Int32Array | null {
+  if (!/[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(text)) return null;
+  const offsets: number[] = [];
+  let i = 0;
+  for (const c of text) {
+    offsets.push(i);
+    i += c.length;
+  }
+  offsets.push(i);
+  return Int32Array.from(offsets);
+}
+
 /** `text` as HTML with every mark in place, nested; marks outside the text or empty are left out. */
 export function markText(text: string, marks: readonly Mark[]): string {
-  const chars = Array.from(text); // offsets count code points
-  const n = chars.length;
+  const unit = utf16Offsets(text); // marks count code points, strings UTF-16 units
+  const n = unit ? unit.length - 1 : text.length;
   const spans = marks
     .filter((m) => m.start >= 0 && m.end <= n && m.start < m.end)
     .sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
@@ -38,7 +51,7 @@ export function markText(text: string, marks: readonly Mark[]): string {
   let at = 0; // text written up to here
   let next = 0; // the next span to open
   const piece = (to: number) => {
-    if (to > at) out.push(escapeHtml(chars.slice(at, to).join('')));
+    if (to > at) out.push(escapeHtml(unit ? text.slice(unit[at], unit[to]) : text.slice(at, to)));
     at = to;
   };
   while (next < spans.length || stack.length) {
