@@ -185,6 +185,11 @@ describe('timelineSvg', () => {
     expect(x[3] - x[1]).toBeGreaterThan(10);
     expect(timelineSvg([{ event: { ...ev(0, 'PRESENT_REF') }, href: 'v0' }], 'T')).toBe('');
   });
+  it('years 0001-0099 are those years, not 19xx (issue 17)', () => {
+    const svg = timelineSvg([ev(0, '0050'), ev(10, '0050-06-01')].map((event, i) => ({ event, href: `v${i}` })), 'Timeline');
+    expect([...svg.matchAll(/data-date="([^"]+)"/g)].map((m) => m[1])).toEqual(['0050-01-01', '0050-06-01']);
+    expect(svg).not.toMatch(/19\d\d/);
+  });
 });
 
 describe('--format on the command line', () => {

@@ -21,6 +21,11 @@ export interface TimelineItem {
 }
 
 const dayOf = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+/** Date.UTC that takes years 0-99 as written (Date.UTC reads them as 1900-1999). */
+function utc(year: number, month: number, day = 1): number {
+  const d = new Date(0);
+  return d.setUTCFullYear(year, month, day);
+}
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -32,7 +37,7 @@ function periodEnd(value: string, from: number): number {
   const f = new Date(from);
   const y = f.getUTCFullYear();
   const m = f.getUTCMonth();
-  const endOfMonth = (months: number) => Date.UTC(y, m + months, 1) - DAY;
+  const endOfMonth = (months: number) => utc(y, m + months) - DAY;
   if (/^\d{4}$/.test(value)) return endOfMonth(12);
   if (/^\d{4}-\d{2}$/.test(value)) return endOfMonth(1);
   if (/^\d{4}-(Q[1-4]|SP|SU|FA|AU|WI)$/.test(value)) return endOfMonth(3);
@@ -59,11 +64,11 @@ function ticks(min: number, max: number, most: number): { t: number; label: stri
     const y0 = d.getUTCFullYear();
     const y1 = new Date(max).getUTCFullYear();
     const step = [1, 2, 5, 10, 20, 25, 50, 100].find((s) => (y1 - y0) / s <= most) ?? 100;
-    for (let y = Math.ceil(y0 / step) * step; y <= y1; y += step) out.push({ t: Date.UTC(y, 0, 1), label: String(y) });
+    for (let y = Math.ceil(y0 / step) * step; y <= y1; y += step) out.push({ t: utc(y, 0), label: String(y) });
   } else if (days > 45) {
     const step = [1, 2, 3, 6, 12].find((s) => days / 30.4 / s <= most) ?? 12;
     for (let m = d.getUTCMonth(), y = d.getUTCFullYear(); ; m += step) {
-      const t = Date.UTC(y, m, 1);
+      const t = utc(y, m);
       if (t > max) break;
       const td = new Date(t);
       out.push({ t, label: `${MONTHS[td.getUTCMonth()]} ${td.getUTCFullYear()}` });
