@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // newsx benchmarks (not tests): cold start, batch throughput overall and per analyzer, one long
-// document against the same text as 100 documents, peak memory. Prints a table and writes
+// document against the same text as 100 documents, the slowest of a set of pathological 100 KB
+// documents, peak memory. Prints a table and writes
 // bench/results/<date>-<commit>.json and bench/results/latest.json for comparison across commits.
 //
 //   npm run bench                       full run (~1-2 minutes on 2 cores)
 //   npm run bench -- --quick            fewer repetitions, a 256 kB long document
 //   npm run bench -- --compare-bin dist/bin/newsx.js   cold start of a second build, interleaved
 //   npm run bench -- --no-write         print only
-//   npm run bench -- --only cold        some sections only: cold, throughput, long (implies --no-write)
+//   npm run bench -- --only cold        some sections only: cold, throughput, long, pathological (implies --no-write)
 //   npm run bench -- --bin OTHER/dist/bin/newsx.js --no-jobs   a build from before --jobs
 //
 // Every timing is wall-clock time of a whole `node <bin.newsx> ...` process, as a user (and the
@@ -21,6 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countWords, goldDocs, longText, seedArticle, splitText, tempDir, writeJsonl, CONLL_DEV } from './corpus.mjs';
+import { BENCH_PATTERNS, repeatTo } from './pathological.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -28,7 +30,7 @@ const flag = (name) => args.includes(name);
 const value = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 
 const quick = flag('--quick');
-const only = value('--only', 'cold,throughput,long,pages').split(',');
+const only = value('--only', 'cold,throughput,long,pages,pathological').split(',');
 const write = !flag('--no-write') && !flag('--only');
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const bin = path.resolve(ROOT, value('--bin', pkg.bin.newsx));
@@ -170,6 +172,20 @@ function longDocument() {
   };
 }
 
+// 4. Pathological documents: 100 KB of one unit repeated (runs of one mark, quotation after
+//    quotation, ...), each analysed by one process; the slowest is the figure (bar: under 1 s).
+function pathological() {
+  progress(`pathological: ${BENCH_PATTERNS.length} documents of 100 KB`);
+  const perPattern = BENCH_PATTERNS.map((unit) => {
+    const file = path.join(tmp, 'pathological.txt');
+    fs.writeFileSync(file, repeatTo(unit, 100_000));
+    const m = repeat(batchRuns, [bin, 'analyze', '--json', '--date', '2024-10-21', file]);
+    return { pattern: unit, seconds: m.seconds, peakMB: m.peakMB };
+  });
+  const slowest = perPattern.reduce((a, b) => (b.seconds > a.seconds ? b : a));
+  return { bytes: 100_000, slowest, perPattern };
+}
+
 if (only.includes('cold')) result.coldStart = coldStart();
 if (only.includes('throughput')) result.throughput = throughput();
 if (only.includes('long')) result.longDocument = longDocument();
@@ -178,13 +194,15 @@ if (only.includes('pages')) {
   progress('web pages');
   result.pages = await pageTimes();
 }
+if (only.includes('pathological')) result.pathological = pathological();
 
-// 4. Peak memory: the largest resident set of any process above.
+// 5. Peak memory: the largest resident set of any process above.
 const peaks = [
   ...Object.values(result.coldStart?.bins ?? {}).flatMap((b) => Object.values(b).map((m) => m.peakMB)),
   ...Object.values(result.throughput?.analyze ?? {}).map((m) => m.peakMB),
   ...Object.values(result.throughput?.perCommandJobs1 ?? {}).map((m) => m.peakMB),
   ...['oneDocument', 'hundredDocumentsJobs1', `hundredDocumentsJobs${result.cpus}`].map((k) => result.longDocument?.[k]?.peakMB),
+  ...(result.pathological?.perPattern ?? []).map((m) => m.peakMB),
 ].filter((x) => typeof x === 'number');
 result.peakMemoryMB = peaks.length ? Math.max(...peaks) : null;
 result.loadAfter = load();
@@ -215,6 +233,11 @@ if (L) {
 }
 const P = result.pages;
 if (P) row(`web pages (${P.pages}, read one after another)`, `${P.medianMs} ms`, `median per page; slowest ${P.slowestMs} ms, first (loads the reader) ${P.firstMs} ms`);
+const X = result.pathological;
+if (X) {
+  const next = [...X.perPattern].sort((a, b) => b.seconds - a.seconds)[1];
+  row('slowest pathological 100 KB document', `${X.slowest.seconds} s`, `${JSON.stringify(X.slowest.pattern)} repeated, of ${X.perPattern.length}; next ${JSON.stringify(next?.pattern)} ${next?.seconds} s`);
+}
 row('peak memory (any run above)', `${result.peakMemoryMB} MB`);
 console.log(lines.join('\n'));
 
