@@ -9,6 +9,8 @@
 //      company hired ..."), the first verb group after it.
 // Only the clause is read, so "said Friday it will" keeps Friday in the past.
 
+import type { Token } from '../article/article.js';
+import { firstIndex } from '../article/search.js';
 import { textBefore, type ParsingContext } from './context.js';
 
 // Future cues. A deadline ("has given them until 9 a.m. Tuesday", "extended its offer until Friday", "have
@@ -90,10 +92,17 @@ function verbGroup(words: readonly string[], tags: readonly string[], i: number,
   return { words: ws, tags: ts };
 }
 
+// Binary search and one word list per sentence: a sentence of thousands of dates ("Dec. 31 Dec.
+// 31 …") rescanned and copied its tokens for each of them (50 s for 100 KB; issue 17).
 function tokenIndexAt(ctx: ParsingContext, offset: number): number {
-  const toks = ctx.sentence.tokens;
-  for (let i = 0; i < toks.length; i++) if (toks[i].end > offset) return i;
-  return toks.length;
+  return firstIndex(ctx.sentence.tokens, (t) => t.end > offset);
+}
+
+const WORDS = new WeakMap<readonly Token[], string[]>();
+function wordsOf(toks: readonly Token[]): string[] {
+  let words = WORDS.get(toks);
+  if (!words) WORDS.set(toks, (words = toks.map((t) => t.text)));
+  return words;
 }
 
 const NOT_ADVERBIAL_BEFORE = /^(?:the|a|an|its|his|her|their|our|this|that|these|those|to|until|till|by|through|before|ahead|of)$/iu;
@@ -103,7 +112,7 @@ export function governingTense(ctx: ParsingContext, start: number, end: number):
   const tags = ctx.tags?.();
   if (!tags) return null;
   const toks = ctx.sentence.tokens;
-  const words = toks.map((t) => t.text);
+  const words = wordsOf(toks);
   const first = tokenIndexAt(ctx, start);
   let last = tokenIndexAt(ctx, end - 1);
   // a date inside a noun phrase ("the Jan. 14 deadline", "Tuesday's ruling") or the target of a
