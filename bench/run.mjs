@@ -196,7 +196,7 @@ if (only.includes('pages')) {
 }
 if (only.includes('pathological')) result.pathological = pathological();
 
-// 5. Peak memory: the largest resident set of any process above.
+// 6. Peak memory: the largest resident set of any process above.
 const peaks = [
   ...Object.values(result.coldStart?.bins ?? {}).flatMap((b) => Object.values(b).map((m) => m.peakMB)),
   ...Object.values(result.throughput?.analyze ?? {}).map((m) => m.peakMB),
