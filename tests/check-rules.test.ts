@@ -100,6 +100,8 @@ describe('quote-unclosed', () => {
     ['“We will not back down,” she said. “This is not over, she added.\nThe talks ended.', '“'],
     ['The talks ended. Smith said: "We will go on', '"'],
     ['"We will not back down, Smith said.\n"Nobody will make us," he added.', '"'],
+    ['She said: “We will not back down from this.\nThe talks ended on Monday.\n“Nobody will make us,” she added.', '“'],
+    ['The minister called the claim “true.\n“Nobody will make us,” she added.', '“'],
   ])('finds %j', (text, mark) => {
     const found = check(text, null, rule);
     expect(spans(found)).toEqual([[rule, mark]]);

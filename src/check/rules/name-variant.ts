@@ -93,7 +93,8 @@ function variant(x: Form, y: Form): Kind | null {
   if (derived(fa, fb) || derived(fb, fa)) return null;
   const shorter = Math.min(fa.length, fb.length);
   // Typos keep a name's first letter: Leeson and Neeson, Komen and Women are other words.
-  if (shorter < 5 || fa[0] !== fb[0]) return null;
+  // Four letters are enough for the other spelling when the name has five (Trump/Trmp), not when both are short.
+  if (Math.max(fa.length, fb.length) < 5 || shorter < 4 || fa[0] !== fb[0]) return null;
   // Two edits only in long names, and never in the first two letters (Warrington/Workington).
   const limit = shorter >= 8 && fa[1] === fb[1] ? 2 : 1;
   return editDistance(fa, fb, limit) <= limit ? 'spelling' : null;

@@ -20,12 +20,20 @@ function unclosed(text: string, open: number, until: number): RawFinding {
 // missing (a correct text closes before it: “…,” he said).
 const ATTRIBUTION_RE = /[,.!?…]\s+(?:(?:he|she|they|we|I|it)\s+(?:said|says|added|adds|told|asked|explained|wrote|continued)\b|(?:said|says|added|adds|told|asked|wrote)\s+\p{Lu}|\p{Lu}[\p{Ll}\p{M}]+\s+(?:said|says|added|adds|told|asked|wrote)\b)/u;
 
+// A word (not a colon, comma or sentence end) right before the opening mark: a fragment.
+const FRAGMENT_BEFORE_RE = /[\p{Ll}]\s+$/u;
+
 export function findUnclosed(text: string, paragraphs: readonly Paragraph[]): RawFinding[] {
   const out: RawFinding[] = [];
   let open = -1;
   let openEnd = 0; // the end of the paragraph the open quotation began in
-  const attributed = () => ATTRIBUTION_RE.test(text.slice(open + 1, openEnd));
-  for (const para of paragraphs) {
+  let openPara = -1; // and that paragraph's index
+  // Why a quotation open at the end of its paragraph cannot go on into the next: the writer's
+  // attribution follows inside it, or it began as a fragment inside the writer's sentence
+  // (was “true.), which the newsroom convention does not carry over paragraphs.
+  const cannotRunOn = () => ATTRIBUTION_RE.test(text.slice(open + 1, openEnd)) || FRAGMENT_BEFORE_RE.test(text.slice(Math.max(0, open - 20), open));
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
     const re = new RegExp(DOUBLE_MARK_RE.source, 'g');
     re.lastIndex = para.start;
     let skipNext = false;
@@ -42,21 +50,24 @@ export function findUnclosed(text: string, paragraphs: readonly Paragraph[]): Ra
         continue;
       }
       if (open < 0) {
-        if (role !== 'close' || i === para.start) [open, openEnd] = [i, para.end];
+        // A mark ending its line opens the quotation of the next one (a text cut one sentence per line).
+        if (role !== 'close' || i === para.start) [open, openEnd, openPara] = [i, para.end, i + 1 >= para.end ? p + 1 : p];
         continue;
       }
       const crossed = open < para.start;
       if (i === para.start && crossed) {
-        // a paragraph that goes on with the quotation of the one before, unless that one was attributed
-        if (attributed()) out.push(unclosed(text, open, i));
-        [open, openEnd] = [i, para.end];
+        // The paragraph right after goes on with the quotation (the newsroom convention); one
+        // further on, after paragraphs without a mark, opens a new one.
+        if (p !== openPara + 1 || cannotRunOn()) out.push(unclosed(text, open, i));
+        [open, openEnd, openPara] = [i, para.end, p];
         continue;
       }
       if (role === 'open') {
         out.push(unclosed(text, open, i));
-        [open, openEnd] = [i, para.end];
+        [open, openEnd, openPara] = [i, para.end, p];
       } else {
-        if (crossed && attributed()) out.push(unclosed(text, open, i));
+        // Closed on a later line: a paragraph wrapped over lines (or cut one sentence per line).
+        if (crossed && cannotRunOn()) out.push(unclosed(text, open, i));
         open = -1;
       }
     }
