@@ -13,6 +13,8 @@ export interface UdToken {
   /** Index of the head in the sentence, -1 for the root word. */
   head: number;
   deprel: string;
+  /** Enhanced arcs as written ("4:nsubj|7:nsubj:xsubj"). */
+  deps: string;
   misc: string;
 }
 
@@ -39,7 +41,7 @@ export function readConllu(file: string): UdSentence[] {
     }
     const c = line.split('\t');
     if (!/^\d+$/.test(c[0])) continue;
-    cur.tokens.push({ form: c[1], lemma: c[2], upos: c[3], xpos: c[4], feats: c[5], head: Number(c[6]) - 1, deprel: c[7], misc: c[9] ?? '_' });
+    cur.tokens.push({ form: c[1], lemma: c[2], upos: c[3], xpos: c[4], feats: c[5], head: Number(c[6]) - 1, deprel: c[7], deps: c[8], misc: c[9] ?? '_' });
   }
   if (cur.tokens.length) out.push(cur);
   return out;

@@ -9,9 +9,12 @@ import { attachmentOf, goalVerbOf, isComparedDate, tokenRange } from './anchors.
 import { groupStart, isVerbal, nounArguments, verbArguments, type Arguments } from './arguments.js';
 import { mentionIndex, quotedRegions, sentenceContext, type SentenceContext } from './context.js';
 import { taggedSentence } from './features.js';
+import { clauseArguments } from './clause-arguments.js';
+import { parseOf } from '../syntax/sentence-parse.js';
+import type { Parse } from '../syntax/parser.js';
 import { eventLexicon } from './lexicon.js';
 import { isNegated, modalityOf, sentenceReported } from './modality.js';
-import { newFocus, updateFocus, type Focus } from './participants.js';
+import { endSentence, newFocus, updateFocus, type Focus } from './participants.js';
 import { phraseStartingBefore } from './phrases.js';
 import { classesModel, eventsModel, predictLabels } from './recognize.js';
 import { periodStart } from './timeline.js';
@@ -49,7 +52,8 @@ export function findEvents(article: Article, entities: Entity[], dates: DateExpr
     while (d < anchors.length && anchors[d].end <= sentence.start) d++;
     const sentenceDates: DateExpression[] = [];
     for (let k = d; k < anchors.length && anchors[k].start < sentence.end; k++) sentenceDates.push(anchors[k]);
-    out.push(...sentenceEvents(c, sentenceDates, focus, types, article.referenceDate));
+    out.push(...sentenceEvents(c, sentenceDates, focus, types, article.referenceDate, () => parseOf(article, si)));
+    endSentence(focus, c.entityAt);
   });
   return out;
 }
@@ -60,15 +64,18 @@ function sentenceEvents(
   focus: Focus,
   types: ReadonlyMap<string, Entity['type']>,
   referenceDate: string | null,
+  parse: () => Parse,
 ): NewsEvent[] {
   const triggers: number[] = [];
   c.labels.forEach((l, i) => {
     if (l !== 'O') triggers.push(i);
   });
   if (!triggers.length) return [];
+  // Only sentences with an event are parsed.
+  const p = parse();
   const args: Arguments[] = [];
   for (const i of triggers) {
-    const a = isVerbal(c, i) ? verbArguments(c, i, focus) : nounArguments(c, i, focus);
+    const a = isVerbal(c, i) ? verbArgumentsOf(c, p, i, focus) : nounArguments(c, i, focus);
     args.push(a);
     updateFocus(focus, a.actors, types);
   }
@@ -118,6 +125,21 @@ function sentenceEvents(
       modality: m,
     };
   });
+}
+
+/**
+ * The parse's arguments of a verb (clause-arguments.ts); where it finds no actor or no target,
+ * the word-order rules' (verbArguments): on GUM news they add 3 points of actor and target
+ * accuracy for 1 point of precision.
+ */
+function verbArgumentsOf(c: SentenceContext, p: Parse, i: number, focus: Focus): Arguments {
+  const a = clauseArguments(c, p, i, focus);
+  if (!a.actors.length || !a.targets.length) {
+    const b = verbArguments(c, i, focus);
+    if (!a.actors.length) a.actors = b.actors.filter((x) => !a.targets.includes(x));
+    if (!a.targets.length) a.targets = b.targets.filter((x) => !a.actors.includes(x));
+  }
+  return a;
 }
 
 /**

@@ -18,10 +18,30 @@ export interface Focus {
   /** Sentence index where `group` was set; a group older than a few sentences is forgotten. */
   groupSentence: number;
   sentence: number;
+  /** Sentence index where `person` was last set. */
+  personSentence: number;
+  /** The last plural actor ("the parents", "X and Y") and the last non-person one, for "they" and "it". */
+  plural: string[];
+  pluralSentence: number;
+  thing: string | null;
+  thingSentence: number;
 }
 
 export function newFocus(): Focus {
-  return { person: null, group: [], groupSentence: -1, sentence: 0 };
+  return { person: null, group: [], groupSentence: -1, sentence: 0, personSentence: -1, plural: [], pluralSentence: -1, thing: null, thingSentence: -1 };
+}
+
+/**
+ * After a sentence: when no person acted in it, the first person it names comes into focus
+ * (the subject is usually named first), so "Mohamed was arrested … . He said …" finds Mohamed.
+ */
+export function endSentence(focus: Focus, entityAt: readonly ({ name: string; type: string } | null)[]): void {
+  if (focus.personSentence === focus.sentence) return;
+  const first = entityAt.find((e) => e?.type === 'PERSON');
+  if (first) {
+    focus.person = first.name;
+    focus.personSentence = focus.sentence;
+  }
 }
 
 const GROUP_MEMORY = 4;
@@ -30,7 +50,10 @@ const SINGULAR = new Set(['he', 'she', 'him', 'her']);
 
 export function updateFocus(focus: Focus, actors: readonly string[], types: ReadonlyMap<string, Entity['type']>): void {
   const person = actors.find((a) => types.get(a) === 'PERSON');
-  if (person) focus.person = person;
+  if (person) {
+    focus.person = person;
+    focus.personSentence = focus.sentence;
+  }
   if (actors.length >= 2 && actors.every((a) => types.has(a))) {
     focus.group = [...actors];
     focus.groupSentence = focus.sentence;
@@ -40,7 +63,11 @@ export function updateFocus(focus: Focus, actors: readonly string[], types: Read
 function pronounValue(c: SentenceContext, i: number, focus: Focus): string[] {
   const w = c.lower[i];
   if (!eventLexicon().words.pronoun.has(w)) return [];
-  if (SINGULAR.has(w)) return focus.person ? [focus.person] : [];
+  if (SINGULAR.has(w)) {
+    // A person named earlier in the same sentence comes first ("Mohamed said he …").
+    for (let k = i - 1; k >= 0; k--) if (c.entityAt[k]?.type === 'PERSON') return [c.entityAt[k]!.name];
+    return focus.person ? [focus.person] : [];
+  }
   return focus.sentence - focus.groupSentence <= GROUP_MEMORY ? [...focus.group] : [];
 }
 

@@ -1,0 +1,161 @@
+// Who does a verb event and to whom, read off the dependency parse of its sentence:
+// - its own subject and objects (nsubj, obj, iobj), the passive's subject as target and its
+//   "by" phrase (obl:agent) as actor; an intransitive verb's subject is its actor ("shares fell");
+// - a verb without a subject of its own takes the one its clause implies: the object or else the
+//   subject of the verb it complements ("X agreed to buy Y", "invited X to attend"), the subject of
+//   the verb it is coordinated with ("X arrived and met Y"), of the clause a participle modifies
+//   ("Speaking on Tuesday, X said"), the noun a relative clause modifies ("the company, which
+//   bought Y"; "the deal that X signed" as target), the noun a participle modifies ("troops sent to
+//   the border": target; "troops fighting": actor);
+// - each argument with its conjuncts ("X and Y signed").
+// Arguments become names through participants.ts: the entity of the argument's head word, a
+// pronoun resolved to whom it stands for, or a short noun phrase.
+
+import type { Parse } from '../syntax/parser.js';
+import { dependentsOf } from '../syntax/tree.js';
+import type { Arguments } from './arguments.js';
+import type { SentenceContext } from './context.js';
+import { phraseValue, type Focus } from './participants.js';
+
+// Relative pronouns stand for the noun their clause modifies.
+const RELATIVE = new Set(['which', 'who', 'whom', 'that']);
+// Dependents to the left of a noun that belong to its name-like phrase ("the Afghan team").
+const PHRASE_PARTS = new Set(['compound', 'flat', 'amod', 'nummod', 'det', 'nmod:poss']);
+const MAX_PHRASE = 4;
+// How far up the tree a missing subject is looked for (xcomp of a conj of an advcl …).
+const MAX_HOPS = 4;
+const NON_FINITE = new Set(['VB', 'VBG', 'VBN']);
+
+interface Slots {
+  /** Words in the subject position (grammatical subject, or the one implied). */
+  subjects: number[];
+  /** Words in object position, and the passive's "by" agents. */
+  objects: number[];
+  agents: number[];
+  passive: boolean;
+}
+
+const isSubject = (l: string) => l === 'nsubj' || l === 'nsubj:pass' || l === 'nsubj:outer';
+
+// Auxiliaries of a passive: "was taken", "got arrested".
+const PASSIVE_AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re", '’s', '’re', 'get', 'gets', 'got', 'gotten', 'getting']);
+
+function ownSlots(c: SentenceContext, p: Parse, v: number): Slots {
+  const out: Slots = { subjects: [], objects: [], agents: [], passive: false };
+  let aux = false;
+  for (const k of dependentsOf(p)[v]) {
+    const l = p.labels[k];
+    if (isSubject(l)) out.subjects.push(k);
+    else if (l === 'obj' || l === 'iobj') out.objects.push(k);
+    else if (l === 'obl:agent') out.agents.push(k);
+    if (l === 'aux' || l === 'aux:pass') {
+      aux = true;
+      // The parser's passive labels are trusted only with a passive auxiliary to show for them.
+      if (c.tags[v] === 'VBN' && PASSIVE_AUX.has(c.lower[k])) out.passive = true;
+    }
+  }
+  // "the troops sent to the border": a past participle modifying a noun is passive.
+  if (p.labels[v] === 'acl' && c.tags[v] === 'VBN') out.passive = true;
+  // A headline's "Defector arrested after …": a past participle with a subject and no auxiliary.
+  if (c.tags[v] === 'VBN' && !aux && out.subjects.length && !out.objects.length && p.labels[v] === 'root') {
+    let between = false;
+    for (let k = out.subjects[0] + 1; k < v; k++) if (c.tags[k].startsWith('VB') || c.tags[k] === 'MD') between = true;
+    out.passive = !between;
+  }
+  // "spoke by phone": a "by" phrase is an agent only of a passive.
+  if (!out.passive) out.agents = [];
+  return out;
+}
+
+/** The slots of verb v, with a subject implied by its place in the tree when it has none. */
+function slotsOf(c: SentenceContext, p: Parse, v: number, hops = 0): Slots {
+  const s = ownSlots(c, p, v);
+  const h = p.heads[v];
+  const rel = p.labels[v];
+  if (rel === 'acl:relcl' && h >= 0) {
+    // "which bought", "that X signed": the relative pronoun is the noun the clause modifies.
+    const swap = (list: number[]) => list.map((k) => (RELATIVE.has(c.lower[k]) ? h : k));
+    s.subjects = swap(s.subjects);
+    s.objects = swap(s.objects);
+    if (!s.subjects.length) s.subjects = [h];
+    return s;
+  }
+  if (s.subjects.length || h < 0 || hops >= MAX_HOPS) return s;
+  if (rel === 'xcomp') {
+    // Object control ("invited X to attend", "required the team to travel"), else subject control.
+    const parent = slotsOf(c, p, h, hops + 1);
+    s.subjects = ownSlots(c, p, h).objects.length ? ownSlots(c, p, h).objects : parent.subjects;
+  } else if (rel === 'conj') {
+    const parent = slotsOf(c, p, h, hops + 1);
+    s.subjects = parent.subjects;
+    // "was arrested and charged": a participle shares the passive of its first conjunct.
+    if (parent.passive && c.tags[v] === 'VBN') s.passive = true;
+    if (!s.agents.length && s.passive) s.agents = parent.agents;
+  } else if (rel === 'advcl' && NON_FINITE.has(c.tags[v])) {
+    s.subjects = slotsOf(c, p, h, hops + 1).subjects;
+    if (c.tags[v] === 'VBN') s.passive = true;
+  } else if (rel === 'acl' && (c.tags[v] === 'VBN' || c.tags[v] === 'VBG')) {
+    s.subjects = [h];
+  }
+  return s;
+}
+
+/** The names of argument word a and its conjuncts. */
+function namesOf(c: SentenceContext, p: Parse, a: number, focus: Focus): string[] {
+  const out = nameOf(c, p, a, focus);
+  for (const k of dependentsOf(p)[a]) if (p.labels[k] === 'conj' && (c.tags[k].startsWith('NN') || c.tags[k] === 'PRP')) out.push(...nameOf(c, p, k, focus));
+  return out;
+}
+
+// How many sentences back "they" and "it" may reach for the actor they stand for.
+const PLURAL_MEMORY = 2;
+const THING_MEMORY = 1;
+
+function nameOf(c: SentenceContext, p: Parse, a: number, focus: Focus): string[] {
+  const e = c.entityAt[a];
+  if (e) return [e.name];
+  if (c.tags[a] === 'PRP' && c.lower[a] !== 'he' && c.lower[a] !== 'she' && c.lower[a] !== 'him' && c.lower[a] !== 'her') {
+    const w = c.lower[a];
+    if ((w === 'they' || w === 'them') && focus.sentence - focus.groupSentence > 4 && focus.sentence - focus.pluralSentence <= PLURAL_MEMORY) return [...focus.plural];
+    if (w === 'it' && focus.thing && focus.sentence - focus.thingSentence <= THING_MEMORY) return [focus.thing];
+  }
+  // The phrase: the words left of the head that hang on it (or on one another) inside the phrase.
+  let from = a;
+  while (from > 0 && a - from + 1 < MAX_PHRASE + 1) {
+    const k = from - 1;
+    const h = p.heads[k];
+    if (h < k || h > a || !PHRASE_PARTS.has(p.labels[k])) break;
+    from = k;
+  }
+  const names = phraseValue(c, from, a, focus);
+  if (names.length || !c.tags[a].startsWith('NN') || c.timex[a]) return names;
+  // A long or event-headed phrase: its head with the modifiers right before it ("the attack",
+  // "thousands of fans": "thousands").
+  let first = a;
+  while (first > 0 && a - first < 2 && p.heads[first - 1] === a && /^(compound|amod)$/.test(p.labels[first - 1]) && /^\p{L}[\p{L}-]*$/u.test(c.words[first - 1])) first--;
+  return /^\p{L}[\p{L}.'’-]*$/u.test(c.words[a]) ? [c.text.slice(c.tokens[first].start, c.tokens[a].end)] : [];
+}
+
+/** Remember who acted for later "they" and "it". */
+function remember(c: SentenceContext, p: Parse, subjects: readonly number[], names: readonly string[], focus: Focus): void {
+  if (!names.length || !subjects.length) return;
+  const a = subjects[0];
+  if (c.tags[a] === 'PRP') return;
+  const plural = subjects.length > 1 || names.length > 1 || c.tags[a] === 'NNS' || c.tags[a] === 'NNPS' || dependentsOf(p)[a].some((k) => p.labels[k] === 'conj');
+  if (plural) {
+    focus.plural = [...names];
+    focus.pluralSentence = focus.sentence;
+  } else if (c.entityAt[a]?.type !== 'PERSON') {
+    focus.thing = names[0];
+    focus.thingSentence = focus.sentence;
+  }
+}
+
+export function clauseArguments(c: SentenceContext, p: Parse, v: number, focus: Focus): Arguments {
+  const s = slotsOf(c, p, v);
+  const names = (list: number[]) => [...new Set(list.flatMap((a) => namesOf(c, p, a, focus)))];
+  const actors = s.passive ? names(s.agents) : names([...s.subjects, ...s.agents]);
+  if (!s.passive) remember(c, p, s.subjects, actors, focus);
+  const targets = s.passive ? names([...s.subjects, ...s.objects]) : names(s.objects);
+  return { actors, targets: targets.filter((t) => !actors.includes(t)) };
+}

@@ -1,0 +1,24 @@
+// Event arguments read off the dependency parse: who did what to whom in the sentence shapes that
+// word order alone got wrong or left empty (passives, control, coordination, relative clauses,
+// intransitives, pronouns).
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+
+function args(text: string): Record<string, [string[], string[]]> {
+  const r = analyze(text, { date: '2024-03-04', tasks: ['events'] });
+  return Object.fromEntries((r.events ?? []).map((e) => [e.trigger.text, [e.actors, e.targets]]));
+}
+
+describe('event arguments from the parse', () => {
+  it.each([
+    ['The town was attacked by rebels on Monday.', 'attacked', [['rebels'], ['town']]],
+    ['Microsoft agreed to buy LinkedIn.', 'buy', [['Microsoft'], ['LinkedIn']]],
+    ['Shares fell sharply.', 'fell', [['Shares'], []]],
+    ['Google and Apple signed the agreement.', 'signed', [['Google', 'Apple'], ['agreement']]],
+    ['The company, which bought Nokia last year, cut jobs.', 'bought', [['company'], ['Nokia']]],
+    ['John Smith arrived in Paris and met Angela Merkel.', 'met', [['John Smith'], ['Angela Merkel']]],
+    ['Police arrested John Smith. He was released later.', 'released', [[], ['John Smith']]],
+  ] as const)('%s → %s', (text, trigger, expected) => {
+    expect(args(text)[trigger]).toEqual(expected);
+  });
+});
