@@ -1,6 +1,7 @@
 // Mentions merged into one record per real-world entity. The steps run in this order, each in its
 // own file:
 //   0. countries    official country names the recogniser split or cut short, made whole;
+//      titles       titles, honorifics and affiliations taken off people's names (strip-titles.ts);
 //   1. prepare      clean each span (edge punctuation, possessive), refine its type (country →
 //                   LOCATION, demonym → NATIONALITY, event name → EVENT), drop duplicates and
 //                   names inside handles/hashtags/URLs, and group mentions with the same key;
@@ -26,6 +27,7 @@ import { linkPeople } from './people.js';
 import { refineType } from './refine-types.js';
 import { roleMentions } from './roles.js';
 import { socialEntities } from './social.js';
+import { stripTitles } from './strip-titles.js';
 import { voteSameName } from './vote.js';
 
 /** Identity key of a mention before any linking: countries by code, nationalities by demonym. */
@@ -71,7 +73,8 @@ function prepare(article: Article, mentions: readonly Mention[], blocked: readon
 export function resolveEntities(article: Article, mentions: Mention[]): Entity[] {
   const lex = lexicon();
   const social = socialEntities(article.tokens);
-  const grown = growCountrySpans(article.text, article.tokens, mentions, lex);
+  // Titles and affiliations off people's names first, so every later step sees the bare name.
+  const grown = stripTitles(article.text, article.tokens, growCountrySpans(article.text, article.tokens, mentions, lex), lex);
   const groups = prepare(article, grown, social, lex);
   voteSameName(groups);
   linkPeople(groups);
