@@ -93,7 +93,7 @@ function span<T extends { start: number; end: number }>(s: T, map: OffsetMap): T
 /** Every span of the report from UTF-16 indices to code points (the contract's unit). */
 export function toCodePoints(report: DocumentReport, map: OffsetMap): DocumentReport {
   const out = { ...report };
-  if (report.entities) out.entities = report.entities.map((e) => ({ ...e, mentions: e.mentions.map((m) => span<Span>(m, map)) }));
+  if (report.entities) out.entities = report.entities.map((e) => ({ ...e, mentions: e.mentions.map((m) => span<Span>(m, map)), roles: e.roles.map((r) => span<Span>(r, map)) }));
   if (report.dates) out.dates = report.dates.map((d) => span(d, map));
   if (report.quotes)
     out.quotes = report.quotes.map((q) => ({ ...span(q, map), speakerMention: q.speakerMention ? span(q.speakerMention, map) : null }));

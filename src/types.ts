@@ -32,6 +32,10 @@ export interface Entity {
   count: number;
   aliases: string[];
   mentions: Span[];
+  /** PERSON: the titles, offices and descriptions the article gives the person, each once at its first occurrence; [] for other types. */
+  roles: Span[];
+  /** PERSON: names of the organisations and places those roles tie the person to; [] for other types. */
+  affiliations: string[];
 }
 
 export const TIMEX_TYPES = ['DATE', 'TIME', 'DURATION', 'SET'] as const;
@@ -55,6 +59,8 @@ export interface Quote extends Span {
   speakerMention: Span | null;
   cue: string | null;
   partial: boolean;
+  /** The description that names the speaker when it is no entity ("a police spokesman"), else null. */
+  speakerRole: string | null;
 }
 
 export const EVENT_CLASSES = [

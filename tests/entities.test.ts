@@ -227,6 +227,11 @@ describe('role mentions', () => {
         { start: 92, end: 111, text: 'Latvian counterpart' },
         { start: 117, end: 134, text: 'Latvian President' },
       ],
+      roles: [
+        { start: 0, end: 17, text: 'Latvian President' },
+        { start: 92, end: 111, text: 'Latvian counterpart' },
+      ],
+      affiliations: ['Latvian'],
     });
     expect(summary(named(es, 'Peeter Tamm')!)).toEqual(['Peeter Tamm', 'PERSON', 3, ['Peeter Tamm', 'Tamm', 'Estonian leader']]);
   });

@@ -15,3 +15,16 @@ export function firstIndex<T>(list: readonly T[], test: (item: T) => boolean): n
   }
   return lo;
 }
+
+/**
+ * Index of the first token starting at or after an offset, for offsets asked mostly in increasing
+ * order: walks on from the last answer (linear over an article), and searches when sent back.
+ */
+export function forwardTokenFinder(tokens: readonly { start: number }[]): (offset: number) => number {
+  let i = 0;
+  return (offset: number): number => {
+    if (i > 0 && tokens[i - 1].start >= offset) i = firstIndex(tokens, (t) => t.start >= offset);
+    while (i < tokens.length && tokens[i].start < offset) i++;
+    return i;
+  };
+}

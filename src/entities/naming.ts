@@ -37,5 +37,7 @@ export function toEntity(g: Group): Entity {
     count: items.length,
     aliases: [...aliases.values()],
     mentions: items.map((it) => ({ start: it.start, end: it.end, text: it.text })),
+    roles: [],
+    affiliations: [],
   };
 }

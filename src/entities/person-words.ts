@@ -31,8 +31,12 @@ function load(): PersonWords {
     genders.set(l.slice(0, tab), l.slice(tab + 1).trim() as Gender);
   }
   const roles = new Set(lines('role-words.txt').map((l) => l.trim()));
-  // The last word of each title ("foreign minister" → "minister") heads a role too.
-  for (const l of lines('titles.tsv')) roles.add(l.split('\t')[0].trim().split(' ').pop()!);
+  // The head of each title heads a role too: "foreign minister" → "minister", "secretary of state" → "secretary".
+  for (const l of lines('titles.tsv')) {
+    const ws = l.split('\t')[0].trim().split(' ');
+    const of = ws.indexOf('of');
+    roles.add(of > 0 ? ws[of - 1] : ws[ws.length - 1]);
+  }
   return { genders, roles };
 }
 
@@ -45,9 +49,14 @@ export const HONORIFICS: ReadonlySet<string> = new Set(
   'mr mrs ms miss dr prof professor sir dame lord rev reverend fr father sr sister hon honourable honorable gen lt col capt sgt cpl adm maj'.split(' '),
 );
 
-/** "Mr", "Mr.", "Dr" (lower-cased, period dropped). */
+/** The written forms: "mr", "Mr", "MR", each with and without its period. */
+const HONORIFIC_FORMS: ReadonlySet<string> = new Set(
+  [...HONORIFICS].flatMap((h) => [h, h[0].toUpperCase() + h.slice(1), h.toUpperCase()]).flatMap((h) => [h, `${h}.`]),
+);
+
+/** "Mr", "Mr.", "Dr" (a set lookup: this runs on a word before every name). */
 export function isHonorific(word: string): boolean {
-  return HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
+  return word.length <= 12 && HONORIFIC_FORMS.has(word);
 }
 
 /** The gender a first name is usually given, or null for a name the list does not know. */
@@ -63,12 +72,17 @@ export function isFirstName(word: string): boolean {
 }
 
 /**
- * A noun that names an office, a job or a relation: the head of a role phrase. `broad` adds the
+ * A noun that names an office, a job or a relation: the head of a role phrase. `broad` adds plurals and the
  * gazetteer's long list of person nouns ("fan", "baby", "hero"), right only where the context
  * already says a role is there.
  */
 export function isRoleWord(word: string, broad = false): boolean {
   const lower = word.toLowerCase();
-  if (words().roles.has(lower)) return true;
-  return broad && /(?:^|,)role(?:,|$)/.test(gazetteerWord(word, lower).cats ?? '');
+  const { roles } = words();
+  if (roles.has(lower)) return true;
+  if (!broad) return false;
+  // Plurals name a group of them: "defectors", "spokesmen", "secretaries".
+  if (lower.length > 3 && lower.endsWith('s') && (roles.has(lower.slice(0, -1)) || (lower.endsWith('ies') && roles.has(`${lower.slice(0, -3)}y`)))) return true;
+  if (lower.endsWith('men') && roles.has(`${lower.slice(0, -3)}man`)) return true;
+  return /(?:^|,)role(?:,|$)/.test(gazetteerWord(word, lower).cats ?? '');
 }

@@ -11,7 +11,8 @@
 //   4. acronyms     "EU" joined to "European Union";
 //   5. roles        "the Serbian President" counted for the person who holds that role — last,
 //                   because it needs the people already merged to tell whether a role is unique;
-//   6. social       handles, hashtags and URLs from the tokens, as their own entities.
+//   6. social       handles, hashtags and URLs from the tokens, as their own entities;
+//   7. person roles the titles and descriptions the article gives each person (person-roles.ts).
 // Every step is linear in the number of mentions (maps keyed by folded names, no pairwise scans).
 
 import type { Article } from '../article/article.js';
@@ -25,6 +26,7 @@ import { cleanSpan, nameKey, nameWords } from './names.js';
 import { toEntity } from './naming.js';
 import { linkPeople } from './people.js';
 import { refineType } from './refine-types.js';
+import { personRoles } from './person-roles.js';
 import { roleMentions } from './roles.js';
 import { socialEntities } from './social.js';
 import { stripTitles } from './strip-titles.js';
@@ -84,6 +86,14 @@ export function resolveEntities(article: Article, mentions: Mention[]): Entity[]
     .flatMap((g) => g.items)
     .sort((a, b) => a.start - b.start);
   for (const it of roleMentions(article, people, lex)) it.group.items.push(it);
-  const entities = [...groups.filter((g) => g.live && g.items.length > 0).map(toEntity), ...social];
+  const live = groups.filter((g) => g.live && g.items.length > 0);
+  const roles = personRoles(article, live);
+  const byGroup = new Map(live.map((g) => [g, toEntity(g)] as const));
+  for (const [g, r] of roles) {
+    const e = byGroup.get(g)!;
+    e.roles = r.roles;
+    e.affiliations = r.affiliations.map((a) => byGroup.get(a)?.name).filter((n): n is string => n !== undefined);
+  }
+  const entities = [...byGroup.values(), ...social];
   return entities.sort((a, b) => b.count - a.count || a.mentions[0].start - b.mentions[0].start);
 }

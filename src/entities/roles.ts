@@ -99,7 +99,8 @@ export function roleMentions(article: Article, people: readonly Item[], lex: Lex
     if (!nationality || !roles.has(nationality) || !/^\p{Lu}/u.test(natToken.text)) continue;
     for (let n = Math.min(MAX_TITLE, tokens.length - k - 2); n >= 1; n--) {
       const titleTokens = tokens.slice(k + 2, k + 2 + n);
-      if (!titleTokens.every((t) => WORD.test(t.text))) continue;
+      // "the U.S. The President": a determiner starts a new phrase (here a new sentence), not a title.
+      if (!titleTokens.every((t) => WORD.test(t.text) && !DETERMINERS.has(t.text.toLowerCase()))) continue;
       const title = nameKey(titleTokens.map((t) => t.text).join(' '));
       const isCounterpart = title === COUNTERPART;
       if (!isCounterpart && !lex.titles.has(title)) continue;

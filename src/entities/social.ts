@@ -28,7 +28,7 @@ export function socialEntities(tokens: readonly Token[]): Entity[] {
     const key = `${type}:${type === 'URL' ? t.text : t.text.toLowerCase()}`;
     let e = byKey.get(key);
     if (!e) {
-      e = { name: t.text, type, count: 0, aliases: [], mentions: [] };
+      e = { name: t.text, type, count: 0, aliases: [], mentions: [], roles: [], affiliations: [] };
       byKey.set(key, e);
     }
     if (!e.aliases.includes(t.text)) e.aliases.push(t.text);

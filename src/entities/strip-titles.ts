@@ -11,6 +11,7 @@
 // The roles themselves are read off the text later (person-roles.ts). Linear in the mentions.
 
 import type { Token } from '../article/article.js';
+import { firstIndex, forwardTokenFinder } from '../article/search.js';
 import type { EntityType } from '../types.js';
 import type { Lexicon } from './lexicon.js';
 import type { Mention } from './mention.js';
@@ -53,6 +54,19 @@ function listedAsOther(tokens: readonly Token[], k: number, to: number): boolean
   return cats !== undefined && !/^(?:person|first|last)(?:,(?:person|first|last))*$/.test(cats);
 }
 
+/** Gazetteer categories of words that end an organisation's or a place's name. */
+const ENDS_NAME = /(?:^|,)(?:orgword|placeword|city|country|region|org)(?:,|$)/;
+/** Categories that make a word no part of a person's name. */
+const NOT_PERSON = /(?:^|,)(?:orgword|placeword|city|country|region|org|team|demonym)(?:,|$)/;
+
+function listedAs(word: string, cats: RegExp): boolean {
+  return cats.test(gazetteerWord(word, word.toLowerCase()).cats ?? '');
+}
+
+function endsName(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && listedAs(word, ENDS_NAME);
+}
+
 /** Where the person's name starts inside mention tokens [from, to], or -1 when it is all name or no name. */
 function nameStart(tokens: readonly Token[], from: number, to: number, surnames: ReadonlySet<string>): number {
   // The surname the article uses alone marks the name's end; the word before it starts the name.
@@ -63,6 +77,10 @@ function nameStart(tokens: readonly Token[], from: number, to: number, surnames:
     for (let j = k + 1; j <= to && ok; j++) ok = (CAPITALISED.test(tokens[j].text) && !isRoleWord(tokens[j].text)) || tokens[j].text === '.' || tokens[j].text === '-';
     if (ok && !listedAsOther(tokens, k, to)) return k;
   }
+  // "Refugee Council Enver Solomon": two name-shaped words after a word that ends an organisation
+  // or a place ("Council", "Arlington"), neither of them such a word.
+  if (to - from >= 2 && SURNAME.test(tokens[to - 1].text) && SURNAME.test(tokens[to].text) && endsName(tokens[to - 2].text) && !listedAs(tokens[to - 1].text, NOT_PERSON) && !listedAs(tokens[to].text, NOT_PERSON) && !isRoleWord(tokens[to - 1].text) && !isRoleWord(tokens[to].text))
+    return to - 1;
   if (to - from >= 2 && surnames.has(nameKey(last)) && CAPITALISED.test(tokens[to - 1].text) && !isRoleWord(tokens[to - 1].text)) return to - 1;
   return -1;
 }
@@ -79,10 +97,8 @@ function prefixIsRole(tokens: readonly Token[], from: number, k: number, type: E
 
 export function stripTitles(text: string, tokens: readonly Token[], mentions: readonly Mention[], lex: Lexicon): Mention[] {
   if (mentions.length === 0) return [];
-  const byStart = new Map<number, number>();
-  tokens.forEach((t, i) => byStart.set(t.start, i));
-  const byEnd = new Map<number, number>();
-  tokens.forEach((t, i) => byEnd.set(t.end, i));
+  const tokenFrom = forwardTokenFinder(tokens);
+  const tokenTo = forwardTokenFinder(tokens);
   // Single-word mentions are the surnames an article uses alone (and other short names).
   const known = new Set<string>();
   const knownType = new Map<string, EntityType>();
@@ -98,9 +114,9 @@ export function stripTitles(text: string, tokens: readonly Token[], mentions: re
   // Mentions that an honorific before them makes a person: start offset → true.
   const people = new Set<number>();
   for (const m of mentions) {
-    const from = byStart.get(m.start);
-    const to = byEnd.get(m.end);
-    if (from === undefined || to === undefined || !NAME_TYPES.has(m.type)) {
+    const from = tokenFrom(m.start);
+    const to = tokenTo(m.end) - 1;
+    if (from >= tokens.length || tokens[from].start !== m.start || to < from || tokens[to].end !== m.end || !NAME_TYPES.has(m.type)) {
       out.push(m);
       continue;
     }
@@ -130,7 +146,8 @@ export function stripTitles(text: string, tokens: readonly Token[], mentions: re
       const tail = nameKey(tokens.slice(k, to + 1).map((t) => t.text).join(' '));
       const role = isRoleWord(tokens[k - 1].text) || roleRunsInto(tokens, from);
       // Without a role word the article must use the name elsewhere: "Jafari", "Bill Ingalls".
-      if (role || knownType.get(nameKey(tokens[to].text)) === 'PERSON' || knownType.get(tail) === 'PERSON') {
+      const evidence = knownType.get(nameKey(tokens[to].text)) === 'PERSON' || knownType.get(tail) === 'PERSON';
+      if (role || (evidence && !tokens.slice(k, to + 1).some((t) => listedAs(t.text, NOT_PERSON)))) {
         // The affiliation before the title words: "Federal Reserve" of "Federal Reserve Governor".
         let j = k;
         while (j > from && (isRoleWord(tokens[j - 1].text) || (j < k && ROLE_LINKS.has(tokens[j - 1].text.toLowerCase())))) j--;
@@ -148,7 +165,7 @@ export function stripTitles(text: string, tokens: readonly Token[], mentions: re
       continue;
     }
     // "L. Ron" + "Hubbard": a person's name cut after a first name goes on to the surname.
-    if (m.type === 'PERSON' && CAPITALISED.test(tokens[to].text) && isFirstName(tokens[to].text) && to + 1 < tokens.length && text[tokens[to].end] === ' ' && tokens[to + 1].start === tokens[to].end + 1 && SURNAME.test(tokens[to + 1].text) && !mentionStarts.has(tokens[to + 1].start)) {
+    if (m.type === 'PERSON' && to + 1 < tokens.length && text[tokens[to].end] === ' ' && tokens[to + 1].start === tokens[to].end + 1 && SURNAME.test(tokens[to + 1].text) && CAPITALISED.test(tokens[to].text) && !mentionStarts.has(tokens[to + 1].start) && isFirstName(tokens[to].text)) {
       out.push(make(text, tokens, from, to + 1, 'PERSON'));
       continue;
     }
@@ -164,7 +181,7 @@ export function stripTitles(text: string, tokens: readonly Token[], mentions: re
   for (let i = 0; i < out.length; i++) if (people.has(out[i].start)) out[i] = { ...out[i], type: 'PERSON' };
   for (const start of people) {
     if (seen.has(start)) continue;
-    const k = byStart.get(start)!;
+    const k = firstIndex(tokens, (t) => t.start >= start);
     let e = k;
     while (e + 1 < tokens.length && CAPITALISED.test(tokens[e + 1].text) && WORD.test(tokens[e + 1].text) && tokens[e + 1].start - tokens[e].end <= 1) e++;
     out.push(make(text, tokens, k, e, 'PERSON'));

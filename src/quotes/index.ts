@@ -64,6 +64,7 @@ export function findQuotes(article: Article, entities: Entity[]): Quote[] {
       speakerMention: mention,
       cue: cue?.text ?? null,
       partial: isPartial(ctx, site, attribution),
+      speakerRole: null,
     };
     if (mention) {
       quote.speaker = resolveSpeaker(ctx, index, mention);

@@ -45,7 +45,9 @@ export function entitiesTable(entities: Entity[], o: TableOptions): string {
   const t = makeTable(['Name', 'Type', 'Count', 'Aliases'], widths(o.width, [null, 14, 7, null]), o);
   for (const e of entities) {
     const aliases = e.aliases.filter((a) => a !== e.name);
-    t.push([o.chalk.cyan(e.name), e.type, String(e.count), aliases.length ? aliases.join(', ') : none(o)]);
+    // The first role the article gives a person, under the name: who they are at a glance.
+    const name = e.roles.length ? `${o.chalk.cyan(e.name)}\n${o.chalk.dim(e.roles[0].text)}` : o.chalk.cyan(e.name);
+    t.push([name, e.type, String(e.count), aliases.length ? aliases.join(', ') : none(o)]);
   }
   return t.toString();
 }
@@ -65,7 +67,7 @@ export function quotesTable(quotes: Quote[], o: TableOptions): string {
   if (!quotes.length) return o.chalk.dim('No quotes found.');
   const t = makeTable(['Speaker', 'Cue', 'Quote'], widths(o.width, [22, 14, null]), o);
   for (const q of quotes) {
-    const speaker = q.speaker ?? q.speakerMention?.text ?? null;
+    const speaker = q.speaker ?? q.speakerRole ?? q.speakerMention?.text ?? null;
     t.push([speaker ? o.chalk.cyan(speaker) : none(o), q.cue ?? none(o), `“${q.text}”${q.partial ? o.chalk.dim(' (partial)') : ''}`]);
   }
   return t.toString();
