@@ -11,10 +11,14 @@ import { B, candidate, E, pattern, type Parser } from '../parser.js';
 import { yearFor } from '../resolve.js';
 import { MONTHS, MONTH_ANY_CUE_SOURCE, MONTH_ANY_SOURCE, ORDINAL_DAYS, ORDINAL_DAY_SOURCE, WEEKDAYS, WEEKDAY_PREFIX_SOURCE } from '../vocabulary.js';
 
-const MONTH_CUE = new RegExp(MONTH_ANY_CUE_SOURCE, 'u');
+// What each pattern needs next to its month word, so most sentences ("market", "decision", "may")
+// are passed over before the patterns run: a day after it, or a day before it.
+const MONTH_DAY_CUE = new RegExp(`(?:${MONTH_ANY_CUE_SOURCE})[A-Za-z]*\\.?\\s+(?:the\\s+)?(?:\\d|(?:[A-Za-z]+[-\\s])?[A-Za-z]*(?:first|second|third|th)(?![A-Za-z]))`, 'u');
+const DAY_MONTH_CUE = new RegExp(`(?:\\d|st|nd|rd|th)\\s+(?:of\\s+)?(?:${MONTH_ANY_CUE_SOURCE})`, 'u');
 
 // group 1: the weekday written before the date
-const WEEKDAY_PREFIX = String.raw`(?:(${WEEKDAY_PREFIX_SOURCE}),?\s+)?`;
+// ("this coming Sunday, March 8": the shift words go with the weekday into the date's span)
+const WEEKDAY_PREFIX = String.raw`(?:(?:(?:[Tt]his\s+)?(?:[Cc]oming|[Pp]ast)\s+|[Nn]ext\s+|[Ll]ast\s+)?(${WEEKDAY_PREFIX_SOURCE}),?\s+)?`;
 // a day as a number ("20", "20th") or an ordinal word ("twentieth")
 const DAY = String.raw`(?:(\d{1,2})(?:st|nd|rd|th)?(?![\d:.,]\d)|(${ORDINAL_DAY_SOURCE}))`;
 const YEAR_TAIL = String.raw`(?:,?\s+(\d{4})(?![\d]|,\d)|\s+(next|last|this)\s+year${E})?`;
@@ -88,7 +92,7 @@ const ORDINAL_NEEDS = /(?:^|\s)(?:on|by|until|till|since|from|before|after|of)\s
 export const monthDayParser: Parser = {
   name: 'month-day',
   pattern: MONTH_DAY_RE,
-  cue: MONTH_CUE,
+  cue: MONTH_DAY_CUE,
   extract(ctx, m, offset) {
     const start = offset + m.index;
     const monthAt = start + m[0].indexOf(m[2]);
@@ -103,7 +107,7 @@ export const monthDayParser: Parser = {
 export const dayMonthParser: Parser = {
   name: 'day-month',
   pattern: DAY_MONTH_RE,
-  cue: MONTH_CUE,
+  cue: DAY_MONTH_CUE,
   extract(ctx, m, offset) {
     const start = offset + m.index;
     const monthAt = start + m[0].lastIndexOf(m[4]);

@@ -22,7 +22,9 @@ const CLOCK_WORDS_RE = pattern(
 export const clockWordsParser: Parser = {
   name: 'clock-words',
   pattern: CLOCK_WORDS_RE,
-  cue: /(?:quarter|half|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty)(?:\s+minutes?)?\s+(?:past|after|to|before|of|till)\s/iu,
+  // the quarter, half or "minutes" before the joining word, or a number word on both sides of
+  // "past"/"to"/"till" ("ten past six"); "one of", "two to" alone do not wake the pattern
+  cue: /(?:quarter|half|minutes?)\s+(?:past|after|to|before|of|till)\s|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty)\s+(?:past|to|till)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)/iu,
   extract(ctx, m, offset) {
     const part = m[1]?.toLowerCase().replace(/\s+/g, ' ');
     const word = m[4].toLowerCase();

@@ -7,6 +7,7 @@ import { textAfter, textBefore } from '../context.js';
 import { holidays, type Holiday } from '../holidays.js';
 import { B, candidate, E, pattern, type Parser, type PatternSource } from '../parser.js';
 import { occurrenceYear } from '../resolve.js';
+import { NAME_BEFORE } from './year.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+');
 
@@ -51,6 +52,8 @@ export const holidayParser: Parser = {
     if (!h) return null;
     if (!m[3] && NOT_THE_DAY_AFTER.test(textAfter(ctx, start + m[0].length, 15))) return null;
     if (/['’]s\s+$/u.test(textBefore(ctx, start, 3)) && !m[1]) return null;
+    // "Johnnie Christmas": a holiday name after a capitalised word inside the sentence is a surname
+    if (!m[1] && !m[3] && start > ctx.sentence.start && NAME_BEFORE.test(textBefore(ctx, start, 25)) && !/^\s*\p{Lu}[\p{L}.-]*\s+$/u.test(textBefore(ctx, start, 25))) return null;
     const shift = m[1]?.toLowerCase();
     let year: number | null = m[3] ? +m[3] : null;
     const ref = ctx.ref;

@@ -39,7 +39,9 @@ function nearestDay(ctx: ParsingContext, start: number, end: number, ref: Date, 
 export const ordinalDayParser: Parser = {
   name: 'ordinal-day',
   pattern: ORDINAL_DAY_RE,
-  cue: /the\s+(?:\d{1,2}(?:st|nd|rd|th)|[a-z]*(?:first|second|third|th))/iu,
+  // a preposition or a weekday right before "the" and an ordinal after it (the pattern's extract
+  // demands one of the two), so "the month", "the north", "the first time" rarely wake the pattern
+  cue: /(?:on|by|until|till|since|from|before|after|through|day|DAY),?\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)|[a-z]*(?:first|second|third|th))/iu,
   extract(ctx, m, offset) {
     const start = offset + m.index;
     const end = start + m[0].length;

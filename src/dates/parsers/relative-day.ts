@@ -13,7 +13,7 @@ const PART = String.raw`(?:\s+(${PART_OF_DAY_RE_SOURCE}))?`;
 const DAY_WORD_RE = pattern(`${B}(today|tonight|tomorrow|yesterday|(?:the\\s+)?day\\s+before\\s+yesterday|(?:the\\s+)?day\\s+after\\s+tomorrow)${E}${PART}`, 'giu');
 const THIS_PART_RE = pattern(`${B}(this|last|tomorrow|yesterday)\\s+(${PART_OF_DAY_RE_SOURCE})|${B}(overnight)${E}`, 'giu');
 // no 'i' flag: the case of the weekday decides how much context it needs
-const WEEKDAY_RE = pattern(`${B}(?:([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\\s+)?(${WEEKDAY_ANY_SOURCE})(?![\\p{L}])${PART}`, 'gu');
+const WEEKDAY_RE = pattern(`${B}(?:((?:[Tt]his\\s+)?(?:[Cc]oming|[Pp]ast)|[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\\s+)?(${WEEKDAY_ANY_SOURCE})(?![\\p{L}])${PART}`, 'gu');
 // a lower-case weekday ("last tuesday", "on friday", "friday night") is one after a shift word, a
 // date preposition, or with a part of the day
 const LOWER_WEEKDAY_CONTEXT = /(?:^|[\s(])(?:on|by|until|till|since|from|before|after|through|every|each|this|next|last|coming|past)\s+$/iu;
@@ -85,7 +85,9 @@ export const weekdayParser: Parser = {
     if (!m[1] && !m[3] && NAME_AFTER.test(textAfter(ctx, start + m[0].length, 12)) && /(?:^|(?:^|\s)the\s+)$/iu.test(before)) return null;
     const clock = CLOCK_BEFORE.exec(before);
     const from = clock ? start - clock[0].length : start;
-    const d = ctx.ref ? weekdayNear(ctx, from, start + m[0].length, ctx.ref, weekday, m[1] ?? null) : null;
+    // "this coming Friday", "this past Saturday": the last word says the direction
+    const shiftWord = m[1] ? m[1].split(/\s+/).pop()! : null;
+    const d = ctx.ref ? weekdayNear(ctx, from, start + m[0].length, ctx.ref, weekday, shiftWord) : null;
     return dayCandidate(ctx, this.name, start, m[0], d, m[3], weekday);
   },
 };

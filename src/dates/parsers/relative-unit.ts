@@ -54,7 +54,10 @@ export const thisUnitParser: Parser = {
     const w = m[1].toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '');
     const u = m[2].toLowerCase();
     // "ABC's \"This Week\"": a capitalised unit word names a programme or a column, not a week
-    if (/^\p{Lu}\p{Ll}/u.test(m[2])) return null;
+    // ("Last Year over 4 million visitors came": a capitalised phrase opening a sentence, with the
+    // sentence going on in lower case, is the period)
+    const opensSentence = start === ctx.sentence.start && /^\s+\p{Ll}/u.test(textAfter(ctx, start + m[0].length, 3));
+    if (/^\p{Lu}\p{Ll}/u.test(m[2]) && !opensSentence) return null;
     // "the past century" is the last hundred years, not the century before this one
     if (u === 'century' && (w === 'past' || w === 'last') && /^the\s/i.test(m[1])) {
       return candidate(this.name, start, m[0], { type: 'DURATION', value: 'P100Y' });

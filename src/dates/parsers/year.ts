@@ -10,8 +10,9 @@ import { NUMBER_WORDS, ORDINALS } from '../vocabulary.js';
 const YEAR_RE = pattern(String.raw`(?<![\p{L}\p{N}$£€#.,/:]|(?<!mid|pre|post)-)(?:(fiscal|calendar|model|FY)\s*(?:year\s+)?)?((?:1[6-9]|20)\d\d)(?![\p{L}\p{N}%]|[.,/:-]\d|\s*(?:%|percent|per\s*cent))`, 'giu');
 const QUANTITY_AFTER = /^\s+(?:people|persons|troops|soldiers|men|women|children|dollars|euros|pounds|units|shares|jobs|votes|cases|deaths|kilometers|kilometres|miles|feet|meters|metres|tons|tonnes|barrels|acres|points|employees|workers|members|residents|students|copies|cars|homes|houses|rooms|calories|pages|words|schoolchildren|pupils|patients|participants|respondents|households|families|adults|babies|infants|girls|boys|visitors|passengers|prisoners|refugees|migrants|civilians|volunteers|spectators|delegates|customers|signatures|[a-z]+s\s+(?:of|were|are|have|had))(?![\p{L}])/u;
 // "Orion 1980", "Windows 2000", "Agenda 2030": a year right after a capitalised word (not a
-// month or a season, handled by their own parsers) is part of a name or a model
-const NAME_BEFORE = /(?:^|[^\p{L}])(?!(?:In|On|By|Since|Until|From|Of|For|During|Before|After|Through|Fiscal|FY|Year|Summer|Winter|Spring|Autumn|Fall|Christmas|Easter|The|A|An|That|This|These|Those|Its|His|Her|Their|Our|My|Your|Last|Next|Every|Each)\s)\p{Lu}[\p{L}.-]*(?<!['’]s)\s$/u;
+// month or a season, handled by their own parsers) is part of a name or a model; the holiday
+// parser reads it the same way ("illustrator Johnnie Christmas")
+export const NAME_BEFORE = /(?:^|[^\p{L}])(?!(?:In|On|By|Since|Until|From|Of|For|During|Before|After|Through|Fiscal|FY|Year|Summer|Winter|Spring|Autumn|Fall|Christmas|Easter|The|A|An|That|This|These|Those|Its|His|Her|Their|Our|My|Your|Last|Next|Every|Each)\s)\p{Lu}[\p{L}.-]*(?<!['’]s)\s$/u;
 const QUANTITY_BEFORE = /(?:about|some|nearly|almost|around|over|than|only|just|those|these|all)\s+$/iu;
 
 const DECADE_RE = pattern(`${B}(?:the\\s+)?(?:(?:(\\d{2})|')(\\d)0['’]?s|(1[0-9]|20)(\\d)0s)${E}`, 'giu');
