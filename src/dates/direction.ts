@@ -11,7 +11,7 @@
 
 import type { Token } from '../article/article.js';
 import { firstIndex } from '../article/search.js';
-import { textBefore, type ParsingContext } from './context.js';
+import { textAfter, textBefore, type ParsingContext } from './context.js';
 
 // Future cues. A deadline ("has given them until 9 a.m. Tuesday", "extended its offer until Friday", "have
 // until Monday") is set in the past or present for a day still ahead.
@@ -146,10 +146,21 @@ export function governingTense(ctx: ParsingContext, start: number, end: number):
   return null;
 }
 
+// a date that opens its sentence ("On Wednesday, the two are to meet ...")
+const FRONTED = /^\s*(?:(?:on|in|by|from|since|until|early|late|later|earlier|last|next|this)\s+)?$/iu;
+
+/** A future cue in the clause after a fronted date, which governs it as a cue before would. */
+function cueAfterSaysFuture(ctx: ParsingContext, start: number, end: number): boolean {
+  if (!FRONTED.test(textBefore(ctx, start, 20))) return false;
+  const after = textAfter(ctx, end, 70).replace(/^\s*,/u, '');
+  const clause = after.slice(0, after.search(/[;:!?]|,\s|\bbut\b|\bwhich\b|\bsaid\b|$/u) + 1 || after.length);
+  return FUTURE_CUE.test(clause) && !PAST_PERFECT.test(clause);
+}
+
 /** Which way the expression at [start, end) points: a future cue or tense, a past tense, or neither. */
 export function directionOf(ctx: ParsingContext, start: number, end: number): Direction {
   if (cueSaysFuture(ctx, start)) return 'future';
-  return governingTense(ctx, start, end);
+  return governingTense(ctx, start, end) ?? (cueAfterSaysFuture(ctx, start, end) ? 'future' : null);
 }
 
 export function pointsToFuture(ctx: ParsingContext, start: number, end = start + 1): boolean {

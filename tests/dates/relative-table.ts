@@ -33,6 +33,10 @@ export const RELATIVE_DAYS: Row[] = [
   ['The rally was this past Saturday.', 'this past Saturday', 'DATE', '2024-10-19'],
   ['The fair opens this coming Sunday, November 3.', 'this coming Sunday, November 3', 'DATE', '2024-11-03'],
   ['Last Year more than 300 people came.', 'Last Year', 'DATE', '2023'],
+  // a fronted date takes its direction from the clause after it
+  ['On Wednesday, the two leaders are to meet in Paris.', 'Wednesday', 'DATE', '2024-10-23'],
+  ['On Wednesday, the two leaders met in Paris.', 'Wednesday', 'DATE', '2024-10-16'],
+  ['In March, the company will open a plant.', 'March', 'DATE', '2025-03'],
   ['The rally is this Saturday.', 'this Saturday', 'DATE', '2024-10-26'],
   ['The rally was this Monday.', 'this Monday', 'DATE', '2024-10-21'],
   ['Results came last week.', 'last week', 'DATE', '2024-W42'],
