@@ -3,7 +3,7 @@
 // a weekday, falls on it), in the direction the clause points. A bare "the 21st" needs a date
 // preposition before it and no noun after it ("the 21st floor", "the 21st century" are not days).
 
-import { addDays, day, formatDay, isoWeekday } from '../calendar.js';
+import { calendarDay, day, formatDay, isoWeekday } from '../calendar.js';
 import { textAfter, textBefore, type ParsingContext } from '../context.js';
 import { directionOf } from '../direction.js';
 import { B, candidate, E, pattern, type Parser } from '../parser.js';
@@ -22,7 +22,7 @@ const SUFFIX: Record<number, string> = { 1: 'st', 2: 'nd', 3: 'rd', 21: 'st', 22
 function nearestDay(ctx: ParsingContext, start: number, end: number, ref: Date, n: number, weekday: number | undefined): Date | null {
   const options: Date[] = [];
   for (let k = -13; k <= 13; k++) {
-    const first = addDays(new Date(ref.getFullYear(), ref.getMonth() + k, 1), 0);
+    const first = calendarDay(ref.getFullYear(), ref.getMonth() + 1 + k, 1);
     const d = day(first.getFullYear(), first.getMonth() + 1, n);
     if (d && (weekday === undefined || isoWeekday(d) === weekday)) options.push(d);
   }
