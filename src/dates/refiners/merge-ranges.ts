@@ -70,11 +70,29 @@ function mergeBareDays(ctx: ParsingContext, c: Candidate): Candidate[] {
   return [c];
 }
 
+/** The candidates inside a longer one, in one sweep by start (a pairwise test was quadratic in a
+ *  sentence of thousands of dates; issue 17). Spans that start no later and end no sooner, other
+ *  than the same span, are the longer ones that contain a candidate. */
+function containedInLonger(cs: readonly Candidate[]): Set<Candidate> {
+  const order = [...cs].sort((a, b) => a.start - b.start || b.end - a.end);
+  const inside = new Set<Candidate>();
+  let maxEnd = -Infinity;
+  for (let i = 0; i < order.length; ) {
+    let j = i;
+    while (j < order.length && order[j].start === order[i].start && order[j].end === order[i].end) j++;
+    if (maxEnd >= order[i].end) for (let k = i; k < j; k++) inside.add(order[k]);
+    maxEnd = Math.max(maxEnd, order[i].end);
+    i = j;
+  }
+  return inside;
+}
+
 export const mergeRanges: Refiner = {
   name: 'merge-ranges',
   refine(ctx, candidates) {
     const merged = candidates.flatMap((c) => mergeBareDays(ctx, c));
     // a year that a day span took in ("October 22-24, 2021") is no longer an expression of its own
-    return merged.filter((c) => !merged.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start)).sort((a, b) => a.start - b.start || b.end - a.end);
+    const inside = containedInLonger(merged);
+    return merged.filter((c) => !inside.has(c)).sort((a, b) => a.start - b.start || b.end - a.end);
   },
 };
