@@ -143,6 +143,14 @@ describe('7. TIMEX3 years always have four digits', () => {
   });
 });
 
+describe('the calendar ends at 9999-12-31 (found by npm run fuzz, seed 20261204)', () => {
+  it('a range past it is left out rather than written with a five-digit year', () => {
+    const doc = analyze('It runs between June and August.', { date: '9999-12-31', tasks: ['dates'] });
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+    expect(doc.dates!.map((d) => d.range)).toEqual(doc.dates!.map(() => null));
+  });
+});
+
 describe('JSONL edges (decided in issue 17)', () => {
   it('a blank line gives an error record, so results stay on their lines', () => {
     const r = newsx(['entities', '--input-format', 'jsonl', '--json', '-'], { input: '{"id":"a","text":"Paris."}\n\n   \n{"id":"b","text":"Rome."}\n' });

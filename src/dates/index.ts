@@ -10,6 +10,15 @@ import { PARSERS, REFINERS } from './configuration.js';
 import type { Candidate, DocumentState, ParsingContext } from './context.js';
 import { runParser } from './parser.js';
 
+const RANGE_END = /^\d{4}-/;
+
+/** A range is inclusive calendar days written YYYY-MM-DD (the contract); a span that reaches past
+ *  9999-12-31 (a reference date at the calendar's end and "next June") has no such days, so it gets
+ *  no range, while its value keeps ISO 8601's expanded year. */
+function writableRange(range: Candidate['range']): Candidate['range'] {
+  return range && RANGE_END.test(range.start) && RANGE_END.test(range.end) ? range : null;
+}
+
 /** TIMEX3 time expressions of the article, sorted by start. */
 export function findDates(article: Article): DateExpression[] {
   const ref = parseIsoDay(article.referenceDate);
@@ -32,7 +41,7 @@ export function findDates(article: Article): DateExpression[] {
     for (const parser of PARSERS) runParser(parser, ctx, candidates);
     for (const refiner of REFINERS) candidates = refiner.refine(ctx, candidates);
     for (const c of candidates) {
-      out.push({ text: article.text.slice(c.start, c.end), start: c.start, end: c.end, type: c.type, value: c.value, range: c.range });
+      out.push({ text: article.text.slice(c.start, c.end), start: c.start, end: c.end, type: c.type, value: c.value, range: writableRange(c.range) });
     }
   });
   return out.sort((a, b) => a.start - b.start);
