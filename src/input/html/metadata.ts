@@ -87,17 +87,8 @@ export function splitAuthors(byline: string): string[] {
     .filter((s) => s && s.length <= 80 && !/^https?:/i.test(s) && !/\d{4}/.test(s));
 }
 
-interface LdFacts {
-  title: string | null;
-  authors: string[];
-  published: string | null;
-  siteName: string | null;
-  language: string | null;
-  url: string | null;
-}
-
-function fromJsonLd(document: Document): LdFacts {
-  const facts: LdFacts = { title: null, authors: [], published: null, siteName: null, language: null, url: null };
+function fromJsonLd(document: Document): DocumentMetadata {
+  const facts: DocumentMetadata = { title: null, authors: [], published: null, siteName: null, language: null, url: null };
   const articles: Record<string, Json>[] = [];
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
     let value: Json;
