@@ -19,9 +19,18 @@ if (!executable) console.warn('\n*** newsx: browser tests of --format html SKIPP
 const SHOTS = process.env.NEWSX_SHOTS ?? path.join(os.tmpdir(), 'newsx-html-screenshots');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsx-html-'));
 
+/** `file` copied under a deep folder whose name has no spaces or hyphens (no place to break a line): the page's heading is the path. */
+function deep(file: string): string {
+  const dir = path.join(tmp, 'a_folder_name_long_enough_to_overflow_a_phone_screen_on_its_own', 'and_one_more_level');
+  fs.mkdirSync(dir, { recursive: true });
+  const copy = path.join(dir, path.basename(file));
+  fs.copyFileSync(file, copy);
+  return copy;
+}
+
 const FIXTURES = [
   { name: 'serbia-russia-call', file: fixture('serbia-russia-call.txt'), args: ['--date', '2024-10-21'] },
-  { name: 'dateline', file: fixture('dateline.txt'), args: [] },
+  { name: 'dateline', file: deep(fixture('dateline.txt')), args: [] },
   { name: 'bom-crlf-emoji', file: fixture('bom-crlf-emoji.txt'), args: [] },
 ];
 
@@ -106,8 +115,15 @@ describe.skipIf(!executable)('--format html in a browser', () => {
       await page.screenshot({ path: path.join(SHOTS, `${f.name}-1280.png`), fullPage: true });
       await page.setViewportSize({ width: 390, height: 844 });
       await page.screenshot({ path: path.join(SHOTS, `${f.name}-390.png`), fullPage: true });
-      // On a phone the page is one column: nothing wider than the screen but the timeline's own scroll box.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      // On a phone the page is one column: nothing wider than the screen but the timeline's own scroll box
+      // (the heading is the file's path, without spaces and long in a deep folder, as `deep` makes it: it wraps). On failure,
+      // the message names the elements that reach past the screen's edge.
+      const wide = await page.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter((e) => e.getBoundingClientRect().right > 390)
+          .map((e) => `${e.tagName.toLowerCase()}.${e.className} ${Math.round(e.getBoundingClientRect().right)}px: ${(e.textContent ?? '').slice(0, 40)}`),
+      );
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), wide.join('\n')).toBeLessThanOrEqual(390);
       expect(problems).toEqual([]);
       expect(requests).toEqual([]);
       await page.close();

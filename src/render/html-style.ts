@@ -26,7 +26,7 @@ export const CSS = `
 @media (prefers-color-scheme:dark){:root{--bg:#16181c;--fg:#e6e8eb;--muted:#a0a7b2;--line:#363a42;--quote:#4a3f12;--quote-label:#f5d36b;--date:#4fd1c5;--event:#fb923c;--sel:#93c5fd;--tip-bg:#e6e8eb;--tip-fg:#16181c;--card:#1f2228}}
 *{box-sizing:border-box}
 body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif}
-main{max-width:78rem;margin:0 auto;padding:1rem}
+main{max-width:78rem;margin:0 auto;padding:1rem;overflow-wrap:anywhere}
 h1{font-size:1.4rem;margin:.2rem 0 .6rem}
 h2{font-size:1.25rem;margin:1.5rem 0 .4rem}
 h3{font-size:1rem;margin:1.2rem 0 .4rem}
