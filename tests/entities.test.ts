@@ -241,6 +241,23 @@ describe('role mentions', () => {
   });
 });
 
+describe('people named in part', () => {
+  it('gives a surname two full names share to the one the article names in full most often', () => {
+    const text = 'Student Omar Haddad built a radio. Omar Haddad took it to school. His father Haddad Ali Haddad was proud. Omar Haddad smiled. Haddad said thanks.';
+    const es = resolve(text, { PERSON: ['Omar Haddad', 'Haddad Ali Haddad', 'Haddad'] });
+    expect(es.map(summary)).toEqual([
+      ['Omar Haddad', 'PERSON', 4, ['Omar Haddad', 'Haddad']],
+      ['Haddad Ali Haddad', 'PERSON', 1, ['Haddad Ali Haddad']],
+    ]);
+  });
+
+  it('joins a first name used alone to the one full name it opens', () => {
+    const text = 'Daniel Ortiz, 19, left the group. Later Daniel called home.';
+    const es = resolve(text, { PERSON: ['Daniel Ortiz', 'Daniel'] });
+    expect(es.map(summary)).toEqual([['Daniel Ortiz', 'PERSON', 2, ['Daniel Ortiz', 'Daniel']]]);
+  });
+});
+
 describe('negative cases', () => {
   it('does not join a surname two people share', () => {
     const text = 'Hillary Clinton and Bill Clinton arrived. Clinton spoke.';
@@ -250,6 +267,12 @@ describe('negative cases', () => {
       ['Bill Clinton', 'PERSON', 1, ['Bill Clinton']],
       ['Clinton', 'PERSON', 1, ['Clinton']],
     ]);
+  });
+
+  it('does not join a first name two full names open', () => {
+    const text = 'Daniel Ortiz met Daniel Reyes. Daniel spoke.';
+    const es = resolve(text, { PERSON: ['Daniel Ortiz', 'Daniel Reyes', 'Daniel'] });
+    expect(es.map((e) => e.name)).toEqual(['Daniel Ortiz', 'Daniel Reyes', 'Daniel']);
   });
 
   it('does not take a person called Georgia for the country', () => {

@@ -53,6 +53,19 @@ describe('titles and affiliations off names', () => {
     expect(strip('Undersecretary for Transport Mr. Ventani says so.', [['Transport Mr', 'ORGANIZATION'], ['Ventani', 'MISC']])).toEqual([['Ventani', 'PERSON']]);
   });
 
+  it('splits an acronym the article names alone off a first name and a surname', () => {
+    expect(strip('Image: NASA Bill Ingalls. NASA launched it.', [['NASA Bill Ingalls', 'ORGANIZATION'], ['NASA', 'ORGANIZATION']])).toEqual([
+      ['NASA', 'ORGANIZATION'],
+      ['Bill Ingalls', 'PERSON'],
+      ['NASA', 'ORGANIZATION'],
+    ]);
+    // A team's town is no acronym: "Boston Red Sox" stays whole.
+    expect(strip('Boston Red Sox won. Boston lost.', [['Boston Red Sox', 'ORGANIZATION'], ['Boston', 'ORGANIZATION']])).toEqual([
+      ['Boston Red Sox', 'ORGANIZATION'],
+      ['Boston', 'ORGANIZATION'],
+    ]);
+  });
+
   it('leaves names alone that only look like a first name after a place', () => {
     expect(strip('Fans of Queens Park Rangers cheered. Queens is a borough.', [['Queens Park Rangers', 'ORGANIZATION'], ['Queens', 'LOCATION']])).toEqual([
       ['Queens Park Rangers', 'ORGANIZATION'],

@@ -1,8 +1,11 @@
 // Short forms of a person's name joined to the full name: "Vučić" → "Aleksandar Vučić",
-// "Donald J. Trump" ↔ "Donald Trump". Only when unambiguous in the document: with both "Hillary
-// Clinton" and "Bill Clinton" present, a bare "Clinton" stays its own entity.
+// "Donald J. Trump" ↔ "Donald Trump", a first name alone "Ahmed" → "Ahmed Mohamed". Only when
+// unambiguous in the document: with both "Hillary Clinton" and "Bill Clinton" named once each, a
+// bare "Clinton" stays its own entity; a surname shared by full names named unequally often goes
+// to the one named most (the article's subject).
 
 import { mergeGroups, type Group } from './group.js';
+import { isFirstName } from './person-words.js';
 
 /** Longest name whose suffixes are indexed; longer ones are lists or errors, not names. */
 const MAX_WORDS = 6;
@@ -51,9 +54,43 @@ export function linkPeople(groups: readonly Group[]): void {
   const others = groups.filter((g) => g.live && MISTYPED.has(g.type) && !g.fixedName);
   for (const g of [...people, ...others]) {
     if (!g.live) continue;
-    const owners = bySuffix.get((words.get(g) ?? wordsOf(g)).join(' '));
+    const owner = mainOwner(bySuffix.get((words.get(g) ?? wordsOf(g)).join(' ')));
+    if (owner && owner.live && owner !== g) mergeGroups(owner, g);
+  }
+
+  // 4. A known first name alone ("Ahmed", "Daniel") is the one full name of the article it opens.
+  const byFirst = new Map<string, Set<Group>>();
+  for (const g of full) {
+    const w = words.get(g)!;
+    const owners = byFirst.get(w[0]) ?? new Set<Group>();
+    owners.add(g);
+    byFirst.set(w[0], owners);
+  }
+  for (const g of people) {
+    const w = words.get(g)!;
+    if (!g.live || w.length !== 1 || !g.items.some((it) => isFirstName(it.text))) continue;
+    const owners = byFirst.get(w[0]);
     if (owners?.size !== 1) continue;
     const [owner] = owners;
     if (owner.live && owner !== g) mergeGroups(owner, g);
   }
+}
+
+/**
+ * The person a surname shared by several full names refers to: the one the article names in
+ * full most often ("Ahmed Mohamed" three times over his father "Mohamed El-Hassan Mohamed" once);
+ * none on a tie ("Hillary Clinton" and "Bill Clinton" once each).
+ */
+function mainOwner(owners: Set<Group> | undefined): Group | null {
+  if (!owners) return null;
+  let best: Group | null = null;
+  let tie = false;
+  for (const g of owners) {
+    if (!g.live) continue;
+    if (!best || g.items.length > best.items.length) {
+      best = g;
+      tie = false;
+    } else if (g.items.length === best.items.length) tie = true;
+  }
+  return tie ? null : best;
 }

@@ -23,6 +23,7 @@ const CAPITALISED = /^\p{Lu}/u;
 /** A capitalised word in lower case after its first letter: "Hubbard", not "DEFEATS" or "I". */
 const SURNAME = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
 const WORD = /^[\p{L}][\p{L}'’-]*$/u;
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Links of a role phrase that runs into the mention: "CEO of the Refugee Council Enver Solomon". */
 const ROLE_LINKS = new Set(['of', 'for', 'at', 'to', 'the']);
 /** "the Monti government": the word after a leader's surname. */
@@ -145,8 +146,11 @@ export function stripTitles(text: string, tokens: readonly Token[], mentions: re
     if (k > from && prefixIsRole(tokens, from, k, m.type, known, lex)) {
       const tail = nameKey(tokens.slice(k, to + 1).map((t) => t.text).join(' '));
       const role = isRoleWord(tokens[k - 1].text) || roleRunsInto(tokens, from);
-      // Without a role word the article must use the name elsewhere: "Jafari", "Bill Ingalls".
-      const evidence = knownType.get(nameKey(tokens[to].text)) === 'PERSON' || knownType.get(tail) === 'PERSON';
+      // Without a role word the article must use the name elsewhere ("Jafari"), or the name is a
+      // first name and a surname after an acronym the article names alone ("NASA" + "Bill
+      // Ingalls"; not after a team's town: "Boston" + "Red Sox").
+      const acronym = k === from + 1 && ACRONYM.test(tokens[from].text) && knownType.get(nameKey(tokens[from].text)) === 'ORGANIZATION';
+      const evidence = knownType.get(nameKey(tokens[to].text)) === 'PERSON' || knownType.get(tail) === 'PERSON' || (acronym && to === k + 1 && isFirstName(tokens[k].text) && SURNAME.test(tokens[to].text));
       if (role || (evidence && !tokens.slice(k, to + 1).some((t) => listedAs(t.text, NOT_PERSON)))) {
         // The affiliation before the title words: "Federal Reserve" of "Federal Reserve Governor".
         let j = k;
