@@ -33,7 +33,9 @@
 // gives is printed apart.
 import fs from 'node:fs';
 import path from 'node:path';
-import { analyze } from '../src/analyze.js';
+import { analyzeArticle } from '../src/analyze.js';
+import { buildArticle } from '../src/article/article.js';
+import { parseOf } from '../src/syntax/sentence-parse.js';
 import type { NewsEvent } from '../src/types.js';
 import { readConllu, type UdSentence } from './conllu.js';
 
@@ -118,6 +120,9 @@ interface GoldArg {
   /** Texts a matching name may equal, with the head-group words it must hold when shorter. */
   mentions: { words: string[]; head: Set<string> }[];
   label: string;
+  /** The argument's own word ("she" for a pronoun standing for someone named). */
+  form: string;
+  at: number;
 }
 
 function main(): void {
@@ -164,14 +169,33 @@ function main(): void {
       const chain = own ? (byEid.get(own.eid) ?? [own]) : [];
       const out = chain.map((m) => ({ words: words(doc.text.slice(m.start, m.end)), head: headGroup(m.start, m.end) })).filter((m) => !isPronoun(m.words));
       if (!chain.length && !isPronoun(words(t.form))) out.push({ words: words(t.form), head: new Set([norm(t.form)]) });
-      return { mentions: out, label };
+      return { mentions: out, label, form: t.form, at: a };
     };
     const matches = (name: string, g: GoldArg): boolean => {
       const p = words(name);
       if (isPronoun(p)) return false;
       return g.mentions.some((m) => (p.join(' ') === m.words.join(' ')) || (holds(m.words, p) && p.some((w) => m.head.has(w))) || (holds(p, m.words) && m.words.some((w) => m.head.has(w))));
     };
-    const report = analyze(doc.text, { id: doc.id, date: doc.dct, tasks: ['events'] });
+    const article = buildArticle(doc.text, { id: doc.id, date: doc.dct });
+    const report = analyzeArticle(article, ['events']);
+    // With --why: the parser's relation of a missed argument's word, to tell parse errors from rule gaps.
+    const why = (a: number, verb: number): string => {
+      if (!args.includes('--why')) return '';
+      const at = (off: number) => {
+        for (let si = 0; si < article.sentences.length; si++) {
+          const k = article.sentences[si].tokens.findIndex((t) => t.start <= off && t.end > off);
+          if (k >= 0) return [si, k] as const;
+        }
+        return null;
+      };
+      const pa = at(toks[a].start);
+      const pv = at(toks[verb].start);
+      if (!pa || !pv) return ' [?]';
+      const p = parseOf(article, pa[0]);
+      const w = (k: number) => (k < 0 ? 'ROOT' : article.sentences[pa[0]].tokens[k].text);
+      const h = p.heads[pa[1]];
+      return ` [parse: ${toks[a].form} -${p.labels[pa[1]]}-> ${w(h)}${h === pv[1] && pa[0] === pv[0] ? ' (the verb)' : ''}; verb -${pv[0] === pa[0] ? p.labels[pv[1]] : '?'}-> ${pv[0] === pa[0] ? w(p.heads[pv[1]]) : '?'}]`;
+    };
     const events = new Map<number, NewsEvent>();
     for (const e of report.events ?? []) events.set(cpToUnit[e.trigger.start], e);
     // Basic-tree dependents' relations of each token, for the reduced relatives and the judging.
@@ -212,18 +236,18 @@ function main(): void {
       if (!e) return;
       totals.found++;
       const where = () => `${doc.id} "${doc.text.slice(Math.max(0, v.start - 60), v.end + 40).replace(/\s+/g, ' ')}" [${v.form}]`;
-      const goldText = (list: GoldArg[]) => list.map((g) => (g.mentions.length ? g.mentions[0].words.join(' ') : '(pronoun only)')).join(' | ');
+      const goldText = (list: GoldArg[]) => list.map((g) => `${g.mentions.length ? g.mentions[0].words.join(' ') : '(pronoun only)'} <${g.form}>`).join(' | ');
       if (actors.length) {
         totals.actorGold++;
         if (!actors.some((g) => g.mentions.length)) totals.actorPronounOnly++;
         if (e.actors.some((n) => actors.some((g) => matches(n, g)))) totals.actorRight++;
-        else misses.push(`actor  ${where()} gold ${goldText(actors)} got ${JSON.stringify(e.actors)}`);
+        else misses.push(`actor  ${where()} gold ${goldText(actors)} got ${JSON.stringify(e.actors)}${why(actors[0].at, vi)}`);
       }
       if (targets.length) {
         totals.targetGold++;
         if (!targets.some((g) => g.mentions.length)) totals.targetPronounOnly++;
         if (e.targets.some((n) => targets.some((g) => matches(n, g)))) totals.targetRight++;
-        else misses.push(`target ${where()} gold ${goldText(targets)} got ${JSON.stringify(e.targets)}`);
+        else misses.push(`target ${where()} gold ${goldText(targets)} got ${JSON.stringify(e.targets)}${why(targets[0].at, vi)}`);
       }
       if (!judgeActors) totals.actorUnjudged += e.actors.length;
       if (!judgeTargets) totals.targetUnjudged += e.targets.length;

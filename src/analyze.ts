@@ -1,5 +1,6 @@
 // The pipeline: the article is built once, then each requested analyzer runs in dependency order
-// on it and on the results before it (quotes need entities; events need entities and dates).
+// on it and on the results before it (quotes need entities; events need entities, dates and
+// quotes: a quotation's "I" is its speaker).
 // Spans are converted to code points once, at the end, in toCodePoints.
 
 import { buildArticle, packArticle, unpackArticle, type Article, type ArticleOptions, type PackedArticle } from './article/article.js';
@@ -24,7 +25,7 @@ export const TASK_NEEDS = {
   entities: [],
   dates: [],
   quotes: ['entities'],
-  events: ['entities', 'dates'],
+  events: ['entities', 'dates', 'quotes'],
 } as const satisfies Record<Task, readonly Task[]>;
 
 const ORDER: readonly Task[] = ['entities', 'dates', 'quotes', 'events'];
@@ -60,7 +61,7 @@ export function analyzeArticle(article: Article, tasks: readonly Task[], known: 
   const entities = known.entities ?? (wanted.has('entities') ? isolated('entities', warnings, () => findEntities(article)) : []);
   const dates = wanted.has('dates') ? isolated('dates', warnings, () => findDates(article)) : [];
   const quotes = wanted.has('quotes') ? isolated('quotes', warnings, () => findQuotes(article, entities)) : [];
-  const events = wanted.has('events') ? isolated('events', warnings, () => findEvents(article, entities, dates)) : [];
+  const events = wanted.has('events') ? isolated('events', warnings, () => findEvents(article, entities, dates, quotes)) : [];
   const report: DocumentReport = {
     schemaVersion: SCHEMA_VERSION,
     id: article.id,

@@ -18,6 +18,14 @@ describe('event arguments from the parse', () => {
     ['The company, which bought Nokia last year, cut jobs.', 'bought', [['company'], ['Nokia']]],
     ['John Smith arrived in Paris and met Angela Merkel.', 'met', [['John Smith'], ['Angela Merkel']]],
     ['Police arrested John Smith. He was released later.', 'released', [[], ['John Smith']]],
+    // Inside a quotation "I" is its speaker.
+    ['"I signed the contract on Friday," Maria Lopez said.', 'signed', [['Maria Lopez'], ['contract']]],
+    // A pronoun skips a person whose first name says the other gender.
+    ['Robert Brown met Mary Jones in Rome. She left the city on Monday.', 'left', [['Mary Jones'], ['city']]],
+    // The tagger's noun with a subject and an object in the parse is read as a verb (a headline).
+    ['Hackers attack Church of Scientology website', 'attack', [['Hackers'], ['Church of Scientology']]],
+    // A relative pronoun stands for the noun before it, however the parse hung its clause.
+    ['Critics blamed the travel ban, which does not cover Afghanistan, for the delay.', 'cover', [['travel ban'], ['Afghanistan']]],
   ] as const)('%s → %s', (text, trigger, expected) => {
     expect(args(text)[trigger]).toEqual(expected);
   });

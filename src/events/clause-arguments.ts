@@ -40,6 +40,11 @@ const isSubject = (l: string) => l === 'nsubj' || l === 'nsubj:pass' || l === 'n
 // Auxiliaries of a passive: "was taken", "got arrested".
 const PASSIVE_AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re", '’s', '’re', 'get', 'gets', 'got', 'gotten', 'getting']);
 
+/** A headline: a sentence that ends in a word, with no punctuation ("Pop culture celebrated at Expo"). */
+function isHeadline(c: SentenceContext): boolean {
+  return c.words.length > 0 && /^[\p{L}\p{N}]/u.test(c.words[c.words.length - 1]);
+}
+
 function ownSlots(c: SentenceContext, p: Parse, v: number): Slots {
   const out: Slots = { subjects: [], objects: [], agents: [], passive: false };
   let aux = false;
@@ -56,8 +61,11 @@ function ownSlots(c: SentenceContext, p: Parse, v: number): Slots {
   }
   // "the troops sent to the border": a past participle modifying a noun is passive.
   if (p.labels[v] === 'acl' && c.tags[v] === 'VBN') out.passive = true;
-  // A headline's "Defector arrested after …": a past participle with a subject and no auxiliary.
-  if (c.tags[v] === 'VBN' && !aux && out.subjects.length && !out.objects.length && p.labels[v] === 'root') {
+  // A headline's "Defector arrested after …": a past participle with a subject and no auxiliary
+  // (headlines tell what was done in the present tense: a past form there is a participle, however
+  // it was tagged).
+  const headline = isHeadline(c);
+  if ((c.tags[v] === 'VBN' || (headline && c.tags[v] === 'VBD')) && !aux && out.subjects.length && !out.objects.length && p.labels[v] === 'root') {
     let between = false;
     for (let k = out.subjects[0] + 1; k < v; k++) if (c.tags[k].startsWith('VB') || c.tags[k] === 'MD') between = true;
     out.passive = !between;
@@ -80,6 +88,7 @@ function slotsOf(c: SentenceContext, p: Parse, v: number, hops = 0): Slots {
     if (!s.subjects.length) s.subjects = [h];
     return s;
   }
+  s.subjects = s.subjects.map((k) => relativeAntecedent(c, k));
   if (s.subjects.length || h < 0 || hops >= MAX_HOPS) return s;
   if (rel === 'xcomp') {
     // Object control ("invited X to attend", "required the team to travel"), else subject control.
@@ -112,7 +121,7 @@ const PLURAL_MEMORY = 2;
 const THING_MEMORY = 1;
 
 function nameOf(c: SentenceContext, p: Parse, a: number, focus: Focus): string[] {
-  const e = c.entityAt[a];
+  const e = c.entityAt[a] ?? nameAfter(c, p, a);
   if (e) return [e.name];
   if (c.tags[a] === 'PRP' && c.lower[a] !== 'he' && c.lower[a] !== 'she' && c.lower[a] !== 'him' && c.lower[a] !== 'her') {
     const w = c.lower[a];
@@ -134,6 +143,24 @@ function nameOf(c: SentenceContext, p: Parse, a: number, focus: Focus): string[]
   let first = a;
   while (first > 0 && a - first < 2 && p.heads[first - 1] === a && /^(compound|amod)$/.test(p.labels[first - 1]) && /^\p{L}[\p{L}-]*$/u.test(c.words[first - 1])) first--;
   return /^\p{L}[\p{L}.'’-]*$/u.test(c.words[a]) ? [c.text.slice(c.tokens[first].start, c.tokens[a].end)] : [];
+}
+
+/** "Mr Key", "Professor Eastman": a title heading the name that follows it (flat). */
+function nameAfter(c: SentenceContext, p: Parse, a: number): SentenceContext['entityAt'][number] {
+  for (const k of dependentsOf(p)[a]) if (k > a && p.labels[k] === 'flat' && c.entityAt[k]?.type === 'PERSON') return c.entityAt[k];
+  return null;
+}
+
+/**
+ * The noun a relative pronoun stands for when the parse did not hang its clause on that noun
+ * ("his travel ban, which does not cover X" read as a clause of its own): the noun right before
+ * the pronoun, past a comma.
+ */
+function relativeAntecedent(c: SentenceContext, k: number): number {
+  if (!RELATIVE.has(c.lower[k]) || (c.tags[k] !== 'WDT' && c.tags[k] !== 'WP')) return k;
+  let j = k - 1;
+  if (j >= 0 && c.words[j] === ',') j--;
+  return j >= 0 && (c.tags[j].startsWith('NN') || c.entityAt[j]) ? j : k;
 }
 
 /** Remember who acted for later "they" and "it". */

@@ -2,7 +2,7 @@
 // labels, which entity (if any) each token belongs to, and which tokens sit inside quotation marks.
 
 import type { Article, Sentence, Token } from '../article/article.js';
-import type { Entity } from '../types.js';
+import type { Entity, Quote } from '../types.js';
 import type { TaggedSentence } from './features.js';
 import { firstIndex } from '../article/search.js';
 
@@ -18,6 +18,18 @@ export interface SentenceContext extends TaggedSentence {
   quoted: readonly boolean[];
   /** The token is part of a time expression ("on Monday" is when, not whom). */
   timex: readonly boolean[];
+  /** Who "I" and "we" are inside the quotation that holds the token (quotes analyzer), or null. */
+  voiceAt: readonly (Voice | null)[];
+}
+
+/** Whom a quotation's first-person pronouns stand for: its speaker, and the group they speak for. */
+export interface Voice {
+  start: number;
+  end: number;
+  /** "I", "me": the speaker. */
+  self: string | null;
+  /** "we", "us": an organisation or place that speaks, or the first affiliation of a person who does. */
+  group: string | null;
 }
 
 // Entity types that name who or where; handles, hashtags and URLs are not event participants.
@@ -27,6 +39,21 @@ interface Mention {
   start: number;
   end: number;
   entity: Entity;
+}
+
+/** The voices of the article's attributed quotations, sorted by start (built once per article). */
+export function quoteVoices(quotes: readonly Quote[], entities: readonly Entity[]): Voice[] {
+  const byName = new Map(entities.map((e) => [e.name, e] as const));
+  const out: Voice[] = [];
+  for (const q of quotes) {
+    if (!q.speaker) continue;
+    const e = byName.get(q.speaker);
+    const speaksForItself = e !== undefined && (e.type === 'ORGANIZATION' || e.type === 'LOCATION');
+    // A person's first affiliation that is a named organisation or place ("Tunisia's coach").
+    const group = speaksForItself ? q.speaker : ((e?.affiliations ?? []).find((a) => /^(ORGANIZATION|LOCATION)$/.test(byName.get(a)?.type ?? '')) ?? null);
+    out.push({ start: q.start, end: q.end, self: speaksForItself ? null : q.speaker, group });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** All participant mentions of the article, sorted by start (built once per article). */
@@ -84,6 +111,7 @@ export function sentenceContext(
   mentions: readonly Mention[],
   quotes: readonly { start: number; end: number }[],
   timexes: readonly { start: number; end: number }[],
+  voices: readonly Voice[] = [],
 ): SentenceContext {
   const tokens = sentence.tokens;
   const n = tokens.length;
@@ -93,6 +121,7 @@ export function sentenceContext(
   coverEach(tokens, mentions, (j, m) => (entityAt[j] ??= m.entity));
   coverEach(tokens, quotes, (j) => (quoted[j] = true));
   coverEach(tokens, timexes, (j) => (timex[j] = true));
+  const voiceAt = coverTokens(tokens, voices);
   return {
     words: tagged.words,
     lower: tagged.lower,
@@ -106,5 +135,6 @@ export function sentenceContext(
     entityAt,
     quoted,
     timex,
+    voiceAt,
   };
 }

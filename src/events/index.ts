@@ -4,14 +4,15 @@
 
 import type { Article } from '../article/article.js';
 import { articleTags } from '../model/pos.js';
-import type { DateExpression, Entity, EventClass, Modality, NewsEvent } from '../types.js';
+import type { DateExpression, Entity, EventClass, Modality, NewsEvent, Quote } from '../types.js';
 import { attachmentOf, goalVerbOf, isComparedDate, tokenRange } from './anchors.js';
 import { groupStart, isVerbal, nounArguments, verbArguments, type Arguments } from './arguments.js';
-import { mentionIndex, quotedRegions, sentenceContext, type SentenceContext } from './context.js';
+import { mentionIndex, quotedRegions, quoteVoices, sentenceContext, type SentenceContext } from './context.js';
 import { taggedSentence } from './features.js';
 import { clauseArguments } from './clause-arguments.js';
 import { parseOf } from '../syntax/sentence-parse.js';
 import type { Parse } from '../syntax/parser.js';
+import { dependentsOf } from '../syntax/tree.js';
 import { eventLexicon } from './lexicon.js';
 import { isNegated, modalityOf, sentenceReported } from './modality.js';
 import { endSentence, newFocus, updateFocus, type Focus } from './participants.js';
@@ -27,13 +28,14 @@ const NON_FINITE = new Set(['VB', 'VBG', 'VBN']);
 const PAST = new Set(['VBD', 'VBN']);
 
 /** TimeML event mentions with their arguments, sorted by trigger start. */
-export function findEvents(article: Article, entities: Entity[], dates: DateExpression[]): NewsEvent[] {
+export function findEvents(article: Article, entities: Entity[], dates: DateExpression[], quotes: readonly Quote[] = []): NewsEvent[] {
   if (!article.sentences.length) return [];
   const model = eventsModel();
   const classes = classesModel();
   const tags = articleTags(article);
   const mentions = mentionIndex(entities);
-  const quotes = quotedRegions(article);
+  const quoted = quotedRegions(article);
+  const voices = quoteVoices(quotes, entities);
   const types = new Map(entities.map((e) => [e.name, e.type] as const));
   // A duration ("for two years") or a set ("every week") does not place an event in time.
   const anchors = dates.filter((d) => d.type === 'DATE' || d.type === 'TIME').sort((a, b) => a.start - b.start);
@@ -48,7 +50,7 @@ export function findEvents(article: Article, entities: Entity[], dates: DateExpr
       tags[si],
     );
     const labels = predictLabels(model, tagged, classes);
-    const c = sentenceContext(article, sentence, tagged, labels, mentions, quotes, timexes);
+    const c = sentenceContext(article, sentence, tagged, labels, mentions, quoted, timexes, voices);
     while (d < anchors.length && anchors[d].end <= sentence.start) d++;
     const sentenceDates: DateExpression[] = [];
     for (let k = d; k < anchors.length && anchors[k].start < sentence.end; k++) sentenceDates.push(anchors[k]);
@@ -75,7 +77,7 @@ function sentenceEvents(
   const p = parse();
   const args: Arguments[] = [];
   for (const i of triggers) {
-    const a = isVerbal(c, i) ? verbArgumentsOf(c, p, i, focus) : nounArguments(c, i, focus);
+    const a = isVerbal(c, i) || hasClauseArguments(p, i) ? verbArgumentsOf(c, p, i, focus) : nounArguments(c, i, focus);
     args.push(a);
     updateFocus(focus, a.actors, types);
   }
@@ -140,6 +142,14 @@ function verbArgumentsOf(c: SentenceContext, p: Parse, i: number, focus: Focus):
     if (!a.targets.length) a.targets = b.targets.filter((x) => !a.actors.includes(x));
   }
   return a;
+}
+
+/**
+ * A trigger the tagger took for a noun but the parse reads as a verb, with a subject or an object
+ * of its own ("Hackers attack Church of Scientology website").
+ */
+function hasClauseArguments(p: Parse, i: number): boolean {
+  return dependentsOf(p)[i].some((k) => /^(nsubj|nsubj:pass|obj)$/.test(p.labels[k]));
 }
 
 /**

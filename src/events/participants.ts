@@ -4,6 +4,7 @@
 
 import type { Entity } from '../types.js';
 import type { SentenceContext } from './context.js';
+import { firstNameGender } from '../entities/person-words.js';
 import { eventLexicon } from './lexicon.js';
 import { headOf, isPossessiveMark, isPronoun, phraseEndingAfter, phraseStartingBefore } from './phrases.js';
 
@@ -14,6 +15,8 @@ import { headOf, isPossessiveMark, isPronoun, phraseEndingAfter, phraseStartingB
  */
 export interface Focus {
   person: string | null;
+  /** The persons that were in focus, latest first (a few), for a pronoun whose gender rules out `person`. */
+  persons: string[];
   group: string[];
   /** Sentence index where `group` was set; a group older than a few sentences is forgotten. */
   groupSentence: number;
@@ -28,7 +31,7 @@ export interface Focus {
 }
 
 export function newFocus(): Focus {
-  return { person: null, group: [], groupSentence: -1, sentence: 0, personSentence: -1, plural: [], pluralSentence: -1, thing: null, thingSentence: -1 };
+  return { person: null, persons: [], group: [], groupSentence: -1, sentence: 0, personSentence: -1, plural: [], pluralSentence: -1, thing: null, thingSentence: -1 };
 }
 
 /**
@@ -36,24 +39,37 @@ export function newFocus(): Focus {
  * (the subject is usually named first), so "Mohamed was arrested … . He said …" finds Mohamed.
  */
 export function endSentence(focus: Focus, entityAt: readonly ({ name: string; type: string } | null)[]): void {
-  if (focus.personSentence === focus.sentence) return;
-  const first = entityAt.find((e) => e?.type === 'PERSON');
-  if (first) {
-    focus.person = first.name;
-    focus.personSentence = focus.sentence;
-  }
+  const named: string[] = [];
+  for (const e of entityAt) if (e?.type === 'PERSON' && !named.includes(e.name)) named.push(e.name);
+  if (!named.length) return;
+  if (focus.personSentence !== focus.sentence) setPerson(focus, named[0]);
+  // The others named stay within reach of a pronoun that rules out the one in focus, after it.
+  const [first, ...older] = focus.persons;
+  focus.persons = [first, ...named.filter((n) => n !== first), ...older.filter((n) => !named.includes(n))].slice(0, PERSON_MEMORY);
 }
 
 const GROUP_MEMORY = 4;
+// How many persons back a gendered pronoun may reach past those its gender rules out.
+const PERSON_MEMORY = 4;
+
+function setPerson(focus: Focus, name: string): void {
+  focus.person = name;
+  focus.personSentence = focus.sentence;
+  focus.persons = [name, ...focus.persons.filter((p) => p !== name)].slice(0, PERSON_MEMORY);
+}
+
+/** Can the pronoun stand for the person? Not when the first name is usually given to the other gender. */
+function genderFits(pronoun: string, name: string): boolean {
+  const g = firstNameGender(name.split(' ')[0]);
+  if (g === null || g === 'x') return true;
+  return (pronoun === 'she' || pronoun === 'her') === (g === 'f');
+}
 const MAX_PHRASE_TOKENS = 4;
 const SINGULAR = new Set(['he', 'she', 'him', 'her']);
 
 export function updateFocus(focus: Focus, actors: readonly string[], types: ReadonlyMap<string, Entity['type']>): void {
   const person = actors.find((a) => types.get(a) === 'PERSON');
-  if (person) {
-    focus.person = person;
-    focus.personSentence = focus.sentence;
-  }
+  if (person) setPerson(focus, person);
   if (actors.length >= 2 && actors.every((a) => types.has(a))) {
     focus.group = [...actors];
     focus.groupSentence = focus.sentence;
@@ -62,11 +78,15 @@ export function updateFocus(focus: Focus, actors: readonly string[], types: Read
 
 function pronounValue(c: SentenceContext, i: number, focus: Focus): string[] {
   const w = c.lower[i];
+  // Inside a quotation, "I" is its speaker and "we" the group the speaker stands for.
+  if (w === 'i' || w === 'me') return c.voiceAt[i]?.self ? [c.voiceAt[i]!.self!] : [];
+  if (w === 'we' || w === 'us') return c.voiceAt[i]?.group ? [c.voiceAt[i]!.group!] : [];
   if (!eventLexicon().words.pronoun.has(w)) return [];
   if (SINGULAR.has(w)) {
     // A person named earlier in the same sentence comes first ("Mohamed said he …").
-    for (let k = i - 1; k >= 0; k--) if (c.entityAt[k]?.type === 'PERSON') return [c.entityAt[k]!.name];
-    return focus.person ? [focus.person] : [];
+    for (let k = i - 1; k >= 0; k--) if (c.entityAt[k]?.type === 'PERSON' && genderFits(w, c.entityAt[k]!.name)) return [c.entityAt[k]!.name];
+    const p = focus.persons.find((n) => genderFits(w, n));
+    return p ? [p] : [];
   }
   return focus.sentence - focus.groupSentence <= GROUP_MEMORY ? [...focus.group] : [];
 }
