@@ -19,7 +19,7 @@ function person(text: string, name: string, ...surfaces: string[]): Entity {
     for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) out.push({ start: i, end: i + s.length, text: s });
     return out;
   });
-  return { name, type: 'PERSON', count: mentions.length, aliases: surfaces, mentions };
+  return { name, type: 'PERSON', count: mentions.length, aliases: surfaces, mentions, roles: [], affiliations: [] };
 }
 
 describe('quotes: detection and attribution', () => {
@@ -47,7 +47,7 @@ describe('quotes: detection and attribution', () => {
   it('a colon frame before the quote, past a subordinate clause', () => {
     const text = 'The minister admitted he expected protests after the vote but stressed: “Our doors remain open.”';
     expect(quotes(text)).toEqual([
-      { ...at(text, 'Our doors remain open.'), speaker: null, speakerMention: at(text, 'The minister'), cue: 'stressed', partial: false, speakerRole: null },
+      { ...at(text, 'Our doors remain open.'), speaker: null, speakerMention: at(text, 'The minister'), cue: 'stressed', partial: false, speakerRole: 'The minister' },
     ]);
   });
 
@@ -125,6 +125,43 @@ describe('quotes: speaker resolution against entities', () => {
     const finnish: Entity = { ...person(text, 'Finnish', 'Finnish'), type: 'NATIONALITY' };
     const [q] = quotes(text, [person(text, 'Lena Aho', 'Lena Aho'), person(text, 'Tom Reyes', 'Tom Reyes'), finnish]);
     expect(q).toMatchObject({ speakerMention: at(text, 'The Finnish President'), speaker: 'Lena Aho' });
+  });
+
+  it('a description that names no one is the speaker’s role, not the person named before it', () => {
+    const text = 'Officer Dan Wu arrived first. “Nobody was hurt,” a police spokesman said.';
+    const [q] = quotes(text, [person(text, 'Dan Wu', 'Dan Wu')]);
+    expect(q).toMatchObject({ speaker: null, speakerMention: at(text, 'a police spokesman'), speakerRole: 'a police spokesman' });
+  });
+
+  it('he and she take the person of their gender', () => {
+    const text = 'Anna Kovacs met Tom Reyes on Monday. “It went well,” he said.';
+    const [q] = quotes(text, [person(text, 'Anna Kovacs', 'Anna Kovacs'), person(text, 'Tom Reyes', 'Tom Reyes')]);
+    expect(q).toMatchObject({ speakerMention: at(text, 'he'), speaker: 'Tom Reyes', speakerRole: null });
+  });
+
+  it('a person’s gender from the article’s own pronouns when the first name says nothing', () => {
+    const text = 'Ilvar Brandt met Zorvan Kell. Kell said he would stay, and Brandt said she was tired. “It went well,” she said.';
+    const [q] = quotes(text, [person(text, 'Zorvan Kell', 'Zorvan Kell', 'Kell'), person(text, 'Ilvar Brandt', 'Ilvar Brandt', 'Brandt')]);
+    expect(q).toMatchObject({ speakerMention: at(text, 'she', 1), speaker: 'Ilvar Brandt' });
+  });
+
+  it('"it" takes the organisation that spoke, not a name inside a quotation', () => {
+    const text = '“The Northern Guard fired first,” said the Harbour News Agency. “Provocation deserves an answer,” it added.';
+    const org = (name: string): Entity => ({ ...person(text, name, name), type: 'ORGANIZATION' });
+    const qs = quotes(text, [org('Northern Guard'), org('Harbour News Agency')]);
+    expect(qs.map((q) => q.speaker)).toEqual(['Harbour News Agency', 'Harbour News Agency']);
+  });
+
+  it('"they" after a plural description: no one named, the description is the role', () => {
+    const text = 'The report’s authors say the results are clear. They call for “urgent action on salt”.';
+    const [q] = quotes(text);
+    expect(q).toMatchObject({ speaker: null, speakerMention: at(text, 'They'), speakerRole: 'The report’s authors' });
+  });
+
+  it('a cue word tagged as a noun is a verb right before the opening mark', () => {
+    const text = 'The council letter reads “we may close the library on Sundays”.';
+    const [q] = quotes(text);
+    expect(q).toMatchObject({ speakerMention: at(text, 'The council letter'), cue: 'reads', speakerRole: 'The council letter' });
   });
 
   it('no entity and no name: speaker is null', () => {

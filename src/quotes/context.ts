@@ -35,6 +35,10 @@ export interface QuoteContext {
   breaksPhrase: (i: number) => boolean;
   /** Token i is tagged as any verb form (or a modal). */
   isVerbTag: (i: number) => boolean;
+  /** The POS tag of token i. */
+  tag: (i: number) => string;
+  /** Token i lies inside a quotation's marks: a name there is what the speaker said, not who spoke. */
+  inQuote: (i: number) => boolean;
   phrases: readonly (readonly string[])[];
   /** The tokens where a cue may be, ascending: each isCue or the first word of a cue phrase. A
    *  backward search for a cue visits these only, so its cost does not grow with the stretch of
@@ -79,7 +83,12 @@ export function buildContext(article: Article, spans: readonly QuoteSpan[]): Quo
   };
   // A noun reading counts only inside a noun phrase ("the tweets", "Trump’s claim", "late-night
   // tweets"): the tagger, trained without curly quotes, also reads "” Mariano wrote" as a noun.
-  const isVerb = (i: number): boolean => isCue(i) && !(NOUN_TAG_RE.test(tags[i] ?? '') && NOUN_CONTEXT_RE.test(tags[i - 1] ?? ''));
+  // Right before a quotation's opening mark a cue word after a noun is a verb: the letter reads “…”
+  // (not after a determiner or adjective: "made the following comment: “…”").
+  const opensQuote = new Uint8Array(tokens.length + 1);
+  for (const span of spans) opensQuote[tokenAt(tokens, span.open)] = 1;
+  const beforeQuote = (i: number): boolean => opensQuote[i + 1] === 1 || (/^[,:]$/.test(tokens[i + 1]?.text ?? '') && opensQuote[i + 2] === 1);
+  const isVerb = (i: number): boolean => isCue(i) && ((beforeQuote(i) && NOUN_TAG_RE.test(tags[i - 1] ?? '')) || !(NOUN_TAG_RE.test(tags[i] ?? '') && NOUN_CONTEXT_RE.test(tags[i - 1] ?? '')));
   const isVerbTag = (i: number): boolean => ANY_VERB_TAG_RE.test(tags[i] ?? '');
   const breaksPhrase = (i: number): boolean => isVerb(i) || FINITE_TAG_RE.test(tags[i] ?? '');
   const phraseStarts = new Set(lexicon.phrases.map((p) => p[0]));
@@ -96,5 +105,9 @@ export function buildContext(article: Article, spans: readonly QuoteSpan[]): Quo
     if (prev && prev.span.paragraph === sites[i].span.paragraph) sites[i].leftLo = Math.max(sites[i].leftLo, prev.closeTok + 1);
     if (next && next.span.paragraph === sites[i].span.paragraph) sites[i].rightHi = Math.min(sites[i].rightHi, next.openTok);
   }
-  return { article, tokens, sentenceFrom, sentenceTo, isCue, isVerb, breaksPhrase, isVerbTag, phrases: lexicon.phrases, cueCandidates, sites };
+  const quoted = new Uint8Array(tokens.length);
+  for (const site of sites) quoted.fill(1, site.openTok, site.closeTok + 1);
+  const tag = (i: number): string => tags[i] ?? '';
+  const inQuote = (i: number): boolean => quoted[i] === 1;
+  return { article, tokens, sentenceFrom, sentenceTo, isCue, isVerb, breaksPhrase, isVerbTag, tag, inQuote, phrases: lexicon.phrases, cueCandidates, sites };
 }

@@ -4,7 +4,8 @@
 //   filter     drop scare quotes, titles and nicknames, which have no cue of their own (filter.ts)
 //   continue   a quotation with no speaker phrase keeps the speaker of the quotation before it,
 //              as the paragraphs of a long quotation do
-//   resolve    the speaker phrase to an entity name (resolve.ts); partial flag (partial.ts)
+//   resolve    the speaker phrase to an entity name, or to a role when it is a description that
+//              names no entity (resolve.ts; pronouns: antecedent.ts); partial flag (partial.ts)
 
 import type { Article } from '../article/article.js';
 import type { Entity, Quote, Span } from '../types.js';
@@ -67,14 +68,19 @@ export function findQuotes(article: Article, entities: Entity[]): Quote[] {
       speakerRole: null,
     };
     if (mention) {
-      quote.speaker = resolveSpeaker(ctx, index, mention);
+      const who = resolveSpeaker(ctx, index, attribution.mention!, mention);
+      quote.speaker = who.speaker;
+      // A guess without a cue names an entity or no one: "her skin" is no speaker's role.
+      quote.speakerRole = attribution.cue ? who.role : null;
       if (pendingOpening && site.span.opensParagraph) {
         pendingOpening.speakerMention = mention;
         pendingOpening.speaker = quote.speaker;
+        pendingOpening.speakerRole = quote.speakerRole;
       }
     } else if (previous) {
       quote.speakerMention = previous.speakerMention;
       quote.speaker = previous.speaker;
+      quote.speakerRole = previous.speakerRole;
     }
     pendingOpening = !mention && !site.span.closed && site.span.opensParagraph ? (pendingOpening ?? quote) : null;
     quotes.push(quote);

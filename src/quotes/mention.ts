@@ -47,7 +47,8 @@ function trim(tokens: readonly Token[], from: number, to: number): TokenRange | 
 /** The noun phrase that ends at token `end`, not reaching before `lo`. */
 export function phraseBefore(tokens: readonly Token[], end: number, lo: number, breaks: (i: number) => boolean): TokenRange | null {
   if (end < lo || !isWord(tokens[end]) || !inside(tokens, end, breaks)) return null;
-  if (PRONOUNS.has(tokens[end].text.toLowerCase())) return { from: end, to: end };
+  // A pronoun stands alone, but not after a determiner: "the i" is a newspaper.
+  if (PRONOUNS.has(tokens[end].text.toLowerCase()) && !(end - 1 >= lo && DETERMINERS.has(tokens[end - 1].text.toLowerCase()))) return { from: end, to: end };
   let from = end;
   while (from - 1 >= lo && end - from + 1 < MAX_NP_TOKENS && inside(tokens, from - 1, breaks)) {
     // A pronoun does not sit inside a longer speaker phrase ("… yesterday he").

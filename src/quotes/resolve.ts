@@ -1,48 +1,52 @@
-// From a speaker mention to an entity name. A mention that overlaps an entity mention is that
-// entity. A pronoun or a role ("the Serbian President") refers back: a role is first looked for
-// right before a person's name elsewhere in the text ("Serbian President Aleksandar Vučić"),
-// then, like a pronoun, taken for the nearest person mentioned before it, preferring the first
-// (subject) person of the closest sentence that names one. Failing an entity, a mention that
-// looks like a name is its own speaker.
+// From a speaker mention to who spoke: an entity name, or — when the mention is a description
+// that names no entity ("a police spokesman", "the report's authors") — that description as the
+// speaker's role. In order:
+//   1. a mention that overlaps an entity mention is that entity (a person or an organisation
+//      before a place or nationality inside a role: "the Serbian President");
+//   2. a pronoun refers back to the closest sentence with a candidate that fits it — he/she a
+//      person of that gender (first name, honorific, the article's own he/she after the person),
+//      it an organisation or place, they an organisation or a plural description — never a name
+//      inside a quotation, a possessor only when nothing else fits (antecedent.ts);
+//   3. a definite description is the person who holds that role in the article (a role span of
+//      the person, "Serbian President" right before a name, or the same role noun), or the
+//      organisation whose name holds its head noun ("the ministry"); an indefinite or plural one
+//      ("a spokesman", "protesters") is nobody named: its text is the role;
+//   4. failing all that, a mention that looks like a name is its own speaker.
 
 import type { Entity, EntityType, Span } from '../types.js';
+import { isRoleWord } from '../entities/person-words.js';
+import { antecedent, type Antecedent, type Want } from './antecedent.js';
 import type { QuoteContext } from './context.js';
-import { DETERMINERS, NP_LINKS, PRONOUNS, ROLE_HEADS } from './words.js';
-import { firstIndex } from '../article/search.js';
+import type { TokenRange } from './mention.js';
+import { DETERMINERS, INDEFINITES, NP_LINKS, PRONOUNS, ROLE_HEADS } from './words.js';
+import { firstFrom, type EntityIndex, type Placed } from './entity-index.js';
 
-interface Placed {
-  start: number;
-  end: number;
-  entity: Entity;
-}
+export { indexEntities, type EntityIndex } from './entity-index.js';
 
-export interface EntityIndex {
-  /** Every entity mention, sorted by start. */
-  mentions: Placed[];
-  byStart: Map<number, Entity>;
-  /** Role phrases already looked up in the text (each search reads the whole text once). */
-  roles: Map<string, Entity | null>;
-}
-
-export function indexEntities(entities: readonly Entity[]): EntityIndex {
-  const mentions: Placed[] = [];
-  for (const entity of entities) for (const m of entity.mentions) mentions.push({ start: m.start, end: m.end, entity });
-  mentions.sort((a, b) => a.start - b.start);
-  return { mentions, byStart: new Map(mentions.map((m) => [m.start, m.entity])), roles: new Map() };
-}
-
-/** Index of the first mention starting at or after `offset`. */
-function firstFrom(index: EntityIndex, offset: number): number {
-  return firstIndex(index.mentions, (m) => m.start >= offset);
+/** Who spoke: an entity's name, or the text of a description that names no entity. */
+export interface Resolved {
+  speaker: string | null;
+  role: string | null;
 }
 
 const SPEAKER_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORGANIZATION']);
-const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'him', 'her']);
+const PERSON: ReadonlySet<EntityType> = new Set(['PERSON']);
+const BODIES: ReadonlySet<EntityType> = new Set(['ORGANIZATION', 'LOCATION']);
+/** What each pronoun may stand for. "I" and "you" outside a quotation are the writer and the reader. */
+const PRONOUN_WANTS: ReadonlyMap<string, Want> = new Map<string, Want>([
+  ['he', { types: PERSON, gender: 'm', plural: false }],
+  ['she', { types: PERSON, gender: 'f', plural: false }],
+  ['it', { types: BODIES, gender: null, plural: false }],
+  ['they', { types: new Set(['ORGANIZATION']), gender: null, plural: true }],
+  ['we', { types: SPEAKER_TYPES, gender: null, plural: true }],
+]);
 // Entity mentions are short; looking this many back finds any that overlaps.
 const OVERLAP_LOOKBACK = 8;
 const ROLE_SEARCH_LIMIT = 50;
 const POSSESSIVE_RE = /['’]s$/;
+const POSSESSIVE_TOKEN_RE = /^['’]s?$/;
 const NAME_RE = /^\p{Lu}/u;
+const PLURAL_TAG_RE = /^NNP?S$/;
 
 function overlapping(index: EntityIndex, mention: Span): Entity | null {
   const i = firstFrom(index, mention.end);
@@ -56,24 +60,6 @@ function overlapping(index: EntityIndex, mention: Span): Entity | null {
     if (!best || (SPEAKER_TYPES.has(m.entity.type) && !SPEAKER_TYPES.has(best.entity.type))) best = m;
   }
   return best?.entity ?? null;
-}
-
-/** The subject-like person before `offset`: the first one in the closest sentence that has one. */
-function antecedent(ctx: QuoteContext, index: EntityIndex, offset: number, types: ReadonlySet<EntityType>): Entity | null {
-  let k = firstFrom(index, offset) - 1;
-  while (k >= 0 && !types.has(index.mentions[k].entity.type)) k--;
-  if (k < 0) return null;
-  const { tokens, sentenceFrom } = ctx;
-  // The sentence of that mention: walk back to the first person mention still inside it.
-  const tok = tokenIndex(ctx, index.mentions[k].start);
-  const sentenceStart = tokens[sentenceFrom[tok]]?.start ?? 0;
-  let first = k;
-  for (let j = k - 1; j >= 0 && index.mentions[j].start >= sentenceStart; j--) if (types.has(index.mentions[j].entity.type)) first = j;
-  return index.mentions[first].entity;
-}
-
-function tokenIndex(ctx: QuoteContext, offset: number): number {
-  return Math.min(firstIndex(ctx.tokens, (t) => t.end > offset), ctx.tokens.length - 1);
 }
 
 /** "Serbian President" written right before a person's name somewhere: that person. */
@@ -95,32 +81,85 @@ function searchRoleHolder(ctx: QuoteContext, index: EntityIndex, role: string): 
   return null;
 }
 
-/** A description rather than a name: "spokesman for the ministry", "Serbian President". */
-function isRole(phrase: string): boolean {
-  const words = phrase.split(' ');
-  if (words.some((w) => !NAME_RE.test(w) && !NP_LINKS.has(w) && !DETERMINERS.has(w))) return true;
+/** A capitalised description rather than a name: "Serbian President", "Finance Minister". */
+function isCapitalisedRole(words: readonly string[]): boolean {
+  if (words.some((w) => !NAME_RE.test(w) && !NP_LINKS.has(w) && !DETERMINERS.has(w))) return false;
   return ROLE_HEADS.has(words[words.length - 1].toLowerCase());
 }
 
-function stripDeterminer(s: string): string {
-  const sp = s.indexOf(' ');
-  return sp > 0 && DETERMINERS.has(s.slice(0, sp).toLowerCase()) ? s.slice(sp + 1) : s;
+/** The head noun of a description: the last word before "of"/"for" ("spokesman for the ministry"), else the last word. */
+function headOf(ctx: QuoteContext, r: TokenRange): number {
+  for (let i = r.from + 1; i <= r.to; i++) if (NP_LINKS.has(ctx.tokens[i].text.toLowerCase())) return i - 1;
+  let h = r.to;
+  while (h > r.from && POSSESSIVE_TOKEN_RE.test(ctx.tokens[h].text)) h--;
+  return h;
 }
 
-export function resolveSpeaker(ctx: QuoteContext, index: EntityIndex, mention: Span | null): string | null {
-  if (!mention) return null;
+/** The person holding the role the description names, looked for in the people's own roles. */
+function personWithRole(index: EntityIndex, mention: Span, head: string): Entity | null {
+  let byHead: Entity | null = null;
+  for (let k = firstFrom(index, mention.start) - 1; k >= 0; k--) {
+    const e = index.mentions[k].entity;
+    if (e.type !== 'PERSON') continue;
+    for (const r of e.roles) {
+      // The description is one of the person's roles: "the Crown prosecutor, Mark Tedeschi".
+      if (r.start < mention.end && mention.start < r.end) return e;
+      if (!byHead && r.text.toLowerCase().split(/\s+/).includes(head)) byHead = e;
+    }
+  }
+  for (const m of index.mentions) {
+    if (m.start < mention.end) continue;
+    for (const r of m.entity.type === 'PERSON' ? m.entity.roles : []) if (r.start < mention.end && mention.start < r.end) return m.entity;
+    break;
+  }
+  return byHead;
+}
+
+/** The organisation or place named before `offset` whose name holds `head`: "the ministry", "the church". */
+function bodyNamed(index: EntityIndex, offset: number, head: string): Entity | null {
+  for (let k = firstFrom(index, offset) - 1; k >= 0; k--) {
+    const e = index.mentions[k].entity;
+    if (e.type === 'ORGANIZATION' && e.name.toLowerCase().split(/\s+/).includes(head)) return e;
+  }
+  return null;
+}
+
+const named = (entity: Entity | null): Resolved | null => (entity ? { speaker: entity.name, role: null } : null);
+const fromAntecedent = (a: Antecedent | null): Resolved => (a ? (a.entity ? { speaker: a.entity.name, role: null } : { speaker: null, role: a.description }) : { speaker: null, role: null });
+
+function describe(ctx: QuoteContext, index: EntityIndex, range: TokenRange, mention: Span): Resolved {
+  const { tokens } = ctx;
+  const words = mention.text.split(/\s+/);
+  const first = words[0].toLowerCase();
+  const body = DETERMINERS.has(first) ? words.slice(1) : words;
+  if (body.length > 0 && isCapitalisedRole(body)) {
+    const holder = roleHolder(ctx, index, body.join(' ')) ?? personWithRole(index, mention, body[body.length - 1].toLowerCase());
+    if (holder) return named(holder)!;
+    const person = antecedent(ctx, index, range.from, { types: PERSON, gender: null, plural: false });
+    return person?.entity ? named(person.entity)! : { speaker: null, role: mention.text };
+  }
+  const allNames = words.every((w) => NAME_RE.test(w) || NP_LINKS.has(w));
+  if (allNames) return { speaker: mention.text.replace(POSSESSIVE_RE, ''), role: null };
+  const h = headOf(ctx, range);
+  const head = tokens[h].text.toLowerCase();
+  // "a police spokesman", "protesters", "the report's authors": no one named.
+  if (INDEFINITES.has(first) || PLURAL_TAG_RE.test(ctx.tag(h))) return { speaker: null, role: mention.text };
+  const holder = personWithRole(index, mention, head) ?? bodyNamed(index, mention.start, head);
+  if (holder) return named(holder)!;
+  if (isRoleWord(head)) {
+    const person = antecedent(ctx, index, range.from, { types: PERSON, gender: null, plural: false });
+    if (person?.entity) return named(person.entity)!;
+  }
+  return { speaker: null, role: mention.text };
+}
+
+export function resolveSpeaker(ctx: QuoteContext, index: EntityIndex, range: TokenRange, mention: Span): Resolved {
   const direct = overlapping(index, mention);
-  if (direct) return direct.name;
+  if (direct) return { speaker: direct.name, role: null };
   const lower = mention.text.toLowerCase();
   if (PRONOUNS.has(lower)) {
-    const types: ReadonlySet<EntityType> = PERSON_PRONOUNS.has(lower) ? new Set<EntityType>(['PERSON']) : SPEAKER_TYPES;
-    return antecedent(ctx, index, mention.start, types)?.name ?? null;
+    const want = PRONOUN_WANTS.get(lower);
+    return want ? fromAntecedent(antecedent(ctx, index, range.from, want)) : { speaker: null, role: null };
   }
-  const role = stripDeterminer(mention.text);
-  if (isRole(role)) {
-    const holder = roleHolder(ctx, index, role) ?? antecedent(ctx, index, mention.start, new Set<EntityType>(['PERSON']));
-    if (holder) return holder.name;
-    return null;
-  }
-  return mention.text.replace(POSSESSIVE_RE, '');
+  return describe(ctx, index, range, mention);
 }

@@ -9,6 +9,9 @@ export const PRONOUNS = set('he she they it we i you');
 /** Words that may open a speaker noun phrase without being part of a name. */
 export const DETERMINERS = set('the a an this that these those his her their its our my your another one some several two three many both each');
 
+/** Determiners of a description that names no one in particular: "a police spokesman", "some officials". */
+export const INDEFINITES = set('a an another one some several many two three few');
+
 /** Words that may sit between a speaker and the reporting verb: "he later said", "has told". */
 export const VERB_MODIFIERS = set(
   "also later earlier then now still just again repeatedly often further once even already recently previously reportedly allegedly quickly simply flatly bluntly angrily publicly privately separately initially first finally never not n't has have had is are was were will would could should can may might must did does do 's 'd ’s ’d been being once herself himself themselves itself",

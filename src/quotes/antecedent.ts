@@ -1,0 +1,202 @@
+// Whom a pronoun outside a quotation stands for, read the way a reader does: the closest sentence
+// before it that holds a candidate fitting the pronoun, and in that sentence the first candidate
+// (the subject, in news prose), passing over possessors ("Thomas' sister … he") when another fits.
+// A candidate fits when its type does (he/she: a person; it: an organisation or place; they: an
+// organisation or a plural description such as "the report's authors") and, for he and she, its
+// gender does: the gender its first name is usually given (data/entities/first-names.tsv), an
+// honorific before it (Mr, Ms), or else the he/she the article itself uses right after it.
+// Names inside quotation marks are what someone said, never who said it.
+
+import fs from 'node:fs';
+import type { Entity, EntityType } from '../types.js';
+import { firstNameGender } from '../entities/person-words.js';
+import { dataFile } from '../model/files.js';
+import type { QuoteContext } from './context.js';
+import { tokenAt } from './context.js';
+import { firstFrom, type EntityIndex } from './entity-index.js';
+
+export type Gender = 'm' | 'f';
+
+export interface Want {
+  types: ReadonlySet<EntityType>;
+  /** The pronoun's gender (he/she), or null when any fits. */
+  gender: Gender | null;
+  /** they/we: a plural description may stand for it too. */
+  plural: boolean;
+}
+
+/** An entity, or a description that names none ("the report's authors"). */
+export interface Antecedent {
+  entity: Entity | null;
+  description: string | null;
+}
+
+/** How many sentences back a pronoun may reach. */
+const MAX_SENTENCES_BACK = 6;
+/** A pronoun this many sentences after a person counts as a vote for the person's gender: only
+ *  in the person's own sentence ("Brandt said she …"), so that a quotation's "she said" — the
+ *  pronoun being resolved — does not vote for whoever was named last. */
+const VOTE_REACH = 0;
+const MALE = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+const HONORIFIC_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['mr', 'm'],
+  ['sir', 'm'],
+  ['lord', 'm'],
+  ['mrs', 'f'],
+  ['ms', 'f'],
+  ['miss', 'f'],
+  ['dame', 'f'],
+  ['lady', 'f'],
+]);
+const POSSESSIVE_RE = /^['’]s?$/;
+const NP_TAG_RE = /^(?:DT|PRP\$|JJ|JJR|JJS|NN|NNS|NNP|NNPS|POS|CD)$/;
+const PLURAL_NOUN_TAG = 'NNS';
+const VERB_TAG_RE = /^(?:VB|MD)/;
+
+let nouns: ReadonlyMap<string, Gender> | null = null;
+
+/** "sister", "spokesman": data/quotes/gendered-nouns.tsv, read once. */
+function nounGender(word: string): Gender | null {
+  nouns ??= new Map(
+    fs
+      .readFileSync(dataFile('quotes', 'gendered-nouns.tsv'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() && !l.startsWith('#'))
+      .map((l) => l.split('\t') as [string, Gender]),
+  );
+  return nouns.get(word.toLowerCase()) ?? null;
+}
+
+/** The gender a phrase's nouns give: "his sister", "Congresswoman Diaz", "the spokesman for …". */
+function phraseGender(phrase: string): Gender | null {
+  for (const w of phrase.split(/[\s'’]+/)) {
+    const g = nounGender(w);
+    if (g) return g;
+  }
+  return null;
+}
+
+interface Genders {
+  byEntity: Map<Entity, Gender | null>;
+  votes: Map<Entity, { m: number; f: number }>;
+}
+
+const perContext = new WeakMap<QuoteContext, Genders>();
+
+/** he/she after each person outside quotations, in the same sentence or the next: one pass. */
+function pronounVotes(ctx: QuoteContext, index: EntityIndex): Map<Entity, { m: number; f: number }> {
+  const votes = new Map<Entity, { m: number; f: number }>();
+  const { tokens, sentenceFrom } = ctx;
+  let k = 0;
+  let last: { entity: Entity; sentence: number } | null = null;
+  let sentences = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (sentenceFrom[i] === i) sentences++;
+    while (k < index.mentions.length && index.mentions[k].start < tokens[i].end) {
+      const m = index.mentions[k++];
+      if (m.entity.type === 'PERSON' && !ctx.inQuote(tokenAt(tokens, m.start))) last = { entity: m.entity, sentence: sentences };
+    }
+    if (!last || ctx.inQuote(i) || sentences - last.sentence > VOTE_REACH) continue;
+    const w = tokens[i].text.toLowerCase();
+    const g = MALE.has(w) ? 'm' : FEMALE.has(w) ? 'f' : null;
+    if (!g) continue;
+    let v = votes.get(last.entity);
+    if (!v) votes.set(last.entity, (v = { m: 0, f: 0 }));
+    v[g]++;
+  }
+  return votes;
+}
+
+function genders(ctx: QuoteContext, index: EntityIndex): Genders {
+  let g = perContext.get(ctx);
+  if (!g) perContext.set(ctx, (g = { byEntity: new Map(), votes: pronounVotes(ctx, index) }));
+  return g;
+}
+
+/** The gender of a person: a gendered noun in a role or the name ("Thomas' sister"), the first name, an honorific before a mention, the article's pronouns. */
+export function genderOf(ctx: QuoteContext, index: EntityIndex, entity: Entity): Gender | null {
+  const g = genders(ctx, index);
+  if (g.byEntity.has(entity)) return g.byEntity.get(entity)!;
+  let found: Gender | null = null;
+  for (const r of entity.roles) found ??= phraseGender(r.text);
+  const words = entity.name.split(/\s+/);
+  if (words.length > 1) found ??= phraseGender(words.slice(1).join(' '));
+  for (const name of found ? [] : [entity.name, ...entity.aliases]) {
+    const first = firstNameGender(name.split(/\s+/)[0]);
+    if (first === 'm' || first === 'f') {
+      found = first;
+      break;
+    }
+  }
+  for (const m of found ? [] : entity.mentions) {
+    const before = ctx.tokens[tokenAt(ctx.tokens, m.start) - 1];
+    const h = before ? HONORIFIC_GENDER.get(before.text.toLowerCase().replace(/\.$/, '')) : undefined;
+    if (h) {
+      found = h;
+      break;
+    }
+  }
+  if (!found) {
+    const v = g.votes.get(entity);
+    if (v && v.m !== v.f && Math.max(v.m, v.f) >= 2 * Math.min(v.m, v.f)) found = v.m > v.f ? 'm' : 'f';
+  }
+  g.byEntity.set(entity, found);
+  return found;
+}
+
+interface Candidate {
+  at: number;
+  possessor: boolean;
+  found: Antecedent;
+}
+
+/** The sentence's opening noun phrase when it is a plural description followed by its verb: "The authors say …". */
+function pluralSubject(ctx: QuoteContext, from: number, to: number, index: EntityIndex): Candidate | null {
+  const { tokens } = ctx;
+  let i = from;
+  while (i < to && NP_TAG_RE.test(ctx.tag(i)) && !ctx.inQuote(i)) i++;
+  if (i === from || i >= to || ctx.tag(i - 1) !== PLURAL_NOUN_TAG || !VERB_TAG_RE.test(ctx.tag(i))) return null;
+  const start = tokens[from].start;
+  const end = tokens[i - 1].end;
+  const k = firstFrom(index, start);
+  if (k < index.mentions.length && index.mentions[k].start < end) return null;
+  return { at: start, possessor: false, found: { entity: null, description: ctx.article.text.slice(start, end) } };
+}
+
+function fits(ctx: QuoteContext, index: EntityIndex, entity: Entity, want: Want): boolean {
+  if (!want.types.has(entity.type)) return false;
+  if (!want.gender || entity.type !== 'PERSON') return true;
+  const g = genderOf(ctx, index, entity);
+  return g === null || g === want.gender;
+}
+
+/** Whom the pronoun at token `at` stands for, or null. */
+export function antecedent(ctx: QuoteContext, index: EntityIndex, at: number, want: Want): Antecedent | null {
+  const { tokens, sentenceFrom } = ctx;
+  let limit = tokens[at].start;
+  let from = sentenceFrom[at];
+  for (let n = 0; n < MAX_SENTENCES_BACK && from >= 0; n++) {
+    const start = tokens[from].start;
+    const found: Candidate[] = [];
+    for (let k = firstFrom(index, limit) - 1; k >= 0 && index.mentions[k].start >= start; k--) {
+      const m = index.mentions[k];
+      const tok = tokenAt(tokens, m.start);
+      if (ctx.inQuote(tok) || !fits(ctx, index, m.entity, want)) continue;
+      const next = tokens[tokenAt(tokens, m.end)];
+      found.push({ at: m.start, possessor: next !== undefined && next.start === m.end && POSSESSIVE_RE.test(next.text), found: { entity: m.entity, description: null } });
+    }
+    if (want.plural) {
+      const d = pluralSubject(ctx, from, tokenAt(tokens, limit), index);
+      if (d) found.push(d);
+    }
+    if (found.length > 0) {
+      found.sort((a, b) => a.at - b.at);
+      return (found.find((c) => !c.possessor) ?? found[0]).found;
+    }
+    if (from === 0) break;
+    limit = start;
+    from = sentenceFrom[from - 1];
+  }
+  return null;
+}
