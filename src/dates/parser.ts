@@ -27,9 +27,35 @@ export interface Parser {
    * work, and at start-up the compilation of patterns no sentence of a short article can match
    * (see runParser).
    */
-  cue?: RegExp;
+  cue?: Cue;
   /** `m.index` is relative to the sentence; `offset` turns it into an article offset. */
   extract(ctx: ParsingContext, m: RegExpExecArray, offset: number): Candidate | Candidate[] | null;
+}
+
+/** A sentence test: a RegExp, or cueThen's pair of them. */
+export interface Cue {
+  test(text: string): boolean;
+}
+
+/**
+ * The cue "`first`, then `then` somewhere after it" (`first` of fixed-length matches, as /in\s/):
+ * what /in\s[^]*?(?:second|minute)/ says, in one pass. That regex tries every "in " of the
+ * sentence and reads the rest of the sentence from each, so a long sentence with many "in"s and no
+ * unit cost the square of its length; the first match leaves the most room after it, so one
+ * search for `then` from there answers the same.
+ */
+export function cueThen(first: RegExp, then: RegExp): Cue {
+  const after = new RegExp(then.source, then.flags.replace(/[gy]/g, '') + 'g');
+  return {
+    test(text: string): boolean {
+      const m = first.exec(text);
+      if (!m) return false;
+      after.lastIndex = m.index + m[0].length;
+      const found = after.test(text);
+      after.lastIndex = 0;
+      return found;
+    },
+  };
 }
 
 /** Word boundaries for patterns: no letter or digit right before or after. */
@@ -112,7 +138,7 @@ function boundaryBefore(s: string, p: number, ignoreCase: boolean): boolean {
   return !re.test(ch);
 }
 
-const compiledCues = new Set<RegExp>();
+const compiledCues = new Set<Cue>();
 
 /** Every candidate the parser finds in the current sentence, added to `out`. */
 export function runParser(parser: Parser, ctx: ParsingContext, out: Candidate[] = []): Candidate[] {
@@ -120,7 +146,7 @@ export function runParser(parser: Parser, ctx: ParsingContext, out: Candidate[] 
   if (parser.cue) {
     // a cue runs on every sentence: compiled once, to machine code, like the patterns
     if (!compiledCues.has(parser.cue)) {
-      compileOnce(parser.cue, text);
+      if (parser.cue instanceof RegExp) compileOnce(parser.cue, text);
       compiledCues.add(parser.cue);
     }
     if (!parser.cue.test(text)) return out;

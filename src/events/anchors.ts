@@ -5,6 +5,7 @@
 // commemorations on May 9") is also the verb's date.
 
 import type { SentenceContext } from './context.js';
+import { firstIndex } from '../article/search.js';
 import { isVerbal } from './arguments.js';
 import { inPhrase, phraseStartingBefore } from './phrases.js';
 
@@ -21,15 +22,27 @@ const GOAL = new Set(['to', 'for', 'at']);
 
 /** Token range [from, to] of a span, or null when it lies outside the sentence's tokens. */
 export function tokenRange(c: SentenceContext, start: number, end: number): [number, number] | null {
-  let from = -1;
-  let to = -1;
-  for (let k = 0; k < c.tokens.length; k++) {
-    if (c.tokens[k].end > start && c.tokens[k].start < end) {
-      if (from < 0) from = k;
-      to = k;
-    }
+  // tokens are in order and apart: those ending after `start` are a suffix, those starting before
+  // `end` a prefix (two searches, not a walk over the sentence for each date)
+  const from = firstIndex(c.tokens, (t) => t.end > start);
+  const to = firstIndex(c.tokens, (t) => t.start >= end) - 1;
+  return from <= to ? [from, to] : null;
+}
+
+const hardBreaksMemo = new WeakMap<SentenceContext, Int32Array>();
+
+/**
+ * breaks[k]: how many hard breaks the sentence has before token k, so whether a stretch of tokens
+ * crosses one is a subtraction, not a walk (a walk per date or place made a long sentence quadratic).
+ */
+function hardBreaksBefore(c: SentenceContext): Int32Array {
+  let out = hardBreaksMemo.get(c);
+  if (!out) {
+    out = new Int32Array(c.words.length + 1);
+    for (let k = 0; k < c.words.length; k++) out[k + 1] = out[k] + (HARD_BREAK.has(c.words[k]) ? 1 : 0);
+    hardBreaksMemo.set(c, out);
   }
-  return from < 0 ? null : [from, to];
+  return out;
 }
 
 function opensClause(c: SentenceContext, from: number): boolean {
@@ -54,19 +67,17 @@ export function isComparedDate(c: SentenceContext, from: number): boolean {
  * or -1.
  */
 export function attachmentOf(c: SentenceContext, triggers: readonly number[], from: number, to: number): number {
-  let left = -1;
-  for (let t = 0; t < triggers.length && triggers[t] < from; t++) left = t;
+  const left = firstIndex(triggers, (t) => t >= from) - 1;
+  const breaks = hardBreaksBefore(c);
   if (left >= 0 && !opensClause(c, from)) {
-    let crosses = false;
-    for (let k = triggers[left] + 1; k < from && !crosses; k++) crosses = HARD_BREAK.has(c.words[k]);
+    const crosses = from > triggers[left] + 1 && breaks[from] > breaks[triggers[left] + 1];
     if (!crosses) return left;
   }
   // Fronted: the first verb after the phrase, else the first event after it, in the same clause.
   let first = -1;
   for (let t = left + 1; t < triggers.length; t++) {
     if (triggers[t] <= to) continue;
-    let crosses = false;
-    for (let k = to + 1; k < triggers[t] && !crosses; k++) crosses = HARD_BREAK.has(c.words[k]);
+    const crosses = triggers[t] > to + 1 && breaks[triggers[t]] > breaks[to + 1];
     if (crosses) break;
     if (first < 0) first = t;
     if (isVerbal(c, triggers[t])) return t;
@@ -85,6 +96,6 @@ export function goalVerbOf(c: SentenceContext, triggers: readonly number[], i: n
   if (p < 1 || !GOAL.has(c.lower[p])) return -1;
   let k = p - 1;
   if (inPhrase(c, k)) k = phraseStartingBefore(c, k) - 1;
-  const t = triggers.indexOf(k);
-  return t >= 0 && isVerbal(c, k) ? t : -1;
+  const t = firstIndex(triggers, (x) => x >= k);
+  return triggers[t] === k && isVerbal(c, k) ? t : -1;
 }

@@ -45,7 +45,19 @@ function isHeadline(c: SentenceContext): boolean {
   return c.words.length > 0 && /^[\p{L}\p{N}]/u.test(c.words[c.words.length - 1]);
 }
 
+// ownSlots per sentence: a word's own slots are read once, however many verbs climb to it (a
+// sentence of 20,000 words whose verbs all hang on one head read its dependents 20,000 times).
+const ownSlotsMemo = new WeakMap<SentenceContext, (Slots | undefined)[]>();
+
+/** Verb v's own subjects, objects and agents; a copy the caller may reassign fields of (the lists are shared: never push to them). */
 function ownSlots(c: SentenceContext, p: Parse, v: number): Slots {
+  let memo = ownSlotsMemo.get(c);
+  if (!memo) ownSlotsMemo.set(c, (memo = []));
+  const s = (memo[v] ??= readOwnSlots(c, p, v));
+  return { subjects: s.subjects, objects: s.objects, agents: s.agents, passive: s.passive };
+}
+
+function readOwnSlots(c: SentenceContext, p: Parse, v: number): Slots {
   const out: Slots = { subjects: [], objects: [], agents: [], passive: false };
   let aux = false;
   for (const k of dependentsOf(p)[v]) {

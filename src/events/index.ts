@@ -160,23 +160,19 @@ function hasClauseArguments(p: Parse, i: number): boolean {
 function inheritActors(c: SentenceContext, triggers: readonly number[], args: Arguments[]): void {
   const own = args.map((a) => a.actors.length > 0);
   const aux = eventLexicon().words.auxiliary;
+  // the nearest verb event with actors of its own after each trigger (one pass, not one per trigger)
+  const next: number[] = new Array<number>(triggers.length).fill(-1);
+  for (let t = triggers.length - 2; t >= 0; t--) next[t] = own[t + 1] && isVerbal(c, triggers[t + 1]) ? t + 1 : next[t + 1];
+  let before = -1;
   triggers.forEach((i, t) => {
+    const found = before;
+    if (own[t] && isVerbal(c, i)) before = t;
     if (own[t] || !isVerbal(c, i) || !NON_FINITE.has(c.tags[i])) return;
     // A passive or perfect ("were said", "has spoken") is finite: its missing subject is not
     // the previous verb's.
     for (let k = groupStart(c, i); k < i; k++) if (aux.has(c.lower[k]) && c.lower[k] !== 'to') return;
-    for (let p = t - 1; p >= 0; p--) {
-      if (own[p] && isVerbal(c, triggers[p])) {
-        args[t].actors = [...args[p].actors];
-        return;
-      }
-    }
-    for (let n = t + 1; n < triggers.length; n++) {
-      if (own[n] && isVerbal(c, triggers[n])) {
-        args[t].actors = [...args[n].actors];
-        return;
-      }
-    }
+    const from = found >= 0 ? found : next[t];
+    if (from >= 0) args[t].actors = [...args[from].actors];
   });
 }
 

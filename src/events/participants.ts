@@ -76,6 +76,31 @@ export function updateFocus(focus: Focus, actors: readonly string[], types: Read
   }
 }
 
+// [for "he"/"him", for "she"/"her"] per sentence
+const personBeforeMemo = new WeakMap<SentenceContext, [Int32Array | null, Int32Array | null]>();
+
+/**
+ * For each token, the last token before it in the sentence that belongs to a PERSON the pronoun
+ * can stand for (genderFits), or -1: one pass per sentence, not a walk back per pronoun (which
+ * made a sentence of thousands of "he"s quadratic).
+ */
+function personBefore(c: SentenceContext, pronoun: string): Int32Array {
+  let memo = personBeforeMemo.get(c);
+  if (!memo) personBeforeMemo.set(c, (memo = [null, null]));
+  const slot = pronoun === 'she' || pronoun === 'her' ? 1 : 0;
+  let out = memo[slot];
+  if (!out) {
+    out = memo[slot] = new Int32Array(c.entityAt.length);
+    let last = -1;
+    for (let k = 0; k < out.length; k++) {
+      out[k] = last;
+      const e = c.entityAt[k];
+      if (e?.type === 'PERSON' && genderFits(pronoun, e.name)) last = k;
+    }
+  }
+  return out;
+}
+
 function pronounValue(c: SentenceContext, i: number, focus: Focus): string[] {
   const w = c.lower[i];
   // Inside a quotation, "I" is its speaker and "we" the group the speaker stands for.
@@ -84,7 +109,8 @@ function pronounValue(c: SentenceContext, i: number, focus: Focus): string[] {
   if (!eventLexicon().words.pronoun.has(w)) return [];
   if (SINGULAR.has(w)) {
     // A person named earlier in the same sentence comes first ("Mohamed said he …").
-    for (let k = i - 1; k >= 0; k--) if (c.entityAt[k]?.type === 'PERSON' && genderFits(w, c.entityAt[k]!.name)) return [c.entityAt[k]!.name];
+    const k = personBefore(c, w)[i];
+    if (k >= 0) return [c.entityAt[k]!.name];
     const p = focus.persons.find((n) => genderFits(w, n));
     return p ? [p] : [];
   }

@@ -8,7 +8,7 @@
 import { addDays, granularityOfShift, shift, valueOf, type Point } from '../calendar.js';
 import { MODIFIER_RE_SOURCE } from '../modifiers.js';
 import { NUMBER_RE_SOURCE, parseNumber } from '../numbers.js';
-import { B, candidate, E, pattern, type Parser } from '../parser.js';
+import { B, candidate, cueThen, E, pattern, type Parser } from '../parser.js';
 import { unitOf, UNIT_WORD_SOURCE } from '../vocabulary.js';
 
 const FROM_NOW_RE = pattern(`${B}${MODIFIER_RE_SOURCE}(${NUMBER_RE_SOURCE})\\s+(${UNIT_WORD_SOURCE})\\s+from\\s+(now|today|tomorrow|yesterday|tonight)${E}`, 'giu');
@@ -38,7 +38,7 @@ export const fromNowParser: Parser = {
 export const inClockUnitsParser: Parser = {
   name: 'in-clock-units',
   pattern: IN_CLOCK_UNITS_RE,
-  cue: /in\s[^]*?(?:second|minute|hour)/iu,
+  cue: cueThen(/in\s/iu, /second|minute|hour/iu),
   extract(ctx, m, offset) {
     const start = offset + m.index;
     const n = parseNumber(m[2]);

@@ -7,7 +7,7 @@
 import { durationValue } from '../duration.js';
 import { textAfter, textBefore } from '../context.js';
 import { NUMBER_RE_SOURCE, parseNumber } from '../numbers.js';
-import { B, candidate, E, pattern, type Parser } from '../parser.js';
+import { B, candidate, cueThen, E, pattern, type Parser } from '../parser.js';
 import { MONTHS, MONTH_CUE_SOURCE, MONTH_WORD_SOURCE, PARTS_OF_DAY, SEASONS, unitOf, WEEKDAYS, WEEKDAY_WORD_SOURCE } from '../vocabulary.js';
 
 const ADVERB: Record<string, string> = {
@@ -40,7 +40,7 @@ export const everySetParser: Parser = {
   name: 'every-set',
   pattern: EVERY_RE,
   // every/each, then (later) a unit, part of the day, weekday, month or season word
-  cue: new RegExp(`(?:every|each)\\s[^]*?(?:second|minute|hour|day|week|month|quarter|year|decade|morning|afternoon|evening|night|${MONTH_CUE_SOURCE}|spring|summer|fall|autumn|winter)`, 'iu'),
+  cue: cueThen(/(?:every|each)\s/iu, new RegExp(`second|minute|hour|day|week|month|quarter|year|decade|morning|afternoon|evening|night|${MONTH_CUE_SOURCE}|spring|summer|fall|autumn|winter`, 'iu')),
   extract(ctx, m, offset) {
     const w = m[3];
     const lw = w.toLowerCase();
