@@ -53,6 +53,12 @@ vi.mock('../src/syntax/tree.js', async (importOriginal) => {
   };
 });
 
+let parsed = 0;
+vi.mock('../src/syntax/sentence-parse.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../src/syntax/sentence-parse.js')>();
+  return { ...original, parseOf: (...args: Parameters<typeof original.parseOf>) => (parsed++, original.parseOf(...args)) };
+});
+
 const { analyze } = await import('../src/index.js');
 const { buildArticle } = await import('../src/article/article.js');
 const { findDates } = await import('../src/dates/index.js');
@@ -79,5 +85,19 @@ describe('event rules are linear in the length of a sentence', () => {
       ['said', ['Ana Lind'], [], null, null],
       ['met', ['Ana Lind'], [], '2024-10-21', 'Paris'],
     ]);
+  });
+
+  it('parses sentences, not 250 tokens and more of text without sentence ends', () => {
+    // the word-order rules read the arguments of a "sentence" past MAX_PARSED_TOKENS
+    const long = analyze('he met her in Paris on Monday. '.repeat(40), { date: '2024-10-21', tasks: ['events'] });
+    parsed = 0;
+    const r = analyze('Ana Lind met him in Paris on Monday. ' + 'he met her in Paris on Monday. '.repeat(40), { date: '2024-10-21', tasks: ['events'] });
+    expect(parsed).toBe(0);
+    expect(r.events).toHaveLength(41);
+    expect(r.events![0].actors).toEqual(['Ana Lind']);
+    expect(long.events).toHaveLength(40);
+    parsed = 0;
+    analyze('he met her in Paris on Monday. '.repeat(30), { date: '2024-10-21', tasks: ['events'] });
+    expect(parsed).toBe(1);
   });
 });
