@@ -312,8 +312,10 @@ describe('negative cases', () => {
   });
 });
 
-describe('cost', () => {
-  it('stays linear: 20,000 mentions of 2,000 names resolve quickly', () => {
+// How the resolver's time grows with the number of names is measured by bench/linear-time.mjs
+// (5,000 against 20,000 mentions), not timed here.
+describe('many names', () => {
+  it('20,000 mentions of 2,000 names resolve into 2,000 entities of 10 mentions each', () => {
     const names = Array.from({ length: 2000 }, (_, i) => `Name${i} Surname${i}`);
     const text = Array.from({ length: 10 }, () => names.join(', ') + '.').join('\n');
     const mentions: Mention[] = [];
@@ -325,10 +327,9 @@ describe('cost', () => {
       }
       at += 0;
     }
-    const t = performance.now();
     const es = resolveEntities(buildArticle(text), mentions);
     expect(es).toHaveLength(2000);
-    expect(es[0].count).toBe(10);
-    expect(performance.now() - t).toBeLessThan(2000);
+    expect(es.every((e) => e.count === 10 && e.type === 'PERSON')).toBe(true);
+    expect(es[0].name).toBe('Name0 Surname0');
   });
 });
