@@ -41,6 +41,12 @@ describe('sentences and paragraphs', () => {
   it('does not split after titles, initials or inside numbers', () => {
     expect(sentences('Mr. Smith met Dr. J. Jones at 3.5 p.m. in St. Louis on Jan. 5.')).toHaveLength(1);
   });
+  it('does not end a sentence at a weekday abbreviation before a date, and does elsewhere', () => {
+    expect(sentences('The vote is on Wed. 12 March. Polls open at 7.')).toEqual(['The vote is on Wed. 12 March.', 'Polls open at 7.']);
+    expect(sentences('It opens Thurs. Oct. 3 in Leeds.')).toEqual(['It opens Thurs. Oct. 3 in Leeds.']);
+    expect(sentences('They met on Wed. They left on Fri. 5 were arrested.')).toEqual(['They met on Wed.', 'They left on Fri. 5 were arrested.']);
+    expect(sentences('We sat in the sun. The sea was calm.')).toEqual(['We sat in the sun.', 'The sea was calm.']);
+  });
   it('ends a sentence at every line break and counts paragraphs', () => {
     const a = buildArticle('First line without stop\r\nSecond line. Third one.\n\nLast');
     expect(a.sentences.map((s) => [a.text.slice(s.start, s.end), s.paragraph])).toEqual([

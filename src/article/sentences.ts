@@ -24,6 +24,17 @@ const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep st jr sr rev hon pres amb no vs etc inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec mt ft fig al approx dept est'.split(' '),
 );
 
+// Weekday abbreviations end no sentence before a date: "on Wed. 12 March", "Thurs. Oct. 3". Only
+// there: "Sun." and "Sat." are words too ("under the sun. The …").
+const WEEKDAYS = new Set('mon tue tues wed thu thur thurs fri sat sun'.split(' '));
+const MONTHS = new Set(
+  'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december'.split(' '),
+);
+
+function opensDate(t: Token | undefined): boolean {
+  return t !== undefined && (/^\d/.test(t.text) || MONTHS.has(t.text.toLowerCase()));
+}
+
 export function paragraphsOf(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   const re = /[^\r\n]+/g;
@@ -45,6 +56,7 @@ function opensSentence(t: Token): boolean {
 function isAbbreviation(t: Token, next: Token | undefined): boolean {
   const w = t.text.toLowerCase();
   if (ABBREVIATIONS.has(w)) return true;
+  if (WEEKDAYS.has(w) && opensDate(next)) return true;
   // A single capital letter followed by a capitalised word is an initial ("J. Smith").
   return /^\p{Lu}$/u.test(t.text) && next !== undefined && /^\p{Lu}/u.test(next.text);
 }
