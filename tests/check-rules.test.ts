@@ -21,6 +21,9 @@ describe('weekday-mismatch', () => {
     ['The deal was signed on Tuesday, the 5th of March 2025, officials said.', null, 'Tuesday, the 5th of March 2025'],
     ['The summit opens on March 5 (Monday) in Rome.', '2024-02-20', 'March 5 (Monday)'],
     ['The summit opens on Thu. Jan. 3 in Rome.', '2024-01-01', 'Thu. Jan. 3'],
+    // years 0-99 as written, not as 1900-1999 (5 March 0024 was a Tuesday, in 1924 a Wednesday)
+    ['It fell on Wednesday, March 5, 0024, they wrote.', null, 'Wednesday, March 5, 0024'],
+    ['It falls on Wednesday, March 5.', '0024-02-01', 'Wednesday, March 5'],
   ])('finds %j', (text, date, span) => {
     expect(spans(check(text, date, rule))).toEqual([[rule, span]]);
   });
@@ -29,6 +32,7 @@ describe('weekday-mismatch', () => {
   });
   it.each([
     ['a correct weekday', 'The vote took place on Tuesday, March 5, 2024, in Paris.', null],
+    ['a correct weekday in year 24', 'It fell on Tuesday, March 5, 0024, they wrote.', null],
     ['a correct weekday, year from the reference date', 'The vote is on Tuesday, March 5.', '2024-02-01'],
     ['year from the reference date across new year', 'He spoke on Monday, December 30, about the plan.', '2025-01-02'],
     ['no year and no reference date', 'The vote is on Monday, March 5.', null],

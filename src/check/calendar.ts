@@ -29,8 +29,13 @@ export function monthLength(month: number, year: number | null): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
+/** Milliseconds of a UTC calendar day; years 0-99 as written (Date.UTC reads them as 1900-1999). */
+export function utcDay(year: number, month: number, day: number): number {
+  return new Date(0).setUTCFullYear(year, month - 1, day);
+}
+
 export function weekday(year: number, month: number, day: number): number {
-  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return new Date(utcDay(year, month, day)).getUTCDay();
 }
 
 export function weekdayName(d: number): string {

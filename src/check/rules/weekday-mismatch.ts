@@ -3,7 +3,7 @@
 // nearest the article's reference date; with neither, nothing is said. Both orders are read:
 // "Monday, March 5" and "March 5 (Monday)".
 
-import { WEEKDAY_ALT, monthName, weekday, weekdayName, weekdayOf } from '../calendar.js';
+import { WEEKDAY_ALT, monthName, utcDay, weekday, weekdayName, weekdayOf } from '../calendar.js';
 import { dateMentions, possible, type DateMention } from '../date-mentions.js';
 import type { RawFinding, Rule } from '../types.js';
 
@@ -23,11 +23,11 @@ function yearOf(d: DateMention, referenceDate: string | null): number | null {
   const y = Number(referenceDate.slice(0, 4));
   let best: number | null = null;
   for (const cand of [y - 1, y, y + 1]) {
-    const t = Date.UTC(cand, d.month - 1, d.day);
-    if (best === null || Math.abs(t - ref) < Math.abs(Date.UTC(best, d.month - 1, d.day) - ref)) best = cand;
+    const t = utcDay(cand, d.month, d.day);
+    if (best === null || Math.abs(t - ref) < Math.abs(utcDay(best, d.month, d.day) - ref)) best = cand;
   }
   // Further than half a year away either way, the nearest occurrence is a guess.
-  return best !== null && Math.abs(Date.UTC(best, d.month - 1, d.day) - ref) <= 183 * DAY_MS ? best : null;
+  return best !== null && Math.abs(utcDay(best, d.month, d.day) - ref) <= 183 * DAY_MS ? best : null;
 }
 
 export const weekdayMismatch: Rule = {
