@@ -84,7 +84,7 @@ function sentenceEvents(
   const p = c.tokens.length <= MAX_PARSED_TOKENS ? parse() : null;
   const args: Arguments[] = [];
   for (const i of triggers) {
-    const a = isVerbal(c, i) || hasClauseArguments(p, i) ? verbArgumentsOf(c, p, i, focus) : nounArguments(c, i, focus);
+    const a = isVerbal(c, i) || (p !== null && hasClauseArguments(p, i)) ? verbArgumentsOf(c, p, i, focus) : nounArguments(c, i, focus);
     args.push(a);
     updateFocus(focus, a.actors, types);
   }
