@@ -164,6 +164,28 @@ describe('quotes: speaker resolution against entities', () => {
     expect(q).toMatchObject({ speakerMention: at(text, 'The council letter'), cue: 'reads', speakerRole: 'The council letter' });
   });
 
+  it('the reporting verb’s subject from the parse, past an adverb and an appositive', () => {
+    const text = 'Marc Reyes, the head of the city council, forcefully told a reporter that “this is not the end of it.”';
+    const [q] = quotes(text, [person(text, 'Marc Reyes', 'Marc Reyes')]);
+    expect(q).toMatchObject({ speakerMention: at(text, 'Marc Reyes, the head of the city council'), speaker: 'Marc Reyes', cue: 'told' });
+  });
+
+  it('a person in the speaker’s phrase before an organisation in it; a possessor is not the speaker', () => {
+    const text = 'Tom Reyes, a Harbour Council spokesman, said: “The pier stays shut.” Anna Kovacs’s lawyer said: “We will appeal.”';
+    const org: Entity = { ...person(text, 'Harbour Council', 'Harbour Council'), type: 'ORGANIZATION' };
+    const qs = quotes(text, [person(text, 'Tom Reyes', 'Tom Reyes'), org, person(text, 'Anna Kovacs', 'Anna Kovacs')]);
+    expect(qs.map((q) => [q.speaker, q.speakerRole])).toEqual([
+      ['Tom Reyes', null],
+      [null, 'Anna Kovacs’s lawyer'],
+    ]);
+  });
+
+  it('a cue inside a clause another cue reports yields to the outer one', () => {
+    const text = 'Dana Voss told reporters that the party expects Lee Park to win by calling the senator’s claims “lies”.';
+    const [q] = quotes(text, [person(text, 'Dana Voss', 'Dana Voss'), person(text, 'Lee Park', 'Lee Park')]);
+    expect(q).toMatchObject({ speakerMention: at(text, 'Dana Voss'), speaker: 'Dana Voss', cue: 'told' });
+  });
+
   it('no entity and no name: speaker is null', () => {
     const text = '“It is over,” she said.';
     expect(quotes(text)[0]).toMatchObject({ speakerMention: at(text, 'she'), speaker: null });

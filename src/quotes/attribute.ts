@@ -11,6 +11,7 @@ import type { Token } from '../article/article.js';
 import { firstIndex } from '../article/search.js';
 import type { QuoteContext, QuoteSite } from './context.js';
 import { isCapitalised, phraseAfter, phraseBefore, type TokenRange } from './mention.js';
+import { cueSubject, insideReport } from './syntax.js';
 import { DASHES, DETERMINERS, PRONOUNS, TIME_WORDS, VERB_MODIFIERS } from './words.js';
 
 export type AttributionKind = 'after' | 'before' | 'colon' | 'later' | 'none';
@@ -190,7 +191,13 @@ function before(ctx: QuoteContext, lo: number, end: number, kind: AttributionKin
     if (!ctx.isCue(j)) continue;
     cue ??= { from: j, to: j };
     if (!ctx.isVerb(j)) continue;
-    const mention = subjectOf(ctx, j, lo);
+    // "Mook told CBS that the campaign expects Holt to call out Trump for his “lies”": a cue inside
+    // a clause another cue reports yields to that cue.
+    if (insideReport(ctx, j)) {
+      cue = null;
+      continue;
+    }
+    const mention = cueSubject(ctx, j, lo) ?? subjectOf(ctx, j, lo);
     if (mention) {
       // "She said she recalls …": the cue inside a reported clause yields to the one outside it.
       if (reportedClause(ctx, mention.from, lo)) {

@@ -27,6 +27,8 @@ export interface QuoteContext {
   /** Index of the first token of each token's sentence, and one past its last. */
   sentenceFrom: Int32Array;
   sentenceTo: Int32Array;
+  /** Index in article.sentences of each token's sentence. */
+  sentenceOf: Int32Array;
   /** Token i is a lexicon word, whatever its part of speech ("said", "claim", "remarks"). */
   isCue: (i: number) => boolean;
   /** Token i is a reporting verb: a lexicon word the tagger reads as a verb (not "the tweets"). */
@@ -64,15 +66,17 @@ export function buildContext(article: Article, spans: readonly QuoteSpan[]): Quo
   const tokens = article.tokens;
   const sentenceFrom = new Int32Array(tokens.length);
   const sentenceTo = new Int32Array(tokens.length);
+  const sentenceOf = new Int32Array(tokens.length);
   let k = 0;
-  for (const s of article.sentences) {
+  article.sentences.forEach((s, si) => {
     const from = k;
     const to = k + s.tokens.length;
     for (; k < to; k++) {
       sentenceFrom[k] = from;
       sentenceTo[k] = to;
+      sentenceOf[k] = si;
     }
-  }
+  });
   const lexicon = reportingLexicon();
   const tags = articleTags(article).flat();
   // A capitalised "States" or "Reports" is a name, not a reporting verb.
@@ -109,5 +113,5 @@ export function buildContext(article: Article, spans: readonly QuoteSpan[]): Quo
   for (const site of sites) quoted.fill(1, site.openTok, site.closeTok + 1);
   const tag = (i: number): string => tags[i] ?? '';
   const inQuote = (i: number): boolean => quoted[i] === 1;
-  return { article, tokens, sentenceFrom, sentenceTo, isCue, isVerb, breaksPhrase, isVerbTag, tag, inQuote, phrases: lexicon.phrases, cueCandidates, sites };
+  return { article, tokens, sentenceFrom, sentenceTo, sentenceOf, isCue, isVerb, breaksPhrase, isVerbTag, tag, inQuote, phrases: lexicon.phrases, cueCandidates, sites };
 }

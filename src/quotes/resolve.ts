@@ -15,8 +15,9 @@
 
 import type { Entity, EntityType, Span } from '../types.js';
 import { isRoleWord } from '../entities/person-words.js';
+import { relativeNoun } from './syntax.js';
 import { antecedent, type Antecedent, type Want } from './antecedent.js';
-import type { QuoteContext } from './context.js';
+import { tokenAt, type QuoteContext } from './context.js';
 import type { TokenRange } from './mention.js';
 import { DETERMINERS, INDEFINITES, NP_LINKS, PRONOUNS, ROLE_HEADS } from './words.js';
 import { firstFrom, type EntityIndex, type Placed } from './entity-index.js';
@@ -48,18 +49,30 @@ const POSSESSIVE_TOKEN_RE = /^['’]s?$/;
 const NAME_RE = /^\p{Lu}/u;
 const PLURAL_TAG_RE = /^NNP?S$/;
 
-function overlapping(index: EntityIndex, mention: Span): Entity | null {
+/** The entity the mention names: a person before an organisation, the first of them, never a
+ *  possessor ("Trump's lawyer"); failing those, a place or nationality ending the phrase ("Russia
+ *  insisted"), not one inside a role ("the Serbian President"). */
+function overlapping(ctx: QuoteContext, index: EntityIndex, mention: Span): Entity | null {
   const i = firstFrom(index, mention.end);
-  let best: Placed | null = null;
+  let speaker: Placed | null = null;
+  let other: Placed | null = null;
   for (let k = i - 1; k >= 0 && k >= i - OVERLAP_LOOKBACK; k--) {
     const m = index.mentions[k];
     if (m.end <= mention.start) continue;
-    // A place or nationality inside a role ("the Serbian President") is not the speaker; one that
-    // ends the phrase is ("Russia insisted").
-    if (!SPEAKER_TYPES.has(m.entity.type) && m.end < mention.end) continue;
-    if (!best || (SPEAKER_TYPES.has(m.entity.type) && !SPEAKER_TYPES.has(best.entity.type))) best = m;
+    if (!SPEAKER_TYPES.has(m.entity.type)) {
+      if (m.end >= mention.end && !other) other = m;
+      continue;
+    }
+    if (m.end < mention.end && isPossessor(ctx, m.end)) continue;
+    if (!speaker || m.entity.type === 'PERSON' || speaker.entity.type !== 'PERSON') speaker = m;
   }
-  return best?.entity ?? null;
+  return (speaker ?? other)?.entity ?? null;
+}
+
+/** A possessive ending follows the offset: "Trump’s", "Thomas'". */
+function isPossessor(ctx: QuoteContext, end: number): boolean {
+  const t = ctx.tokens[tokenAt(ctx.tokens, end)];
+  return t !== undefined && t.start === end && POSSESSIVE_TOKEN_RE.test(t.text);
 }
 
 /** "Serbian President" written right before a person's name somewhere: that person. */
@@ -87,6 +100,11 @@ function isCapitalisedRole(words: readonly string[]): boolean {
   return ROLE_HEADS.has(words[words.length - 1].toLowerCase());
 }
 
+function hasPossessive(ctx: QuoteContext, r: TokenRange): boolean {
+  for (let i = r.from + 1; i <= r.to; i++) if (POSSESSIVE_TOKEN_RE.test(ctx.tokens[i].text)) return true;
+  return false;
+}
+
 /** The head noun of a description: the last word before "of"/"for" ("spokesman for the ministry"), else the last word. */
 function headOf(ctx: QuoteContext, r: TokenRange): number {
   for (let i = r.from + 1; i <= r.to; i++) if (NP_LINKS.has(ctx.tokens[i].text.toLowerCase())) return i - 1;
@@ -97,22 +115,17 @@ function headOf(ctx: QuoteContext, r: TokenRange): number {
 
 /** The person holding the role the description names, looked for in the people's own roles. */
 function personWithRole(index: EntityIndex, mention: Span, head: string): Entity | null {
-  let byHead: Entity | null = null;
+  // The description is one of the person's roles: "the Crown prosecutor, Mark Tedeschi".
+  const k0 = firstFrom(index, mention.end);
+  for (let k = Math.min(k0, index.mentions.length - 1); k >= 0 && k >= k0 - OVERLAP_LOOKBACK; k--) {
+    const e = index.mentions[k].entity;
+    if (e.type === 'PERSON' && e.roles.some((r) => r.start < mention.end && mention.start < r.end)) return e;
+  }
   for (let k = firstFrom(index, mention.start) - 1; k >= 0; k--) {
     const e = index.mentions[k].entity;
-    if (e.type !== 'PERSON') continue;
-    for (const r of e.roles) {
-      // The description is one of the person's roles: "the Crown prosecutor, Mark Tedeschi".
-      if (r.start < mention.end && mention.start < r.end) return e;
-      if (!byHead && r.text.toLowerCase().split(/\s+/).includes(head)) byHead = e;
-    }
+    if (e.type === 'PERSON' && e.roles.some((r) => r.text.toLowerCase().split(/\s+/).includes(head))) return e;
   }
-  for (const m of index.mentions) {
-    if (m.start < mention.end) continue;
-    for (const r of m.entity.type === 'PERSON' ? m.entity.roles : []) if (r.start < mention.end && mention.start < r.end) return m.entity;
-    break;
-  }
-  return byHead;
+  return null;
 }
 
 /** The organisation or place named before `offset` whose name holds `head`: "the ministry", "the church". */
@@ -132,6 +145,9 @@ function describe(ctx: QuoteContext, index: EntityIndex, range: TokenRange, ment
   const words = mention.text.split(/\s+/);
   const first = words[0].toLowerCase();
   const body = DETERMINERS.has(first) ? words.slice(1) : words;
+  const h = headOf(ctx, range);
+  // "a police spokesman", "Officials", "the report's authors", "Anna Kovacs's lawyer": no one named.
+  if (INDEFINITES.has(first) || PLURAL_TAG_RE.test(ctx.tag(h)) || hasPossessive(ctx, range)) return { speaker: null, role: mention.text };
   if (body.length > 0 && isCapitalisedRole(body)) {
     const holder = roleHolder(ctx, index, body.join(' ')) ?? personWithRole(index, mention, body[body.length - 1].toLowerCase());
     if (holder) return named(holder)!;
@@ -140,10 +156,7 @@ function describe(ctx: QuoteContext, index: EntityIndex, range: TokenRange, ment
   }
   const allNames = words.every((w) => NAME_RE.test(w) || NP_LINKS.has(w));
   if (allNames) return { speaker: mention.text.replace(POSSESSIVE_RE, ''), role: null };
-  const h = headOf(ctx, range);
   const head = tokens[h].text.toLowerCase();
-  // "a police spokesman", "protesters", "the report's authors": no one named.
-  if (INDEFINITES.has(first) || PLURAL_TAG_RE.test(ctx.tag(h))) return { speaker: null, role: mention.text };
   const holder = personWithRole(index, mention, head) ?? bodyNamed(index, mention.start, head);
   if (holder) return named(holder)!;
   if (isRoleWord(head)) {
@@ -154,9 +167,17 @@ function describe(ctx: QuoteContext, index: EntityIndex, range: TokenRange, ment
 }
 
 export function resolveSpeaker(ctx: QuoteContext, index: EntityIndex, range: TokenRange, mention: Span): Resolved {
-  const direct = overlapping(index, mention);
+  const direct = overlapping(ctx, index, mention);
   if (direct) return { speaker: direct.name, role: null };
   const lower = mention.text.toLowerCase();
+  if (range.from === range.to) {
+    // "the police, which reported": the noun the relative clause hangs on.
+    const noun = relativeNoun(ctx, range.from);
+    if (noun >= 0) {
+      const t = ctx.tokens[noun];
+      return resolveSpeaker(ctx, index, { from: noun, to: noun }, { start: t.start, end: t.end, text: t.text });
+    }
+  }
   if (PRONOUNS.has(lower)) {
     const want = PRONOUN_WANTS.get(lower);
     return want ? fromAntecedent(antecedent(ctx, index, range.from, want)) : { speaker: null, role: null };

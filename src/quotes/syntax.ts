@@ -1,0 +1,104 @@
+// The reporting verb's subject read off the sentence's dependency parse (src/syntax/, shared with
+// the other analyzers: a sentence is parsed once, and only when a cue verb asks). The subject is
+// the verb's nsubj; a verb without one — "…, saying", "denied it and added", "wants to tell" —
+// takes the subject of the verb it hangs on. The mention is the subject's words without the
+// clauses that describe it ("Smith, who chairs the panel," → "Smith"), keeping an appositive
+// ("the secretary general of CEI, Nunzio Galantino").
+
+import { dependentsOf } from '../syntax/tree.js';
+import { parseOf } from '../syntax/sentence-parse.js';
+import type { QuoteContext } from './context.js';
+import type { TokenRange } from './mention.js';
+import { DETERMINERS, PRONOUNS } from './words.js';
+
+/** Relations through which a verb without a subject shares the subject of its head. */
+const SHARES_SUBJECT = new Set(['conj', 'xcomp', 'advcl']);
+/** Dependents left out of the subject's words: clauses and loose attachments. */
+const LEFT_OUT = new Set(['acl', 'acl:relcl', 'parataxis', 'dep', 'advmod', 'advcl', 'obl', 'obl:tmod', 'obl:npmod', 'discourse', 'list']);
+const MAX_HOPS = 3;
+const PUNCT_RE = /^[\p{P}\p{S}]+$/u;
+
+/** The words of the subject headed by `h` (sentence-local), as a sentence-local [from, to]. */
+function subjectWords(labels: readonly string[], deps: readonly number[][], h: number): [number, number] {
+  let from = h;
+  let to = h;
+  const stack = [h];
+  while (stack.length > 0) {
+    const x = stack.pop()!;
+    for (const d of deps[x]) {
+      if (LEFT_OUT.has(labels[d])) continue;
+      if (d < from) from = d;
+      if (d > to) to = d;
+      stack.push(d);
+    }
+  }
+  return [from, to];
+}
+
+/** Relations that open a reported clause under a verb ("said [the plan was …]"). */
+const REPORTED = new Set(['ccomp', 'parataxis']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
+
+/**
+ * The verb at token `verb` is inside a clause another cue verb reports ("Mook told CBS that the
+ * campaign expects Holt to call out Trump for his “lies”"): its subject is not the speaker; the
+ * outer cue's is.
+ */
+export function insideReport(ctx: QuoteContext, verb: number): boolean {
+  const base = ctx.sentenceFrom[verb];
+  const parse = parseOf(ctx.article, ctx.sentenceOf[verb]);
+  const { heads, labels } = parse;
+  // A coordinated cue with a subject of its own speaks for that subject: "…, with the i reporting …".
+  if (labels[verb - base] === 'conj' && dependentsOf(parse)[verb - base].some((d) => labels[d] === 'nsubj')) return false;
+  for (let v = verb - base, hop = 0; hop <= MAX_HOPS && heads[v] >= 0; hop++) {
+    if (REPORTED.has(labels[v]) && ctx.isCue(heads[v] + base) && heads[v] + base < verb) return true;
+    if (!SHARES_SUBJECT.has(labels[v]) && !REPORTED.has(labels[v])) return false;
+    v = heads[v];
+  }
+  return false;
+}
+
+/** The subject of the reporting verb at token `verb`, inside [lo, verb), or null. */
+export function cueSubject(ctx: QuoteContext, verb: number, lo: number): TokenRange | null {
+  const base = ctx.sentenceFrom[verb];
+  const parse = parseOf(ctx.article, ctx.sentenceOf[verb]);
+  const { heads, labels } = parse;
+  const deps = dependentsOf(parse);
+  let v = verb - base;
+  for (let hop = 0; hop <= MAX_HOPS && v >= 0; hop++) {
+    // "Mr . Tedeschi told": the parser may hang two words of one name on the verb as subjects.
+    // A passive subject without a passive auxiliary is the parser's slip ("X has called").
+    const active = !deps[v].some((d) => labels[d] === 'aux:pass');
+    const subjects = deps[v].filter((d) => labels[d] === 'nsubj' || (active && labels[d] === 'nsubj:pass'));
+    if (subjects.length > 0) {
+      let from = Infinity;
+      let to = -1;
+      for (const subject of subjects) {
+        const [f, t] = subjectWords(labels, deps, subject);
+        from = Math.min(from, f + base);
+        to = Math.max(to, t + base);
+      }
+      while (from < to && PUNCT_RE.test(ctx.tokens[to].text)) to--;
+      while (from < to && PUNCT_RE.test(ctx.tokens[from].text)) from++;
+      // "the i reporting": a determiner before a lone pronoun makes it a name.
+      if (from === to && from - 1 >= lo && PRONOUNS.has(ctx.tokens[from].text.toLowerCase()) && DETERMINERS.has(ctx.tokens[from - 1].text.toLowerCase())) from--;
+      // A relative pronoun is left to the caller, which looks past it to the clause it sits in
+      // ("anybody who complains" inside Clinton's "saying …").
+      if (from === to && RELATIVE_PRONOUNS.has(ctx.tokens[from].text.toLowerCase())) return null;
+      if (from < lo || to >= verb || ctx.inQuote(from) || ctx.inQuote(to)) return null;
+      return { from, to };
+    }
+    if (!SHARES_SUBJECT.has(labels[v])) return null;
+    v = heads[v];
+  }
+  return null;
+}
+
+/** The noun a relative pronoun at token `pronoun` stands for ("the police, which reported"), or -1. */
+export function relativeNoun(ctx: QuoteContext, pronoun: number): number {
+  if (!RELATIVE_PRONOUNS.has(ctx.tokens[pronoun].text.toLowerCase())) return -1;
+  const base = ctx.sentenceFrom[pronoun];
+  const { heads, labels } = parseOf(ctx.article, ctx.sentenceOf[pronoun]);
+  const verb = heads[pronoun - base];
+  return verb >= 0 && labels[verb] === 'acl:relcl' && heads[verb] >= 0 ? heads[verb] + base : -1;
+}
