@@ -84,6 +84,15 @@ describe('quotes: detection and attribution', () => {
     expect(qs[1]).toMatchObject({ ...at(text, 'The work starts in spring and it will be finished before the winter.'), speakerMention: at(text, 'Kovacs'), cue: null, partial: false });
   });
 
+  it('a quotation with no speaker anywhere near stays unattributed', () => {
+    const far = 'Kovacs said: “We will win.”\n\nThe council met for an hour.\n\nThe vote came late.\n\n“Nobody expected this result at all.”';
+    const other = 'Kovacs said: “We will win.”\nReyes left the room early.\n“Nobody expected this result at all.”';
+    for (const text of [far, other]) {
+      const qs = quotes(text, [person(text, 'Anna Kovacs', 'Kovacs'), person(text, 'Tom Reyes', 'Reyes')]);
+      expect(qs[1]).toMatchObject({ ...at(text, 'Nobody expected this result at all.'), speaker: null, speakerMention: null, speakerRole: null });
+    }
+  });
+
   it('a multi-paragraph quotation: each paragraph is a quote, attributed in the last one', () => {
     const text = 'The speech went on.\n\n“Our town has grown for ten years in a row.\n\n“Now it must learn to grow well,” the mayor told the crowd.';
     const qs = quotes(text);

@@ -16,12 +16,36 @@ import { findQuoteSpans } from './find.js';
 import type { TokenRange } from './mention.js';
 import { isPartial } from './partial.js';
 import { indexEntities, resolveSpeaker } from './resolve.js';
+import { firstFrom, type EntityIndex } from './entity-index.js';
+import { tokenAt } from './context.js';
 
 function spanOf(ctx: QuoteContext, r: TokenRange | null): Span | null {
   if (!r) return null;
   const start = ctx.tokens[r.from].start;
   const end = ctx.tokens[r.to].end;
   return { start, end, text: ctx.article.text.slice(start, end) };
+}
+
+/** Paragraphs a continuation may reach back: the quotation's own and the one before it. */
+const CONTINUATION_PARAGRAPHS = 1;
+
+/**
+ * A quotation with no speaker phrase continues the one before it only when that one is close (its
+ * paragraph or the one before) and nothing between them says otherwise: no sentence after it
+ * opens with another person's name. Otherwise it stays unattributed rather than taking the last name seen.
+ */
+function continues(ctx: QuoteContext, index: EntityIndex, previous: Quote, paragraph: number, site: QuoteSite): boolean {
+  if (site.span.paragraph - paragraph > CONTINUATION_PARAGRAPHS) return false;
+  // From the end of the previous quotation's sentence (its attribution names others: "said
+  // Caddell, speaking of Clinton's health"), a sentence opening with another person's name.
+  const from = ctx.tokens[ctx.sentenceTo[tokenAt(ctx.tokens, previous.end)] - 1]?.end ?? previous.end;
+  for (let k = firstFrom(index, from); k < index.mentions.length && index.mentions[k].start < site.span.start; k++) {
+    const m = index.mentions[k];
+    if (m.entity.type !== 'PERSON' || m.entity.name === previous.speaker) continue;
+    const t = tokenAt(ctx.tokens, m.start);
+    if (ctx.sentenceFrom[t] === t && !ctx.inQuote(t)) return false;
+  }
+  return true;
 }
 
 /** Direct quotations with their speakers, sorted by start. */
@@ -32,6 +56,7 @@ export function findQuotes(article: Article, entities: Entity[]): Quote[] {
   const index = indexEntities(entities);
   const quotes: Quote[] = [];
   let previous: Quote | null = null;
+  let previousParagraph = 0;
   let previousKept: { site: QuoteSite; attribution: Attribution } | null = null;
   // Quotes that open a paragraph, never close and name no speaker: a multi-paragraph quotation
   // whose attribution may come in its last paragraph.
@@ -77,7 +102,7 @@ export function findQuotes(article: Article, entities: Entity[]): Quote[] {
         pendingOpening.speaker = quote.speaker;
         pendingOpening.speakerRole = quote.speakerRole;
       }
-    } else if (previous) {
+    } else if (previous && continues(ctx, index, previous, previousParagraph, site)) {
       quote.speakerMention = previous.speakerMention;
       quote.speaker = previous.speaker;
       quote.speakerRole = previous.speakerRole;
@@ -85,6 +110,7 @@ export function findQuotes(article: Article, entities: Entity[]): Quote[] {
     pendingOpening = !mention && !site.span.closed && site.span.opensParagraph ? (pendingOpening ?? quote) : null;
     quotes.push(quote);
     previous = quote;
+    previousParagraph = site.span.paragraph;
   }
   return quotes;
 }
