@@ -15,7 +15,7 @@ import { posModel, tagWords } from '../src/model/pos.js';
 import { ArcHybrid, RIGHT, SHIFT } from '../src/syntax/arc-hybrid.js';
 import { LABEL_FEATURES, labelBuckets, MOVE_FEATURES, moveBuckets, parseAtoms } from '../src/syntax/parse-features.js';
 import { bestLabel, LABELS_MODEL, PARSER_MODEL, parserModels, parseWords, type ParserModels } from '../src/syntax/parser.js';
-import { FrozenPerceptron } from '../src/model/perceptron.js';
+import { ParserTable } from '../src/syntax/parser-model.js';
 import { readConllu, type UdSentence } from './conllu.js';
 
 const evalOnly = process.argv[2] === '--eval';
@@ -24,6 +24,9 @@ const dir = args[0] ?? path.resolve('../shared/corpora/ud-english-ewt');
 const EPOCHS = Number(args[1] ?? 10);
 const MOVE_BITS = Number(process.env.MOVE_BITS ?? 21);
 const LABEL_BITS = Number(process.env.LABEL_BITS ?? 18);
+// Bits of bucket per entry of the shipped tables (src/syntax/parser-model.ts).
+const MOVE_LOW = Number(process.env.MOVE_LOW ?? 5);
+const LABEL_LOW = Number(process.env.LABEL_LOW ?? 2);
 
 interface Example {
   words: string[];
@@ -145,15 +148,22 @@ for (let epoch = 0; epoch < EPOCHS; epoch++) {
 }
 moves.average();
 labels.average();
+// DUMP_WEIGHTS=PREFIX writes the averaged weights (Float32, bucket-major) to PREFIX.moves.f32 and
+// PREFIX.labels.f32, to try ways of storing them without training again.
+if (process.env.DUMP_WEIGHTS) {
+  fs.writeFileSync(`${process.env.DUMP_WEIGHTS}.moves.f32`, moves.weightTable);
+  fs.writeFileSync(`${process.env.DUMP_WEIGHTS}.labels.f32`, labels.weightTable);
+}
 const full = score(models, dev);
 console.log(`dev (full weights): UAS ${full.uas.toFixed(2)} LAS ${full.las.toFixed(2)}`);
-// Pruning: the weights kept are those above a share of the largest (smaller files, fewer cache
-// misses while parsing); PRUNE="a,b,..." tries several (moves:labels pairs as "m:l"), the last is kept.
+// Kept are the buckets with a weight above a share of the largest, quantised
+// (src/syntax/parser-model.ts): fewer buckets, smaller files and fewer cache misses while parsing.
+// PRUNE="a,b,..." tries several ("m:l": moves and labels apart), the last is kept.
 for (const p of (process.env.PRUNE ?? '0.08').split(',')) {
   const [pm, pl] = p.split(':').map(Number);
-  moves.save(modelFile(PARSER_MODEL), pm);
-  labels.save(modelFile(LABELS_MODEL), pl ?? pm);
-  const shipped = { moves: FrozenPerceptron.load(modelFile(PARSER_MODEL)), labels: FrozenPerceptron.load(modelFile(LABELS_MODEL)) };
+  ParserTable.save(modelFile(PARSER_MODEL), moves.classes, MOVE_BITS, moves.weightTable, pm, MOVE_LOW);
+  ParserTable.save(modelFile(LABELS_MODEL), labels.classes, LABEL_BITS, labels.weightTable, pl ?? pm, LABEL_LOW);
+  const shipped = { moves: ParserTable.load(modelFile(PARSER_MODEL)), labels: ParserTable.load(modelFile(LABELS_MODEL)) };
   score(shipped, dev);
   const r = score(shipped, dev);
   const kb = (f: string) => Math.round(fs.statSync(modelFile(f)).size / 1024);

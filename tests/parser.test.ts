@@ -3,7 +3,12 @@
 // article's parse is made once per sentence and shared.
 import { describe, expect, it } from 'vitest';
 import { buildArticle } from '../src/article/article.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { ArcHybrid, RIGHT, SHIFT } from '../src/syntax/arc-hybrid.js';
+import { ParserTable } from '../src/syntax/parser-model.js';
+import { parserModels, parseWords } from '../src/syntax/parser.js';
 import { parseOf } from '../src/syntax/sentence-parse.js';
 
 /** Follows zero-cost moves from the start: the tree it ends with. */
@@ -17,7 +22,7 @@ function oracleTree(gold: number[]): number[] {
     if (move < 0) throw new Error('no zero-cost move');
     s.apply(move, 0);
   }
-  return Array.from(s.heads, (h) => (h === n ? -1 : h));
+  return Array.from(s.heads.subarray(0, n), (h) => (h === n ? -1 : h));
 }
 
 describe('arc-hybrid oracle', () => {
@@ -65,5 +70,50 @@ describe('parseOf', () => {
     expect(parseOf(article, 1)).toBe(first);
     expect(first.heads.length).toBe(article.sentences[1].tokens.length);
     expect(first.labels.filter((l) => l === 'root')).toHaveLength(1);
+  });
+});
+
+describe('ParserTable', () => {
+  it('keeps the buckets with a large weight, all their non-zero weights, Int8-quantised', () => {
+    // 2^6 buckets of 3 classes; the largest weight is 2.54, so one Int8 step is 0.02.
+    const w = new Float32Array(3 << 6);
+    w.set([2.54, -1.0, 0], 5 * 3); // bucket 5: kept, its 0 left out
+    w.set([0.1, 0.3, -0.04], 6 * 3); // bucket 6: kept (0.3 > 0.1 * 2.54), -0.04 kept as -2
+    w.set([0.2, 0, 0], 40 * 3); // bucket 40: 0.2 < 0.254, dropped
+    w.set([0, 0, 0.005], 63 * 3); // bucket 63: dropped
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'newsx-table-')), 't.bin');
+    ParserTable.save(file, ['a', 'b', 'c'], 6, w, 0.1, 3);
+    const t = ParserTable.load(file);
+    expect(t.scale).toBeCloseTo(0.02, 6);
+    const sums = new Int32Array(3);
+    const add = (...buckets: number[]) => {
+      sums.fill(0);
+      t.addInto(Int32Array.from(buckets), 0, buckets.length, sums);
+      return Array.from(sums);
+    };
+    expect(add(5)).toEqual([127, -50, 0]);
+    expect(add(6)).toEqual([5, 15, -2]);
+    expect(add(5, 6, 40, 63, 7)).toEqual([132, -35, -2]);
+    expect(add(40, 63, 0, 4)).toEqual([0, 0, 0]);
+    // Entries hold 8 bits of bucket and class: 2 of class leave at most 6.
+    expect(() => ParserTable.save(file, ['a', 'b', 'c'], 6, w, 0.1, 7)).toThrow(/at most 6 bits/);
+  });
+});
+
+describe('parseWords', () => {
+  it('gives the same tree whatever it parsed before (its state is reused)', () => {
+    const short = { words: ['Shares', 'fell', '.'], tags: ['NNS', 'VBD', '.'] };
+    const long = {
+      words: 'The minister , who arrived late on Monday , signed the agreement with the union and left'.split(' '),
+      tags: ['DT', 'NN', ',', 'WP', 'VBD', 'RB', 'IN', 'NNP', ',', 'VBD', 'DT', 'NN', 'IN', 'DT', 'NN', 'CC', 'VBD'],
+    };
+    const m = parserModels();
+    const first = parseWords(m, short.words, short.tags);
+    parseWords(m, long.words, long.tags);
+    const again = parseWords(m, short.words, short.tags);
+    expect(Array.from(again.heads)).toEqual(Array.from(first.heads));
+    expect(again.labels).toEqual(first.labels);
+    expect(Array.from(first.heads)).toEqual([1, -1, 1]);
+    expect(first.labels).toEqual(['nsubj', 'root', 'punct']);
   });
 });

@@ -60,6 +60,11 @@ export class Perceptron {
     this.weights = weights ?? new Float32Array((1 << bits) * classes.length);
   }
 
+  /** The current weights, bucket-major (weights[bucket * classes + class]): for other file formats. */
+  get weightTable(): Float32Array {
+    return this.weights;
+  }
+
   /** Bucket indexes of feature strings, computed once per token and reused for score and update. */
   buckets(features: readonly string[]): Int32Array {
     const out = new Int32Array(features.length);

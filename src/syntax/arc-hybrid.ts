@@ -14,31 +14,52 @@ export const MOVES = ['SHIFT', 'LEFT', 'RIGHT'] as const;
 
 export class ArcHybrid {
   /** Words; index n is the root. */
-  readonly n: number;
-  readonly stack: Int32Array;
+  n = 0;
+  stack: Int32Array;
   /** Words on the stack: the top is stack[depth - 1]. */
   depth = 0;
   /** The buffer's first word (the buffer is b..n). */
   b = 0;
   /** Head of each word (n: the root), -1 while it has none. */
-  readonly heads: Int32Array;
+  heads: Int32Array;
   /** Label id of each word's arc, -1 while it has none. */
-  readonly labels: Int32Array;
+  labels: Int32Array;
   /** Per word and the root: its leftmost and rightmost dependents so far (-1: none), and how many on each side. */
-  readonly leftmost: Int32Array;
-  readonly rightmost: Int32Array;
-  readonly leftCount: Int32Array;
-  readonly rightCount: Int32Array;
+  leftmost: Int32Array;
+  rightmost: Int32Array;
+  leftCount: Int32Array;
+  rightCount: Int32Array;
 
   constructor(n: number) {
+    this.stack = this.heads = this.labels = this.leftmost = this.rightmost = this.leftCount = this.rightCount = new Int32Array(0);
+    this.reset(n);
+  }
+
+  /**
+   * The start state of a sentence of n words, in this object's arrays (grown when too short), so
+   * a parser can walk sentence after sentence without allocating. Only [0, n] of them is used.
+   */
+  reset(n: number): this {
     this.n = n;
-    this.stack = new Int32Array(n + 1);
-    this.heads = new Int32Array(n).fill(-1);
-    this.labels = new Int32Array(n).fill(-1);
-    this.leftmost = new Int32Array(n + 1).fill(-1);
-    this.rightmost = new Int32Array(n + 1).fill(-1);
-    this.leftCount = new Int32Array(n + 1);
-    this.rightCount = new Int32Array(n + 1);
+    this.depth = 0;
+    this.b = 0;
+    if (this.stack.length < n + 1) {
+      const size = Math.max(n + 1, this.stack.length * 2);
+      this.stack = new Int32Array(size);
+      this.heads = new Int32Array(size);
+      this.labels = new Int32Array(size);
+      this.leftmost = new Int32Array(size);
+      this.rightmost = new Int32Array(size);
+      this.leftCount = new Int32Array(size);
+      this.rightCount = new Int32Array(size);
+    }
+    this.heads.fill(-1, 0, n + 1);
+    this.labels.fill(-1, 0, n + 1);
+    this.leftmost.fill(-1, 0, n + 1);
+    this.rightmost.fill(-1, 0, n + 1);
+    this.leftCount.fill(0, 0, n + 1);
+    this.rightCount.fill(0, 0, n + 1);
+    return this;
   }
 
   done(): boolean {

@@ -37,17 +37,19 @@ function tagAtom(t: string): number {
   return a;
 }
 
-export function parseAtoms(words: readonly string[], tags: readonly string[]): ParseAtoms {
+/** The atoms of a sentence, into `into` when its arrays are long enough (only [0, n] is read). */
+export function parseAtoms(words: readonly string[], tags: readonly string[], into?: ParseAtoms): ParseAtoms {
   const n = words.length;
-  const w = new Int32Array(n + 1);
-  const t = new Int32Array(n + 1);
+  const x = into && into.words.length > n ? into : { words: new Int32Array(Math.max(n + 1, 2 * (into?.words.length ?? 0))), tags: new Int32Array(Math.max(n + 1, 2 * (into?.words.length ?? 0))) };
+  const w = x.words;
+  const t = x.tags;
   for (let i = 0; i < n; i++) {
     w[i] = wordAtom(words[i]);
     t[i] = tagAtom(tags[i]);
   }
   w[n] = ROOT_WORD;
   t[n] = ROOT_TAG;
-  return { words: w, tags: t };
+  return x;
 }
 
 /** One bucket: template k over up to three numbers (murmur-style mixing, then the mask). */
@@ -171,7 +173,7 @@ export function labelBuckets(s: ArcHybrid, x: ParseAtoms, head: number, dep: num
   out[k++] = f(113, dir, t(dr), dt, mask);
   out[k++] = f(114, dir, w(dl), ht, mask);
   out[k++] = f(115, dir, t(dep - 1), dt, mask);
-  out[k++] = f(116, dir, t(dep + 1 < x.tags.length ? dep + 1 : -1), dt, mask);
+  out[k++] = f(116, dir, t(dep + 1 <= s.n ? dep + 1 : -1), dt, mask);
   out[k++] = f(117, dir, w(hl), dt, mask);
   return out;
 }

@@ -5,15 +5,16 @@
 // commands that never parse never read them.
 
 import { modelFile } from '../model/files.js';
-import { FrozenPerceptron, type Perceptron } from '../model/perceptron.js';
-import { ArcHybrid, RIGHT, SHIFT } from './arc-hybrid.js';
-import { LABEL_FEATURES, labelBuckets, MOVE_FEATURES, moveBuckets, parseAtoms } from './parse-features.js';
+import type { Perceptron } from '../model/perceptron.js';
+import { ArcHybrid, LEFT, RIGHT, SHIFT } from './arc-hybrid.js';
+import { ParserTable } from './parser-model.js';
+import { LABEL_FEATURES, labelBuckets, MOVE_FEATURES, moveBuckets, parseAtoms, type ParseAtoms } from './parse-features.js';
 
 export const PARSER_MODEL = 'parser.bin';
 export const LABELS_MODEL = 'parser-labels.bin';
 
-/** What parsing needs of a model: trained (Perceptron) or loaded (FrozenPerceptron). */
-export type ParseScorer = Pick<FrozenPerceptron | Perceptron, 'classes' | 'bits' | 'addInto' | 'newSums'>;
+/** What parsing needs of a model: trained (Perceptron) or loaded (parser-model.ts). */
+export type ParseScorer = Pick<ParserTable | Perceptron, 'classes' | 'bits' | 'addInto' | 'newSums'>;
 
 export interface ParserModels {
   moves: ParseScorer;
@@ -32,16 +33,26 @@ export interface Parse {
 
 const moveScratch = new Int32Array(MOVE_FEATURES);
 const labelScratch = new Int32Array(LABEL_FEATURES);
+// The state and the atoms are reused from sentence to sentence (parsing is synchronous).
+const state = new ArcHybrid(64);
+let atoms: ParseAtoms | undefined;
+const sumsOf = new WeakMap<ParseScorer, Int32Array | Float64Array>();
+
+function sumsFor(m: ParseScorer): Int32Array | Float64Array {
+  let sums = sumsOf.get(m);
+  if (!sums) sumsOf.set(m, (sums = m.newSums(m.classes.length)));
+  return sums;
+}
 
 export function parseWords(models: ParserModels, words: readonly string[], tags: readonly string[]): Parse {
   const n = words.length;
-  const x = parseAtoms(words, tags);
-  const s = new ArcHybrid(n);
+  const x = (atoms = parseAtoms(words, tags, atoms));
+  const s = state.reset(n);
   const { moves, labels } = models;
   const moveMask = (1 << moves.bits) - 1;
   const labelMask = (1 << labels.bits) - 1;
-  const moveSums = moves.newSums(3);
-  const labelSums = labels.newSums(labels.classes.length);
+  const moveSums = sumsFor(moves);
+  const labelSums = sumsFor(labels);
   while (!s.done()) {
     moveSums.fill(0);
     moves.addInto(moveBuckets(s, x, moveMask, moveScratch), 0, MOVE_FEATURES, moveSums);
@@ -49,7 +60,8 @@ export function parseWords(models: ParserModels, words: readonly string[], tags:
     for (let m = SHIFT; m <= RIGHT; m++) if (s.valid(m) && (best < 0 || moveSums[m] > moveSums[best])) best = m;
     let label = -1;
     if (best !== SHIFT) {
-      const [head, dep] = s.arcOf(best);
+      const dep = s.stack[s.depth - 1];
+      const head = best === LEFT ? s.b : s.stack[s.depth - 2];
       label = bestLabel(labels, labelBuckets(s, x, head, dep, labelMask, labelScratch), labelSums);
     }
     s.apply(best, label);
@@ -74,5 +86,5 @@ export function bestLabel(labels: ParseScorer, buckets: Int32Array, sums: Int32A
 let loaded: ParserModels | null = null;
 
 export function parserModels(): ParserModels {
-  return (loaded ??= { moves: FrozenPerceptron.load(modelFile(PARSER_MODEL)), labels: FrozenPerceptron.load(modelFile(LABELS_MODEL)) });
+  return (loaded ??= { moves: ParserTable.load(modelFile(PARSER_MODEL)), labels: ParserTable.load(modelFile(LABELS_MODEL)) });
 }
