@@ -54,6 +54,29 @@ describe('roles of people', () => {
     expect(roles(es, 'Kees Bos')).toEqual([['famous guests'], []]);
   });
 
+  it('reads a kinship role with a prefix, and "his father" is no honorific', () => {
+    const text = 'Rita Kos met them. She saw her ex-husband, Ivo Kos, leave. His father Marko Kos waved.';
+    const es = resolve(text, [['Rita Kos', 'PERSON'], ['Ivo Kos', 'PERSON'], ['Marko Kos', 'PERSON']]);
+    expect(roles(es, 'Ivo Kos')).toEqual([['ex-husband'], []]);
+    expect(roles(es, 'Marko Kos')).toEqual([['father'], []]);
+  });
+
+  it('gives a role at its first occurrence: the same words earlier in the paragraph or in the headline', () => {
+    const text = 'Local nurse wins award\n\nTom Hale and his father will travel. His father Paul Hale said so. Ana Bell, a local nurse, won.';
+    const es = resolve(text, [['Tom Hale', 'PERSON'], ['Paul Hale', 'PERSON'], ['Ana Bell', 'PERSON']]);
+    const paul = es.find((e) => e.name === 'Paul Hale')!;
+    expect(paul.roles).toEqual([{ start: 41, end: 47, text: 'father' }]);
+    const ana = es.find((e) => e.name === 'Ana Bell')!;
+    expect(ana.roles).toEqual([{ start: 0, end: 11, text: 'Local nurse' }]);
+  });
+
+  it('splits two roles joined by "and" when the second has words of its own', () => {
+    const text = 'Eva Lund, a Swedish woman and former sailor, spoke. Dutch academic and professor Jan Smit replied.';
+    const es = resolve(text, [['Eva Lund', 'PERSON'], ['Swedish', 'NATIONALITY'], ['Dutch', 'NATIONALITY'], ['Jan Smit', 'PERSON']]);
+    expect(roles(es, 'Eva Lund')).toEqual([['Swedish woman', 'former sailor'], ['Swedish']]);
+    expect(roles(es, 'Jan Smit')).toEqual([['Dutch academic and professor'], ['Dutch']]);
+  });
+
   it('gives no role for a place name or a plain sentence before the name, and none to other types', () => {
     const text = 'Flights to the United States Lena Roth took were late. Yesterday Lena Roth left.';
     const es = resolve(text, [['United States', 'LOCATION'], ['Lena Roth', 'PERSON'], ['Lena Roth', 'PERSON']]);

@@ -53,6 +53,14 @@ describe('titles and affiliations off names', () => {
     expect(strip('Undersecretary for Transport Mr. Ventani says so.', [['Transport Mr', 'ORGANIZATION'], ['Ventani', 'MISC']])).toEqual([['Ventani', 'PERSON']]);
   });
 
+  it('cuts a mention that runs over a comma, keeping a name after it', () => {
+    expect(strip('State Senator Mary Lane, Democrat from Ohio, spoke.', [['State Senator Mary Lane, Democrat from Ohio', 'ORGANIZATION']])).toEqual([['Mary Lane', 'PERSON']]);
+    expect(strip('A museum in Dayton, Ohio opened.', [['Dayton, Ohio', 'LOCATION']])).toEqual([
+      ['Dayton', 'LOCATION'],
+      ['Ohio', 'LOCATION'],
+    ]);
+  });
+
   it('splits an acronym the article names alone off a first name and a surname', () => {
     expect(strip('Image: NASA Bill Ingalls. NASA launched it.', [['NASA Bill Ingalls', 'ORGANIZATION'], ['NASA', 'ORGANIZATION']])).toEqual([
       ['NASA', 'ORGANIZATION'],

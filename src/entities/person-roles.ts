@@ -9,7 +9,10 @@
 //   6. a role phrase the resolver counted as the person's mention ("the Serbian President").
 // A role phrase is a noun phrase with a role noun (role-words.txt, titles.tsv, the gazetteer's
 // person nouns) as its head, or as its first noun before "of/for/at/to …" ("president of the
-// Lombardy region"). Each role is kept once, at its first occurrence. One pass over the
+// Lombardy region"). Each role is kept once, at its first occurrence: the same words earlier,
+// after a determiner, in the paragraph, the one before or the headline ("Mohamed and his father
+// … His father Mohamed El-Hassan Mohamed"). Two roles joined by "and" are two when the second
+// has words of its own ("an Australian woman and former Scientologist"). One pass over the
 // mentions, each looking at a bounded window of tokens: linear in the article.
 
 import type { Article, Token } from '../article/article.js';
@@ -27,6 +30,8 @@ export interface PersonRoles {
 
 /** How far back a list of names is followed to the words that introduce it, in tokens. */
 const MAX_LIST = 48;
+/** How many sentences back a role is looked for at its first occurrence (beside the headline). */
+const MAX_LOOKBACK = 12;
 /** Longest role phrase read, in tokens. */
 const MAX_ROLE = 16;
 /** Tags of words inside a role phrase: nouns, adjectives, numbers, possessives, participles as adjectives. */
@@ -161,11 +166,53 @@ export function personRoles(article: Article, groups: readonly Group[]): Map<Gro
   }
   mentions.sort((a, b) => a.from - b.from);
   const ctx: Ctx = { tokens, tag, sentenceFrom, personAt, affiliationAt };
+  /** Token index of each sentence's first token; tokens already given as someone's role. */
+  const firstToken = new Int32Array(article.sentences.length);
+  for (let si = 1; si < article.sentences.length; si++) firstToken[si] = firstToken[si - 1] + article.sentences[si - 1].tokens.length;
+  const taken = new Uint8Array(tokens.length);
   const seen = new Map<Group, Set<string>>();
+  /**
+   * Where the article first gives the role [from, to]: the same words earlier, after a
+   * determiner or opening a sentence, in the paragraph, the one before it or the headline
+   * ("Mohamed and his father are to travel … His father Mohamed El-Hassan Mohamed said").
+   */
+  const firstOccurrence = (from: number, to: number): [number, number] => {
+    const n = to - from + 1;
+    const here = sentenceOf[from];
+    const para = article.sentences[here].paragraph;
+    let best = from;
+    const look = (si: number): void => {
+      const sf = firstToken[si];
+      const se = si === here ? from : sf + article.sentences[si].tokens.length;
+      for (let k = se - n; k >= sf; k--) {
+        let same = true;
+        for (let i = 0; i < n && same; i++) same = tokens[k + i].text.toLowerCase() === tokens[from + i].text.toLowerCase();
+        if (!same || personAt[k + n] !== undefined || taken[k] !== 0) continue;
+        if (k === sf || DETERMINERS.has(tokens[k - 1].text.toLowerCase())) best = k;
+      }
+    };
+    let si = here;
+    for (; si >= 0 && here - si <= MAX_LOOKBACK && article.sentences[si].paragraph >= para - 1; si--) look(si);
+    // The headline: the sentences of the first paragraph not looked at yet.
+    let h = 0;
+    while (h < article.sentences.length && article.sentences[h].paragraph === 0) h++;
+    for (h = Math.min(h - 1, si); h >= 0; h--) look(h);
+    return [best, best + n - 1];
+  };
   /** Token index of a name → the token before the list of names it ends (-1: not walked). */
   const listStart = new Int32Array(tokens.length).fill(-1);
   const add = (g: Group, from: number, to: number): void => {
     if (from < 0 || to < from) return;
+    // Two roles joined by "and", the second with words of its own: "an Australian woman and
+    // former Scientologist" (but "American academic and professor" is one).
+    for (let j = from + 1; j < to - 1; j++) {
+      if (tokens[j].text !== 'and' || !isRole(ctx, j - 1) || LINKS.has(tokens[j + 1].text.toLowerCase())) continue;
+      if (!/^NN/.test(ctx.tag(to))) continue;
+      add(g, from, j - 1);
+      add(g, j + 1, to);
+      return;
+    }
+    [from, to] = firstOccurrence(from, to);
     const s = span(article, from, to);
     const key = s.text.toLowerCase();
     let keys = seen.get(g);
@@ -176,6 +223,7 @@ export function personRoles(article: Article, groups: readonly Group[]): Map<Gro
     let r = out.get(g);
     if (!r) out.set(g, (r = { roles: [], affiliations: [] }));
     r.roles.push(s);
+    taken.fill(1, from, to + 1);
     for (let i = from; i <= to; i++) {
       const a = affiliationAt[i];
       if (a && !r.affiliations.includes(a)) r.affiliations.push(a);
@@ -188,9 +236,10 @@ export function personRoles(article: Article, groups: readonly Group[]): Map<Gro
     }
     const lo = sentenceFrom[m.from];
     // 1. A title right before the name (past an honorific: "Undersecretary for Education Mr. Toccafondi").
+    // An honorific is capitalised: "Father Tom Ryan", not "his father Tom Ryan".
     let e = m.from - 1;
     if (tokens[e]?.text === '.' && e - 1 >= lo && isHonorific(tokens[e - 1].text)) e -= 2;
-    else if (e >= lo && isHonorific(tokens[e].text)) e--;
+    else if (e >= lo && isHonorific(tokens[e].text) && /^\p{Lu}/u.test(tokens[e].text)) e--;
     const title = roleEndingAt(ctx, e, lo);
     add(m.group, title, e);
     // 2. "the Afghan team's coach, Alireza Mehraban, …": a role, a comma, the name, a comma.
@@ -256,5 +305,7 @@ export function personRoles(article: Article, groups: readonly Group[]): Map<Gro
       add(m.group, roleEndingAt(ctx, e, lo), e);
     }
   }
+  // The roles in the order the article gives them: the first is the one a table shows.
+  for (const r of out.values()) r.roles.sort((a, b) => a.start - b.start);
   return out;
 }

@@ -81,6 +81,9 @@ export function isRoleWord(word: string, broad = false): boolean {
   const { roles } = words();
   if (roles.has(lower)) return true;
   if (!broad) return false;
+  // A role written with a prefix or a qualifier: "ex-husband", "then-girlfriend", "Prize-winner".
+  const dash = lower.lastIndexOf('-');
+  if (dash > 0 && dash < lower.length - 2) return isRoleWord(lower.slice(dash + 1), true);
   // Plurals name a group of them: "defectors", "spokesmen", "secretaries".
   if (lower.length > 3 && lower.endsWith('s') && (roles.has(lower.slice(0, -1)) || (lower.endsWith('ies') && roles.has(`${lower.slice(0, -3)}y`)))) return true;
   if (lower.endsWith('men') && roles.has(`${lower.slice(0, -3)}man`)) return true;

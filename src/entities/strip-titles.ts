@@ -3,6 +3,7 @@
 //     "General Suleiman al-Amr" → the name after it;
 //   - a mention ending in an honorific, the name right after it: "Education Mr" + ". Toccafondi"
 //     → "Toccafondi", a person;
+//   - a mention running over a comma, cut there: "U.S. Senator John Cornyn, Republican from Texas";
 //   - a role or an affiliation before a full name in one mention: "Shadow Home Secretary Yvette
 //     Cooper", "NASA Bill Ingalls", "Refugee Council Enver Solomon" (after "CEO of the") → the
 //     person "Yvette Cooper" …; an affiliation that is a name of its own ("NASA", "Refugee
@@ -96,8 +97,41 @@ function prefixIsRole(tokens: readonly Token[], from: number, k: number, type: E
   return known.has(key) || lex.countries.has(key) || lex.nationalities.has(key);
 }
 
-export function stripTitles(text: string, tokens: readonly Token[], mentions: readonly Mention[], lex: Lexicon): Mention[] {
-  if (mentions.length === 0) return [];
+/** A comma and the space after it inside a mention. */
+const COMMA = /,\s+/g;
+/** A name after a comma: capitalised words only ("Washington"), not "Republican from Texas". */
+const NAME_AFTER_COMMA = /^\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*)*$/u;
+
+/**
+ * A mention that runs over a comma is a name and what the article says after it: "U.S. Senator
+ * John Cornyn, Republican from Texas" → "U.S. Senator John Cornyn" (its title taken off below);
+ * a part after the comma stays only when it is a name itself.
+ */
+function splitAtCommas(mentions: readonly Mention[]): Mention[] {
+  if (!mentions.some((m) => m.text.includes(','))) return mentions as Mention[];
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (!m.text.includes(',')) {
+      out.push(m);
+      continue;
+    }
+    let from = 0;
+    const cut = (to: number, first: boolean): void => {
+      const part = m.text.slice(from, to);
+      if (part && (first || NAME_AFTER_COMMA.test(part))) out.push({ start: m.start + from, end: m.start + to, text: part, type: m.type });
+    };
+    for (const c of m.text.matchAll(COMMA)) {
+      cut(c.index, from === 0);
+      from = c.index + c[0].length;
+    }
+    cut(m.text.length, from === 0);
+  }
+  return out;
+}
+
+export function stripTitles(text: string, tokens: readonly Token[], found: readonly Mention[], lex: Lexicon): Mention[] {
+  if (found.length === 0) return [];
+  const mentions = splitAtCommas(found);
   const tokenFrom = forwardTokenFinder(tokens);
   const tokenTo = forwardTokenFinder(tokens);
   // Single-word mentions are the surnames an article uses alone (and other short names).
