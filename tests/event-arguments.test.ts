@@ -30,3 +30,18 @@ describe('event arguments from the parse', () => {
     expect(args(text)[trigger]).toEqual(expected);
   });
 });
+
+describe('event dates from the parse', () => {
+  const dates = (text: string) => {
+    const r = analyze(text, { date: '2024-03-04', tasks: ['events'] });
+    return Object.fromEntries((r.events ?? []).map((e) => [e.trigger.text, e.date?.text ?? null]));
+  };
+  it.each([
+    // A fronted date dates the verbs of the clause after it, coordinated ones too.
+    ['Last week, rebels killed three soldiers and wounded six others.', { killed: 'Last week', wounded: 'Last week' }],
+    // A participle clause takes the date of the verb it hangs on.
+    ['On Monday the minister left Vienna, promising to return soon.', { left: 'Monday', promising: 'Monday', return: null }],
+  ] as const)('%s', (text, expected) => {
+    expect(dates(text)).toMatchObject(expected);
+  });
+});

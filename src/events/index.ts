@@ -94,13 +94,18 @@ function sentenceEvents(
   for (const date of dates) {
     const r = tokenRange(c, date.start, date.end);
     if (!r || isComparedDate(c, r[0])) continue;
-    const t = attachmentOf(c, triggers, r[0], r[1]);
+    // The parse's attachment, and the event noun right before the phrase as word order reads it:
+    // "the commemorations on May 9" dates the commemorations whatever verb the parse hangs it on.
+    const byWords = attachmentOf(c, triggers, r[0], r[1]);
+    const t = parsedAttachment(p, triggers, r[0], r[1]) ?? byWords;
     if (t >= 0 && !when[t]) when[t] = date;
+    if (byWords >= 0 && byWords !== t && !isVerbal(c, triggers[byWords]) && triggers[byWords] < r[0] && !when[byWords]) when[byWords] = date;
   }
   triggers.forEach((i, t) => {
     const v = when[t] ? goalVerbOf(c, triggers, i) : -1;
     if (v >= 0 && !when[v]) when[v] = when[t];
   });
+  shareDates(c, p, triggers, when);
   const where = placesOf(c, triggers);
 
   const modality: Modality[] = [];
@@ -150,6 +155,61 @@ function verbArgumentsOf(c: SentenceContext, p: Parse | null, i: number, focus: 
     if (!a.targets.length) a.targets = b.targets.filter((x) => !a.actors.includes(x));
   }
   return a;
+}
+
+/**
+ * A verb with no date of its own takes the date of the verb it is coordinated with, of the verb
+ * its participle clause hangs on, or of the aspectual verb it complements ("Last week, fighters
+ * killed three soldiers and wounded six"; "arrived on Monday, hoping to mediate"; "began Thursday
+ * delving into"): its clause is the other verb's. A finite complement ("said Thursday that troops
+ * will remain") and an intended event ("promised on Monday to return") keep none.
+ */
+function shareDates(c: SentenceContext, p: Parse, triggers: readonly number[], when: (DateExpression | null)[]): void {
+  // Heads come before their dependents in no fixed order: a few passes settle chains.
+  for (let pass = 0; pass < 2; pass++) {
+    triggers.forEach((i, t) => {
+      if (when[t]) return;
+      const h = triggers.indexOf(p.heads[i]);
+      if (h < 0 || !when[h] || !isVerbal(c, triggers[h])) return;
+      const rel = p.labels[i];
+      if (isVerbal(c, i)) {
+        // An infinitive after "promised", "hoped" is a later event; after "began", "kept" the same one.
+        const complement = rel === 'xcomp' && c.labels[triggers[h]] === 'ASPECTUAL';
+        if (rel === 'conj' || complement || (rel === 'advcl' && (c.tags[i] === 'VBG' || c.tags[i] === 'VBN'))) when[t] = when[h];
+        return;
+      }
+      // "attended a summit in Oslo from 4 to 6 June": the event noun the verb takes, between the
+      // verb and its date, is dated with it.
+      const r = tokenRange(c, when[h]!.start, when[h]!.end);
+      if ((rel === 'obj' || rel === 'obl') && r && triggers[h] < i && i < r[0]) when[t] = when[h];
+    });
+  }
+}
+
+// How far up the parse a time expression's head may climb to the event it dates.
+const MAX_CLIMB = 6;
+
+/**
+ * The trigger (index into `triggers`) the phrase [from, to] hangs on in the parse: the first event
+ * among the heads above the phrase's own head ("Police found explosives Sunday" → found, not
+ * explosives; "On Monday, X said" → said; "Speaking on Tuesday, X …" → Speaking). Null when no
+ * event is above it, or the phrase has no single head: word-order attachment decides then.
+ */
+function parsedAttachment(p: Parse, triggers: readonly number[], from: number, to: number): number | null {
+  let head = -1;
+  for (let k = from; k <= to; k++) {
+    const h = p.heads[k];
+    if (h >= from && h <= to) continue;
+    if (head >= 0) return null;
+    head = k;
+  }
+  if (head < 0) return null;
+  let h = p.heads[head];
+  for (let n = 0; h >= 0 && n < MAX_CLIMB; n++, h = p.heads[h]) {
+    const t = triggers.indexOf(h);
+    if (t >= 0) return t;
+  }
+  return null;
 }
 
 /**
