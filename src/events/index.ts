@@ -164,12 +164,14 @@ function verbArgumentsOf(c: SentenceContext, p: Parse | null, i: number, focus: 
  * delving into"): its clause is the other verb's. A finite complement ("said Thursday that troops
  * will remain") and an intended event ("promised on Monday to return") keep none.
  */
-function shareDates(c: SentenceContext, p: Parse, triggers: readonly number[], when: (DateExpression | null)[]): void {
+function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly number[], when: (DateExpression | null)[]): void {
+  if (!p) return;
+  const at = new Map(triggers.map((i, t) => [i, t] as const));
   // Heads come before their dependents in no fixed order: a few passes settle chains.
   for (let pass = 0; pass < 2; pass++) {
     triggers.forEach((i, t) => {
       if (when[t]) return;
-      const h = triggers.indexOf(p.heads[i]);
+      const h = at.get(p.heads[i]) ?? -1;
       if (h < 0 || !when[h] || !isVerbal(c, triggers[h])) return;
       const rel = p.labels[i];
       if (isVerbal(c, i)) {
@@ -195,7 +197,8 @@ const MAX_CLIMB = 6;
  * explosives; "On Monday, X said" → said; "Speaking on Tuesday, X …" → Speaking). Null when no
  * event is above it, or the phrase has no single head: word-order attachment decides then.
  */
-function parsedAttachment(p: Parse, triggers: readonly number[], from: number, to: number): number | null {
+function parsedAttachment(p: Parse | null, triggers: readonly number[], from: number, to: number): number | null {
+  if (!p) return null;
   let head = -1;
   for (let k = from; k <= to; k++) {
     const h = p.heads[k];
