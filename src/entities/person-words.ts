@@ -64,6 +64,16 @@ export function firstNameGender(word: string): Gender | null {
   return words().genders.get(word.toLowerCase()) ?? null;
 }
 
+const PRONOUN_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ...['he', 'him', 'his', 'himself'].map((w) => [w, 'm'] as const),
+  ...['she', 'her', 'hers', 'herself'].map((w) => [w, 'f'] as const),
+]);
+
+/** The gender a third-person pronoun gives ("she" f, "him" m), or null (a lower-case word). */
+export function pronounGender(word: string): 'm' | 'f' | null {
+  return PRONOUN_GENDER.get(word) ?? null;
+}
+
 /** A known first name: the gendered list or the recogniser's gazetteer ("Enver", "Amneh" stay unknown). */
 export function isFirstName(word: string): boolean {
   const lower = word.toLowerCase();

@@ -4,7 +4,7 @@
 
 import type { Entity } from '../types.js';
 import type { SentenceContext } from './context.js';
-import { firstNameGender } from '../entities/person-words.js';
+import { firstNameGender, pronounGender } from '../entities/person-words.js';
 import { eventLexicon } from './lexicon.js';
 import { headOf, isPossessiveMark, isPronoun, phraseEndingAfter, phraseStartingBefore } from './phrases.js';
 
@@ -62,7 +62,7 @@ function setPerson(focus: Focus, name: string): void {
 function genderFits(pronoun: string, name: string): boolean {
   const g = firstNameGender(name.split(' ')[0]);
   if (g === null || g === 'x') return true;
-  return (pronoun === 'she' || pronoun === 'her') === (g === 'f');
+  return (pronounGender(pronoun) === 'f') === (g === 'f');
 }
 const MAX_PHRASE_TOKENS = 4;
 const SINGULAR = new Set(['he', 'she', 'him', 'her']);
@@ -87,7 +87,7 @@ const personBeforeMemo = new WeakMap<SentenceContext, [Int32Array | null, Int32A
 function personBefore(c: SentenceContext, pronoun: string): Int32Array {
   let memo = personBeforeMemo.get(c);
   if (!memo) personBeforeMemo.set(c, (memo = [null, null]));
-  const slot = pronoun === 'she' || pronoun === 'her' ? 1 : 0;
+  const slot = pronounGender(pronoun) === 'f' ? 1 : 0;
   let out = memo[slot];
   if (!out) {
     out = memo[slot] = new Int32Array(c.entityAt.length);

@@ -9,7 +9,7 @@
 
 import fs from 'node:fs';
 import type { Entity, EntityType } from '../types.js';
-import { firstNameGender } from '../entities/person-words.js';
+import { firstNameGender, pronounGender } from '../entities/person-words.js';
 import { dataFile } from '../model/files.js';
 import type { QuoteContext } from './context.js';
 import { tokenAt } from './context.js';
@@ -37,8 +37,6 @@ const MAX_SENTENCES_BACK = 6;
  *  in the person's own sentence ("Brandt said she …"), so that a quotation's "she said" — the
  *  pronoun being resolved — does not vote for whoever was named last. */
 const VOTE_REACH = 0;
-const MALE = new Set(['he', 'him', 'his', 'himself']);
-const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 const HONORIFIC_GENDER: ReadonlyMap<string, Gender> = new Map([
   ['mr', 'm'],
   ['sir', 'm'],
@@ -99,7 +97,7 @@ function pronounVotes(ctx: QuoteContext, index: EntityIndex): Map<Entity, { m: n
     }
     if (!last || ctx.inQuote(i) || sentences - last.sentence > VOTE_REACH) continue;
     const w = tokens[i].text.toLowerCase();
-    const g = MALE.has(w) ? 'm' : FEMALE.has(w) ? 'f' : null;
+    const g = pronounGender(w);
     if (!g) continue;
     let v = votes.get(last.entity);
     if (!v) votes.set(last.entity, (v = { m: 0, f: 0 }));
