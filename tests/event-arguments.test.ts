@@ -26,6 +26,15 @@ describe('event arguments from the parse', () => {
     ['Hackers attack Church of Scientology website', 'attack', [['Hackers'], ['Church of Scientology']]],
     // A relative pronoun stands for the noun before it, however the parse hung its clause.
     ['Critics blamed the travel ban, which does not cover Afghanistan, for the delay.', 'cover', [['travel ban'], ['Afghanistan']]],
+    // An infinitive the parse hangs on a verb's object is the object's doing (object control).
+    ['The storm caused a tree to fall onto the road.', 'fall', [['tree'], []]],
+    ['The council asked local shops to close early.', 'close', [['local shops'], []]],
+    // A past participle without auxiliary in running text is a tagging slip, not a passive.
+    ['Police arrested and questioned the driver.', 'arrested', [['Police'], []]],
+    ['The army retaliated by shelling the town.', 'retaliated', [['army'], []]],
+    // "it" is an organisation or place that is the subject of a clause above it, else nobody.
+    ['Toyota said it would build a plant in Texas.', 'build', [['Toyota'], ['plant']]],
+    ['The river flooded the valley. When it rained again, farmers left.', 'rained', [[], []]],
   ] as const)('%s → %s', (text, trigger, expected) => {
     expect(args(text)[trigger]).toEqual(expected);
   });

@@ -23,15 +23,13 @@ export interface Focus {
   sentence: number;
   /** Sentence index where `person` was last set. */
   personSentence: number;
-  /** The last plural actor ("the parents", "X and Y") and the last non-person one, for "they" and "it". */
+  /** The last plural actor ("the parents", "X and Y"), for "they". */
   plural: string[];
   pluralSentence: number;
-  thing: string | null;
-  thingSentence: number;
 }
 
 export function newFocus(): Focus {
-  return { person: null, persons: [], group: [], groupSentence: -1, sentence: 0, personSentence: -1, plural: [], pluralSentence: -1, thing: null, thingSentence: -1 };
+  return { person: null, persons: [], group: [], groupSentence: -1, sentence: 0, personSentence: -1, plural: [], pluralSentence: -1 };
 }
 
 /**
