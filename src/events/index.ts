@@ -223,17 +223,18 @@ function hasClauseArguments(p: Parse, i: number): boolean {
   return dependentsOf(p)[i].some((k) => /^(nsubj|nsubj:pass|obj)$/.test(p.labels[k]));
 }
 
-// Parse relations of a verb whose clause is its own or a noun's, not the previous verb's.
-const OWN_CLAUSE = new Set(['root', 'ccomp', 'parataxis', 'acl', 'acl:relcl']);
+// Parse relations of a verb whose clause is its own or a relative clause, not the previous verb's.
+const OWN_CLAUSE = new Set(['root', 'ccomp', 'parataxis', 'acl:relcl']);
 
 /**
  * Infinitives and participles with no subject take the actors of the nearest verb event before
  * them in the sentence ("promised to provide", "met …, stressing"), or after them when they open
  * the sentence ("Writing on Instagram, Vučić said"). Not where the parse shows whose they are not:
  * a past participle (a passive's missing subject is no actor: "Images of the boy wearing a
- * T-shirt and handcuffed by the police"), a clause of its own (root, complement, parataxis) or one
- * that modifies a noun ("the event held at Google's headquarters"); clause-arguments.ts already
- * gave these what the tree implies.
+ * T-shirt and handcuffed by the police"), a clause of its own (root, complement, parataxis), a
+ * relative clause or an -ing participle modifying a noun ("fans waiting outside"): clause-arguments.ts
+ * already gave these what the tree implies. An infinitive on a noun still inherits ("In an effort to
+ * maintain ties, Serbia has …").
  */
 function inheritActors(c: SentenceContext, p: Parse | null, triggers: readonly number[], args: Arguments[]): void {
   const own = args.map((a) => a.actors.length > 0);
@@ -246,7 +247,7 @@ function inheritActors(c: SentenceContext, p: Parse | null, triggers: readonly n
     const found = before;
     if (own[t] && isVerbal(c, i)) before = t;
     if (own[t] || !isVerbal(c, i) || !NON_FINITE.has(c.tags[i])) return;
-    if (p && (c.tags[i] === 'VBN' || OWN_CLAUSE.has(p.labels[i]))) return;
+    if (p && (c.tags[i] === 'VBN' || OWN_CLAUSE.has(p.labels[i]) || (c.tags[i] === 'VBG' && p.labels[i] === 'acl'))) return;
     // A passive or perfect ("were said", "has spoken") is finite: its missing subject is not
     // the previous verb's.
     for (let k = groupStart(c, i); k < i; k++) if (aux.has(c.lower[k]) && c.lower[k] !== 'to') return;
