@@ -9,7 +9,7 @@ import path from 'node:path';
 import { ArcHybrid, RIGHT, SHIFT } from '../src/syntax/arc-hybrid.js';
 import { ParserTable } from '../src/syntax/parser-model.js';
 import { parserModels, parseWords } from '../src/syntax/parser.js';
-import { parseOf } from '../src/syntax/sentence-parse.js';
+import { MAX_PARSED_TOKENS, parsedOrNull, parseOf } from '../src/syntax/sentence-parse.js';
 
 /** Follows zero-cost moves from the start: the tree it ends with. */
 function oracleTree(gold: number[]): number[] {
@@ -70,6 +70,20 @@ describe('parseOf', () => {
     expect(parseOf(article, 1)).toBe(first);
     expect(first.heads.length).toBe(article.sentences[1].tokens.length);
     expect(first.labels.filter((l) => l === 'root')).toHaveLength(1);
+  });
+
+  it('gives no parse of a sentence past MAX_PARSED_TOKENS, the same parse below it', () => {
+    // one "sentence" of 2 + 3 * 100 tokens (no sentence end inside), then a short one
+    const article = buildArticle(`Officials said ${'red , blue '.repeat(100)}today. The company said it would cut jobs.`);
+    expect(article.sentences[0].tokens.length).toBeGreaterThan(MAX_PARSED_TOKENS);
+    expect(parsedOrNull(article, 0)).toBeNull();
+    expect(parsedOrNull(article, 1)).toBe(parseOf(article, 1));
+  });
+
+  it('skips no scored move: the last word of a one-word sentence hangs on the root', () => {
+    const p = parseOf(buildArticle('Thanks.'), 0);
+    expect(Array.from(p.heads)).toEqual([-1, 0]);
+    expect(p.labels).toEqual(['root', 'punct']);
   });
 });
 

@@ -10,7 +10,7 @@ import { groupStart, isVerbal, nounArguments, verbArguments, type Arguments } fr
 import { mentionIndex, quotedRegions, quoteVoices, sentenceContext, type SentenceContext } from './context.js';
 import { taggedSentence } from './features.js';
 import { clauseArguments } from './clause-arguments.js';
-import { parseOf } from '../syntax/sentence-parse.js';
+import { MAX_PARSED_TOKENS, parseOf } from '../syntax/sentence-parse.js';
 import type { Parse } from '../syntax/parser.js';
 import { dependentsOf } from '../syntax/tree.js';
 import { eventLexicon } from './lexicon.js';
@@ -26,13 +26,12 @@ export { timelineOf } from './timeline.js';
 // participles ("promising never to put", "Writing on Instagram …, Vučić said").
 const NON_FINITE = new Set(['VB', 'VBG', 'VBN']);
 const PAST = new Set(['VBD', 'VBN']);
-// The longest "sentence" the dependency parser reads. Past it a span of text is no sentence but a
+// MAX_PARSED_TOKENS (src/syntax/sentence-parse.ts), the longest "sentence" the parser reads. Past it a span of text is no sentence but a
 // list, a table or text whose sentence ends were not found ("… in Paris on Monday. he met …"
 // repeated: 25,000 tokens), where a greedy parse trained on sentences (EWT's longest: 159 words)
 // is noise and costs as much as a whole article of real sentences; the word-order rules, which
 // already fill what a parse leaves empty, read its arguments. The corpora's longest sentence is
 // 123 tokens (TBAQ; CoNLL 109, PolNeAR 115, GUM 93): none reaches it.
-const MAX_PARSED_TOKENS = 250;
 
 /** TimeML event mentions with their arguments, sorted by trigger start. */
 export function findEvents(article: Article, entities: Entity[], dates: DateExpression[], quotes: readonly Quote[] = []): NewsEvent[] {

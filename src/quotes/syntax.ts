@@ -6,7 +6,7 @@
 // ("the secretary general of CEI, Nunzio Galantino").
 
 import { dependentsOf } from '../syntax/tree.js';
-import { parseOf } from '../syntax/sentence-parse.js';
+import { parsedOrNull } from '../syntax/sentence-parse.js';
 import type { QuoteContext } from './context.js';
 import type { TokenRange } from './mention.js';
 import { DETERMINERS, PRONOUNS } from './words.js';
@@ -46,7 +46,8 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
  */
 export function insideReport(ctx: QuoteContext, verb: number): boolean {
   const base = ctx.sentenceFrom[verb];
-  const parse = parseOf(ctx.article, ctx.sentenceOf[verb]);
+  const parse = parsedOrNull(ctx.article, ctx.sentenceOf[verb]);
+  if (!parse) return false;
   const { heads, labels } = parse;
   // A coordinated cue with a subject of its own speaks for that subject: "…, with the i reporting …".
   if (labels[verb - base] === 'conj' && dependentsOf(parse)[verb - base].some((d) => labels[d] === 'nsubj')) return false;
@@ -61,7 +62,8 @@ export function insideReport(ctx: QuoteContext, verb: number): boolean {
 /** The subject of the reporting verb at token `verb`, inside [lo, verb), or null. */
 export function cueSubject(ctx: QuoteContext, verb: number, lo: number): TokenRange | null {
   const base = ctx.sentenceFrom[verb];
-  const parse = parseOf(ctx.article, ctx.sentenceOf[verb]);
+  const parse = parsedOrNull(ctx.article, ctx.sentenceOf[verb]);
+  if (!parse) return null;
   const { heads, labels } = parse;
   const deps = dependentsOf(parse);
   let v = verb - base;
@@ -98,7 +100,9 @@ export function cueSubject(ctx: QuoteContext, verb: number, lo: number): TokenRa
 export function relativeNoun(ctx: QuoteContext, pronoun: number): number {
   if (!RELATIVE_PRONOUNS.has(ctx.tokens[pronoun].text.toLowerCase())) return -1;
   const base = ctx.sentenceFrom[pronoun];
-  const { heads, labels } = parseOf(ctx.article, ctx.sentenceOf[pronoun]);
+  const parse = parsedOrNull(ctx.article, ctx.sentenceOf[pronoun]);
+  if (!parse) return -1;
+  const { heads, labels } = parse;
   const verb = heads[pronoun - base];
   return verb >= 0 && labels[verb] === 'acl:relcl' && heads[verb] >= 0 ? heads[verb] + base : -1;
 }

@@ -54,12 +54,15 @@ export function parseWords(models: ParserModels, words: readonly string[], tags:
   const moveSums = sumsFor(moves);
   const labelSums = sumsFor(labels);
   while (!s.done()) {
-    moveSums.fill(0);
-    moves.addInto(moveBuckets(s, x, moveMask, moveScratch), 0, MOVE_FEATURES, moveSums);
-    let best = -1;
-    for (let m = SHIFT; m <= RIGHT; m++) if (s.valid(m) && (best < 0 || moveSums[m] > moveSums[best])) best = m;
+    let best = onlyMove(s);
+    if (best < 0) {
+      moveSums.fill(0);
+      moves.addInto(moveBuckets(s, x, moveMask, moveScratch), 0, MOVE_FEATURES, moveSums);
+      for (let m = SHIFT; m <= RIGHT; m++) if (s.valid(m) && (best < 0 || moveSums[m] > moveSums[best])) best = m;
+    }
     let label = -1;
-    if (best !== SHIFT) {
+    // The last move hangs the sentence's head on the root: its label is 'root' whatever the model says.
+    if (best !== SHIFT && !(best === LEFT && s.b === n)) {
       const dep = s.stack[s.depth - 1];
       const head = best === LEFT ? s.b : s.stack[s.depth - 2];
       label = bestLabel(labels, labelBuckets(s, x, head, dep, labelMask, labelScratch), labelSums);
@@ -73,6 +76,17 @@ export function parseWords(models: ParserModels, words: readonly string[], tags:
     out[i] = heads[i] < 0 ? 'root' : labels.classes[s.labels[i]];
   }
   return { heads, labels: out };
+}
+
+/**
+ * The move when only one is valid, else -1: an empty stack can only SHIFT, and once the buffer
+ * holds only the root the stack is reduced (RIGHT while it has two words or more, then LEFT onto
+ * the root). These states are not scored: their move is the same whatever the scores.
+ */
+function onlyMove(s: ArcHybrid): number {
+  if (s.depth === 0) return SHIFT;
+  if (s.b === s.n) return s.depth === 1 ? LEFT : RIGHT;
+  return -1;
 }
 
 export function bestLabel(labels: ParseScorer, buckets: Int32Array, sums: Int32Array | Float64Array): number {

@@ -9,6 +9,19 @@ import { parserModels, parseWords, type Parse } from './parser.js';
 
 export type { Parse };
 
+/**
+ * Sentences longer than this are never parsed (parsedOrNull gives null): a "sentence" that long is
+ * a list or text whose sentence ends were not found, where a greedy parse is noise and costs as
+ * much as a whole article (see src/events/index.ts). Every analyzer that reads the parse reads it
+ * through parsedOrNull, so one cap holds for all.
+ */
+export const MAX_PARSED_TOKENS = 250;
+
+/** parseOf, or null for a sentence longer than MAX_PARSED_TOKENS. */
+export function parsedOrNull(article: Article, index: number): Parse | null {
+  return article.sentences[index].tokens.length <= MAX_PARSED_TOKENS ? parseOf(article, index) : null;
+}
+
 const parses = new WeakMap<object, (Parse | undefined)[]>();
 
 /**
