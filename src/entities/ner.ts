@@ -492,6 +492,9 @@ function addRow(cache: GroupCache<string>, off: number, base1: Sums, at1: number
   for (let c = 0; c < n2; c++) base2[at2 + c] += v[at + n1 + c];
 }
 
+/** Scratch of staticSums: each word's neighbour rows (every slot it reads is written first). */
+let neighbourOffs = new Int32Array(256);
+
 /** Static sums of sentence si for the first model (`base1`) and the second (`base2`), classes per token. */
 function staticSums(m1: NerScorer, m2: NerScorer, caches: Caches, rest1: HashSink, rest2: HashSink, doc: NerDocument, si: number, base1: Sums, base2: Sums): void {
   const n1 = m1.classes.length;
@@ -506,7 +509,8 @@ function staticSums(m1: NerScorer, m2: NerScorer, caches: Caches, rest1: HashSin
   // Each word's neighbour rows, looked up once per token (not once per neighbour it is).
   const nb = caches.neighbours;
   nb.trim();
-  const offs = new Int32Array(len + 4);
+  if (neighbourOffs.length < len + 4) neighbourOffs = new Int32Array((len + 4) * 2);
+  const offs = neighbourOffs;
   offs[0] = nb.get(neighbour(view, 0, 1)); // two before the first word
   offs[1] = nb.get(neighbour(view, 0, 0));
   for (let j = 0; j < len; j++) offs[j + 2] = nb.rowFor(s.lexemes[j], LexemeRow.Neighbour, view.lower[j]);
@@ -573,22 +577,23 @@ export function tagDocument(models: NerModels, doc: NerDocument): string[][] {
   // Both passes are trained with the same number of hash bits, so the features hash alike.
   const rest2 = m1.bits === m2.bits ? rest1 : new HashSink((1 << m2.bits) - 1);
   const first: string[][] = [];
-  const base: (Sums | undefined)[] = [];
+  // The second pass's sums of every sentence, one array for the document (sentence si's at offsets[si]).
+  const offsets = new Int32Array(doc.sentences.length + 1);
+  doc.sentences.forEach((s, si) => (offsets[si + 1] = offsets[si] + s.words.length * n2));
+  const all2 = m2.newSums(offsets[doc.sentences.length]);
   let base1 = m1.newSums(256 * n1);
   let out = new Uint8Array(256);
   doc.sentences.forEach((s, si) => {
     const len = s.words.length;
     if (base1.length < len * n1) base1 = m1.newSums(len * n1 * 2);
     if (out.length < len) out = new Uint8Array(len * 2);
-    const sums2 = m2.newSums(len * n2);
-    staticSums(m1, m2, caches, rest1, rest2, doc, si, base1, sums2);
-    base.push(sums2);
+    staticSums(m1, m2, caches, rest1, rest2, doc, si, base1, all2.subarray(offsets[si], offsets[si + 1]));
     first.push(names(m1.classes, d1.decode(s, null, out, base1), len));
   });
   const counts = firstPassCounts(doc, first);
   return doc.sentences.map((s, si) => {
     const len = s.words.length;
-    const sums2 = base[si]!;
+    const sums2 = all2.subarray(offsets[si], offsets[si + 1]);
     const labels = first[si];
     for (let i = 0; i < len; i++) {
       const a = caches.firstLabels.get(firstLabelsKey(labels, i));
@@ -600,7 +605,6 @@ export function tagDocument(models: NerModels, doc: NerDocument): string[][] {
       for (let c = 0; c < n2; c++) sums2[i * n2 + c] += va[at + c] + vb[bt + c];
     }
     d2.decode(s, null, out, sums2);
-    base[si] = undefined;
     return names(m2.classes, out, len);
   });
 }

@@ -74,8 +74,27 @@ export function pronounGender(word: string): 'm' | 'f' | null {
   return PRONOUN_GENDER.get(word) ?? null;
 }
 
+// Answers per word form, remembered: the name and role steps ask about the same words many
+// times, and an answer is several map lookups and a regular expression. Bounded: emptied when full.
+const ANSWERS_LIMIT = 20_000;
+const firstNames = new Map<string, boolean>();
+const broadRoleWords = new Map<string, boolean>();
+
+function remembered(cache: Map<string, boolean>, word: string, answer: (word: string) => boolean): boolean {
+  let a = cache.get(word);
+  if (a === undefined) {
+    if (cache.size >= ANSWERS_LIMIT) cache.clear();
+    cache.set(word, (a = answer(word)));
+  }
+  return a;
+}
+
 /** A known first name: the gendered list or the recogniser's gazetteer ("Enver", "Amneh" stay unknown). */
 export function isFirstName(word: string): boolean {
+  return remembered(firstNames, word, firstNameOf);
+}
+
+function firstNameOf(word: string): boolean {
   const lower = word.toLowerCase();
   if (words().genders.has(lower)) return true;
   return /(?:^|,)first(?:,|$)/.test(gazetteerWord(word, lower).cats ?? '');
@@ -87,10 +106,13 @@ export function isFirstName(word: string): boolean {
  * already says a role is there.
  */
 export function isRoleWord(word: string, broad = false): boolean {
+  return broad ? remembered(broadRoleWords, word, broadRoleWordOf) : words().roles.has(word.toLowerCase());
+}
+
+function broadRoleWordOf(word: string): boolean {
   const lower = word.toLowerCase();
   const { roles } = words();
   if (roles.has(lower)) return true;
-  if (!broad) return false;
   // A role written with a prefix or a qualifier: "ex-husband", "then-girlfriend", "Prize-winner".
   const dash = lower.lastIndexOf('-');
   if (dash > 0 && dash < lower.length - 2) return isRoleWord(lower.slice(dash + 1), true);
