@@ -41,6 +41,11 @@ describe('sentences and paragraphs', () => {
   it('does not split after titles, initials or inside numbers', () => {
     expect(sentences('Mr. Smith met Dr. J. Jones at 3.5 p.m. in St. Louis on Jan. 5.')).toHaveLength(1);
   });
+  it('ends a sentence before a straight mark that opens the next one', () => {
+    expect(sentences('He left. "We won." She stayed.')).toEqual(['He left.', '"We won."', 'She stayed.']);
+    expect(sentences('"We won." She stayed.')).toEqual(['"We won."', 'She stayed.']);
+    expect(sentences('He said "yes." Then he left.')).toEqual(['He said "yes."', 'Then he left.']);
+  });
   it('does not end a sentence at a weekday abbreviation before a date, and does elsewhere', () => {
     expect(sentences('The vote is on Wed. 12 March. Polls open at 7.')).toEqual(['The vote is on Wed. 12 March.', 'Polls open at 7.']);
     expect(sentences('It opens Thurs. Oct. 3 in Leeds.')).toEqual(['It opens Thurs. Oct. 3 in Leeds.']);

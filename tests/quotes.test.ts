@@ -128,6 +128,25 @@ describe('quotes: speaker resolution against entities', () => {
     expect(q).toMatchObject({ speakerMention: at(text, 'He'), speaker: 'Tom Reyes', cue: 'said' });
   });
 
+  it('a quotation that is a sentence of its own takes the speaker of the reporting sentence before it', () => {
+    const text = 'The council may delay the vote until spring, Anna Kovacs said. “We need more time to read the plan.”';
+    const [q] = quotes(text, [person(text, 'Anna Kovacs', 'Anna Kovacs')]);
+    expect(q).toMatchObject({ ...at(text, 'We need more time to read the plan.'), speakerMention: at(text, 'Anna Kovacs'), speaker: 'Anna Kovacs', cue: 'said' });
+  });
+
+  it('a negated cue before a quotation introduces nothing: the quotation continues the one before it', () => {
+    const text = '"We talked for an hour," Kovacs said after the meeting. She did not say what came next. "The rest is for the board to decide."';
+    const [, q] = quotes(text, [person(text, 'Anna Kovacs', 'Kovacs')]);
+    expect(q).toMatchObject({ ...at(text, 'The rest is for the board to decide.'), speakerMention: at(text, 'Kovacs'), speaker: 'Anna Kovacs', cue: null });
+  });
+
+  it('a pronoun reaches back over the writer’s sentences, not a quotation’s own', () => {
+    const text =
+      'Lena Aho said her brother was hurt.\n"Stop it," she says. "Stop it now. Please. Please stop. He is hurt. He needs a doctor."\nShe then calls for help, shouting, "Somebody help us."';
+    const found = quotes(text, [person(text, 'Lena Aho', 'Lena Aho')]);
+    expect(found.map((q) => q.speaker)).toEqual(['Lena Aho', 'Lena Aho', 'Lena Aho']);
+  });
+
   it('a role written before a name elsewhere refers to that person', () => {
     const text = 'Finnish President Lena Aho met Tom Reyes.\nThe Finnish President said: “We agreed on everything.”';
     // A nationality inside the role is not the speaker.

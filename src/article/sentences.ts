@@ -19,6 +19,9 @@ export interface Paragraph {
 
 const STOPS = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+// A straight mark closes a quotation or opens one by its spacing: after a stop and a space,
+// glued to the word after it ('He left. "We won."'), it opens the next sentence.
+const STRAIGHT_MARKS = new Set(['"', "'"]);
 // Words that take a period without ending a sentence (titles, months, common Latin).
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep st jr sr rev hon pres amb no vs etc inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec mt ft fig al approx dept est'.split(' '),
@@ -61,6 +64,11 @@ function isAbbreviation(t: Token, next: Token | undefined): boolean {
   return /^\p{Lu}$/u.test(t.text) && next !== undefined && /^\p{Lu}/u.test(next.text);
 }
 
+function opensAfterSpace(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return STRAIGHT_MARKS.has(tokens[k].text) && tokens[k - 1].end < tokens[k].start && next !== undefined && next.start === tokens[k].end;
+}
+
 export function splitSentences(tokens: Token[], paragraphs: Paragraph[]): Sentence[] {
   const sentences: Sentence[] = [];
   let p = 0;
@@ -76,7 +84,7 @@ export function splitSentences(tokens: Token[], paragraphs: Paragraph[]): Senten
       if (!next || next.start >= para.end) break;
       if (!STOPS.has(t.text)) continue;
       let k = j + 1;
-      while (k < tokens.length && tokens[k].start < para.end && (CLOSERS.has(tokens[k].text) || STOPS.has(tokens[k].text))) k++;
+      while (k < tokens.length && tokens[k].start < para.end && (CLOSERS.has(tokens[k].text) || STOPS.has(tokens[k].text)) && !opensAfterSpace(tokens, k)) k++;
       const after = tokens[k];
       if (!after || after.start >= para.end) {
         j = k - 1;

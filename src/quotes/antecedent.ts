@@ -31,7 +31,7 @@ export interface Antecedent {
   description: string | null;
 }
 
-/** How many sentences back a pronoun may reach. */
+/** How many of the writer's sentences back a pronoun may reach (a quotation's own do not count). */
 const MAX_SENTENCES_BACK = 6;
 /** A pronoun this many sentences after a person counts as a vote for the person's gender: only
  *  in the person's own sentence ("Brandt said she …"), so that a quotation's "she said" — the
@@ -174,8 +174,10 @@ export function antecedent(ctx: QuoteContext, index: EntityIndex, at: number, wa
   const { tokens, sentenceFrom } = ctx;
   let limit = tokens[at].start;
   let from = sentenceFrom[at];
-  for (let n = 0; n < MAX_SENTENCES_BACK && from >= 0; n++) {
+  for (let n = 0; n < MAX_SENTENCES_BACK && from >= 0; ) {
     const start = tokens[from].start;
+    // The reach counts the writer's sentences: a quotation's own sentences name no speaker.
+    if (!ctx.inQuote(from) || !ctx.inQuote(ctx.sentenceTo[from] - 1)) n++;
     const found: Candidate[] = [];
     for (let k = firstFrom(index, limit) - 1; k >= 0 && index.mentions[k].start >= start; k--) {
       const m = index.mentions[k];

@@ -4,6 +4,8 @@
 //   2. before the opening mark, nearest cue first: Smith said: “…” / Smith said the plan was “…”
 //   3. a colon frame ending the paragraph before: Smith added:⏎“…”
 //   4. a cue later in the sentence: “Fake news” is what he called it.
+//   5. a quotation that is a sentence of its own, with nothing of its own: the cue of the writer's
+//      sentence right before it in the paragraph (Schiff said the plan failed. “We tried.”).
 // A cue without a subject of its own ("…, adding “…”", "… but stressed: “…”") takes the subject
 // of the nearest cue before it in the sentence.
 
@@ -14,7 +16,7 @@ import { isCapitalised, phraseAfter, phraseBefore, type TokenRange } from './men
 import { cueSubject, insideReport } from './syntax.js';
 import { DASHES, DETERMINERS, PRONOUNS, TIME_WORDS, VERB_MODIFIERS } from './words.js';
 
-export type AttributionKind = 'after' | 'before' | 'colon' | 'later' | 'none';
+export type AttributionKind = 'after' | 'before' | 'colon' | 'later' | 'previous' | 'none';
 
 export interface Attribution {
   cue: TokenRange | null;
@@ -285,4 +287,31 @@ export function attribute(ctx: QuoteContext, site: QuoteSite): Attribution {
 export function attributeFromSentenceStart(ctx: QuoteContext, site: QuoteSite): Attribution | null {
   const lo = ctx.sentenceFrom[site.openTok];
   return lo < site.leftLo ? before(ctx, lo, site.openTok, 'before') : null;
+}
+
+const NEGATIONS = new Set(['not', "n't", 'never']);
+
+/** The verb at `verb` is negated: "did n't suggest", "never said". */
+function negated(ctx: QuoteContext, verb: number): boolean {
+  const lo = ctx.sentenceFrom[verb];
+  for (let k = verb - 1; k >= lo && k >= verb - 3; k--) if (NEGATIONS.has(ctx.tokens[k].text.toLowerCase())) return true;
+  return false;
+}
+
+/**
+ * Pattern 5: a quotation that opens its own sentence takes the speaker of the writer's sentence
+ * right before it in its paragraph, when that sentence reports someone ("X said the plan failed.
+ * “We tried.”", "Y called him a master at it. “He showed …”"): that cue introduces the words
+ * that follow. Not past another quotation (the continuation step reads those).
+ */
+export function attributeFromPreviousSentence(ctx: QuoteContext, site: QuoteSite): Attribution | null {
+  const open = site.openTok;
+  if (open === 0 || ctx.sentenceFrom[open] !== open) return null;
+  const lo = ctx.sentenceFrom[open - 1];
+  const { sentences } = ctx.article;
+  if (sentences[ctx.sentenceOf[lo]].paragraph !== site.span.paragraph) return null;
+  for (let i = lo; i < open; i++) if (ctx.inQuote(i)) return null;
+  const found = before(ctx, lo, open, 'previous');
+  // "He didn't suggest retaliation." reports nothing said.
+  return found?.mention && found.cue && !negated(ctx, found.cue.from) ? found : null;
 }

@@ -9,7 +9,7 @@
 
 import type { Article } from '../article/article.js';
 import type { Entity, Quote, Span } from '../types.js';
-import { attribute, attributeFromSentenceStart, type Attribution } from './attribute.js';
+import { attribute, attributeFromPreviousSentence, attributeFromSentenceStart, type Attribution } from './attribute.js';
 import { buildContext, type QuoteContext, type QuoteSite } from './context.js';
 import { isQuotation } from './filter.js';
 import { findQuoteSpans } from './find.js';
@@ -76,6 +76,7 @@ export function findQuotes(article: Article, entities: Entity[]): Quote[] {
     // Its own cue further on ("later") binds less tightly than that list.
     if ((attribution.cue === null || attribution.kind === 'later') && earlier && ctx.sentenceFrom[earlier.openTok] === ctx.sentenceFrom[site.openTok])
       attribution = previousKept!.attribution;
+    if (attribution.mention === null) attribution = attributeFromPreviousSentence(ctx, site) ?? attribution;
     const follows = earlier !== undefined && earlier.span.paragraph >= site.span.paragraph - 1;
     if (!isQuotation(ctx, site, attribution, follows)) continue;
     previousKept = { site, attribution };
