@@ -142,6 +142,9 @@ function throughput() {
     words,
     analyze: { [`jobs${result.cpus}`]: rate(repeat(batchRuns, batch('analyze'))), jobs1: rate(repeat(batchRuns, batch('analyze', 1))) },
     perCommandJobs1: Object.fromEntries(TASKS.map((t) => [t, rate(repeat(batchRuns, batch(t, 1)))])),
+    // `check` reads the analysis it needs (entities, dates, quotes) and runs its rules; its bar is
+    // 0.8x of analyze's throughput on one core.
+    checkJobs1: rate(repeat(batchRuns, [...batch('check', 1), '--fail-on', 'none'])),
   };
 }
 
@@ -201,6 +204,7 @@ const peaks = [
   ...Object.values(result.coldStart?.bins ?? {}).flatMap((b) => Object.values(b).map((m) => m.peakMB)),
   ...Object.values(result.throughput?.analyze ?? {}).map((m) => m.peakMB),
   ...Object.values(result.throughput?.perCommandJobs1 ?? {}).map((m) => m.peakMB),
+  result.throughput?.checkJobs1?.peakMB,
   ...['oneDocument', 'hundredDocumentsJobs1', `hundredDocumentsJobs${result.cpus}`].map((k) => result.longDocument?.[k]?.peakMB),
   ...(result.pathological?.perPattern ?? []).map((m) => m.peakMB),
 ].filter((x) => typeof x === 'number');
@@ -223,6 +227,8 @@ if (T) {
   row(`throughput (${T.documents} docs, ${T.words} words)`, 'words/s', 'wall s, cpu s, peak MB');
   for (const [k, m] of Object.entries(T.analyze)) row(`  analyze --${k.replace('jobs', 'jobs ')}`, m.wordsPerSecond, `${m.seconds} s, ${m.cpuSeconds} s, ${m.peakMB} MB`);
   for (const [k, m] of Object.entries(T.perCommandJobs1)) row(`  ${k} --jobs 1`, m.wordsPerSecond, `${m.seconds} s, ${m.cpuSeconds} s, ${m.peakMB} MB`);
+  const K = T.checkJobs1;
+  if (K) row('  check --jobs 1', K.wordsPerSecond, `${K.seconds} s, ${K.cpuSeconds} s, ${K.peakMB} MB; ${(K.wordsPerSecond / T.analyze.jobs1.wordsPerSecond).toFixed(2)}x analyze --jobs 1`);
 }
 const L = result.longDocument;
 if (L) {
