@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FrozenPerceptron, joinModelFiles, Perceptron } from '../src/model/perceptron.js';
+import { convertModelFile, FrozenPerceptron, joinModelFiles, Perceptron } from '../src/model/perceptron.js';
 
 /** A small model trained on made-up features: `seed` makes the two models differ. */
 function trained(classes: string[], seed: number): Perceptron {
@@ -73,5 +73,45 @@ describe('joint model files', () => {
       alone[1].addInto(buckets, 0, buckets.length, b1);
       expect(Array.from(both)).toEqual([...a1, ...b1]);
     }
+  });
+});
+
+describe('model file format', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsx-format-'));
+  const p = trained(['A', 'B', 'C', 'D', 'E'], 5);
+  const file = path.join(dir, 'p.bin');
+  p.save(file, 0);
+  const frozen = FrozenPerceptron.load(file);
+  const w = p.weightTable;
+  let max = 0;
+  for (const v of w) max = Math.max(max, Math.abs(v));
+  const scale = max / 32767;
+
+  it('sums the quantised weights of the trained model, bucket by bucket', () => {
+    for (let k = 0; k < 100; k++) {
+      const buckets = p.buckets([`w=${k % 40}`, `s=${k % 13}`, `only5=${k % 9}`, `t=${k % 5}|${k % 7}`, `never=${k}`]);
+      const expected = [0, 0, 0, 0, 0];
+      for (const b of buckets) for (let c = 0; c < 5; c++) expected[c] += Math.round(w[b * 5 + c] / scale);
+      const sums = frozen.newSums(5);
+      frozen.addInto(buckets, 0, buckets.length, sums);
+      expect(Array.from(sums)).toEqual(expected);
+    }
+  });
+
+  it('stores only the non-zero weights of the kept buckets: keys, slot starts, one Int32 each', () => {
+    const buf = fs.readFileSync(file);
+    expect(buf.toString('latin1', 0, 4)).toBe('NXP2');
+    const headerLength = buf.readUInt32LE(4);
+    const header = JSON.parse(buf.toString('utf8', 8, 8 + headerLength)) as { size: number; entries: number };
+    let nonZero = 0;
+    for (const v of w) if (Math.round(v / scale) !== 0) nonZero++;
+    expect(header.entries).toBe(nonZero);
+    expect(buf.length).toBe(8 + headerLength + header.size * 4 + (header.size + 1) * 4 + nonZero * 4);
+  });
+
+  it('rewrites a file in the current format with the same table (convertModelFile)', () => {
+    const copy = path.join(dir, 'copy.bin');
+    convertModelFile(file, copy);
+    expect(fs.readFileSync(copy).equals(fs.readFileSync(file))).toBe(true);
   });
 });

@@ -2,11 +2,14 @@
 // by the part-of-speech tagger, the entity recogniser and the event recogniser.
 //
 // Features are hashed into 2^bits buckets (no feature dictionary), so a trained model is a
-// single Int16 weight table that loads as a typed-array view of the file: no parse, no Map.
+// single weight table that loads as typed-array views of the file: no parse, no Map.
 
 import fs from 'node:fs';
 
-const MAGIC = 'NXP1';
+/** The file format: the table's non-zero weights (see SlotTable). NXP1, every weight of a kept
+ *  bucket's row, is still read. */
+const MAGIC = 'NXP2';
+const MAGIC_DENSE = 'NXP1';
 
 /** The best-scoring class, among the allowed ones when a filter is given. */
 function argmax(s: Float32Array, allowed?: (c: number) => boolean): number {
@@ -137,9 +140,9 @@ export class Perceptron {
   }
 
   /**
-   * Model file: MAGIC, header length, JSON header, then an open-addressing table of the non-zero
-   * buckets (keys Int32, -1 empty) and their Int16-quantised weight rows. Only buckets with a
-   * weight above `prune` (relative to the largest) are kept, which makes files small.
+   * Model file (writeModelFile): an open-addressing table of the non-zero buckets and their
+   * Int16-quantised weights. Only buckets with a weight above `prune` (relative to the largest)
+   * are kept, which makes files small.
    */
   save(file: string, prune = 0.001): void {
     const n = this.classes.length;
@@ -167,7 +170,7 @@ export class Perceptron {
       rowOf[slot] = r;
       for (let c = 0; c < n; c++) rows[r * n + c] = Math.round(this.weights[b * n + c] / scale);
     });
-    writeModelFile(file, { classes: [...this.classes], bits: this.bits, scale, size, rows: kept.length }, keys, rowOf, rows);
+    writeModelFile(file, { classes: [...this.classes], bits: this.bits, scale, size }, keys, sparseRows(keys, rowOf, rows, n));
   }
 }
 
@@ -176,28 +179,32 @@ function mix(b: number): number {
 }
 
 /**
- * A table for scoring, as the model file stores it: open-addressing keys and the row of each slot
- * (two compact Int32 arrays, a few hundred kB, that stay in cache, so probing is cheap also for
- * the many features a model does not have) and the weight rows, dense (one memory access per
- * feature the model has). `stride`: int16 per row. A joint file (joinModelFiles) holds several
- * models over the same hashed features, each row their weights side by side.
+ * A table for scoring, as the model file stores it: open-addressing keys (Int32, -1 empty: a few
+ * hundred kB that stay in cache, so probing is cheap also for the many features a model does not
+ * have), and of each slot only its non-zero weights: entries[starts[slot], starts[slot + 1]),
+ * each `weight << 8 | column` (weights are Int16, columns below 256), by column. Most weights of
+ * a kept bucket are 0 (84% of the entity recogniser's, 89% of the tagger's): stored densely, as
+ * NXP1 did, the shipped models were 14.6 MB that every cold start read and paged in, against
+ * 7 MB now, and a feature's sums cost a loop over every class. `stride`: the classes of a row
+ * (a joint file, joinModelFiles, holds several models over the same hashed features, each row
+ * their weights side by side, each model's classes from its first column).
  */
 interface SlotTable {
   keys: Int32Array;
-  rowOf: Int32Array;
-  rows: Int16Array;
+  starts: Int32Array;
+  entries: Int32Array;
   stride: number;
-  /** Scratch: row offsets found by the first phase of a probe (see probeRows). */
+  /** Scratch: the slots found by the first phase of a probe (see probeRows). */
   found: Int32Array;
 }
 
 /**
- * Finds the rows of buckets[from, to) in two phases: every bucket's slot first (independent loads
- * the CPU overlaps: the tables are megabytes, so each probe is likely a cache miss); the offsets
- * of the rows found go to t.found, and their number is returned.
+ * Finds the slots of buckets[from, to) in two phases: every bucket's slot first (independent loads
+ * the CPU overlaps: the tables are megabytes, so each probe is likely a cache miss); the slots
+ * found go to t.found, and their number is returned.
  */
 function probeRows(t: SlotTable, buckets: Int32Array, from: number, to: number): number {
-  const { keys, rowOf, stride } = t;
+  const keys = t.keys;
   const slotMask = keys.length - 1;
   let found = t.found;
   if (found.length < to - from) found = t.found = new Int32Array((to - from) * 2);
@@ -210,15 +217,38 @@ function probeRows(t: SlotTable, buckets: Int32Array, from: number, to: number):
       slot = (slot + 1) & slotMask;
       key = keys[slot];
     }
-    if (key !== -1) found[m++] = rowOf[slot] * stride;
+    if (key !== -1) found[m++] = slot;
   }
   return m;
+}
+
+/** Dense rows (rowOf[slot] * stride, as NXP1 and training hold them) to a slot's entries. */
+function sparseRows(keys: Int32Array, rowOf: Int32Array, rows: Int16Array, stride: number): { starts: Int32Array; entries: Int32Array } {
+  if (stride > 256) throw new Error(`a model table of ${stride} classes: at most 256`);
+  let n = 0;
+  for (let slot = 0; slot < keys.length; slot++) {
+    if (keys[slot] === -1) continue;
+    const base = rowOf[slot] * stride;
+    for (let c = 0; c < stride; c++) if (rows[base + c] !== 0) n++;
+  }
+  const starts = new Int32Array(keys.length + 1);
+  const entries = new Int32Array(n);
+  n = 0;
+  for (let slot = 0; slot < keys.length; slot++) {
+    starts[slot] = n;
+    if (keys[slot] === -1) continue;
+    const base = rowOf[slot] * stride;
+    for (let c = 0; c < stride; c++) if (rows[base + c] !== 0) entries[n++] = (rows[base + c] << 8) | c;
+  }
+  starts[keys.length] = n;
+  return { starts, entries };
 }
 
 /** A model file's parts: its table and each model's classes, scale and first column in the rows. */
 function readModelFile(file: string): { bits: number; t: SlotTable; models: { classes: string[]; scale: number; column: number }[] } {
   const buf = fs.readFileSync(file);
-  if (buf.toString('latin1', 0, 4) !== MAGIC) throw new Error(`${file}: not a newsx model`);
+  const magic = buf.toString('latin1', 0, 4);
+  if (magic !== MAGIC && magic !== MAGIC_DENSE) throw new Error(`${file}: not a newsx model`);
   const len = buf.readUInt32LE(4);
   const header = JSON.parse(buf.toString('utf8', 8, 8 + len)) as ModelHeader;
   const parts = header.models ?? [{ classes: header.classes!, scale: header.scale! }];
@@ -233,9 +263,17 @@ function readModelFile(file: string): { bits: number; t: SlotTable; models: { cl
   let bytes: Uint8Array = buf.subarray(8 + len);
   if (bytes.byteOffset % 4 !== 0) bytes = Uint8Array.from(bytes);
   const keys = new Int32Array(bytes.buffer, bytes.byteOffset, header.size);
-  const rowOf = new Int32Array(bytes.buffer, bytes.byteOffset + header.size * 4, header.size);
-  const rows = new Int16Array(bytes.buffer, bytes.byteOffset + header.size * 8, header.rows * stride);
-  return { bits: header.bits, t: { keys, rowOf, rows, stride, found: new Int32Array(64) }, models };
+  let starts: Int32Array;
+  let entries: Int32Array;
+  if (magic === MAGIC) {
+    starts = new Int32Array(bytes.buffer, bytes.byteOffset + header.size * 4, header.size + 1);
+    entries = new Int32Array(bytes.buffer, bytes.byteOffset + header.size * 8 + 4, header.entries!);
+  } else {
+    const rowOf = new Int32Array(bytes.buffer, bytes.byteOffset + header.size * 4, header.size);
+    const rows = new Int16Array(bytes.buffer, bytes.byteOffset + header.size * 8, header.rows! * stride);
+    ({ starts, entries } = sparseRows(keys, rowOf, rows, stride));
+  }
+  return { bits: header.bits, t: { keys, starts, entries, stride, found: new Int32Array(64) }, models };
 }
 
 /**
@@ -251,6 +289,8 @@ export class FrozenPerceptron {
   /** This model's first column in the table's rows. */
   private readonly column: number;
   private readonly sum: Int32Array;
+  /** Whether this model has every column of the table (a file of its own). */
+  private readonly whole: boolean;
 
   private constructor(classes: readonly string[], bits: number, scale: number, t: SlotTable, column: number) {
     this.classes = classes;
@@ -259,6 +299,7 @@ export class FrozenPerceptron {
     this.scale = scale;
     this.t = t;
     this.column = column;
+    this.whole = column === 0 && classes.length === t.stride;
     this.sum = new Int32Array(classes.length);
   }
 
@@ -285,14 +326,29 @@ export class FrozenPerceptron {
    * per bucket; times weightScale they are scores, and their argmax is the scores' argmax.
    */
   addInto(buckets: Int32Array, from: number, to: number, sum: Int32Array | Float64Array, at = 0): void {
-    const n = this.classes.length;
     const t = this.t;
     const m = probeRows(t, buckets, from, to);
-    const { found, rows } = t;
+    const { found, starts, entries } = t;
+    if (this.whole) {
+      for (let k = 0; k < m; k++) {
+        const slot = found[k];
+        for (let e = starts[slot], end = starts[slot + 1]; e < end; e++) {
+          const x = entries[e];
+          sum[at + (x & 0xff)] += x >> 8;
+        }
+      }
+      return;
+    }
+    // one model of a joint table: its columns only
+    const n = this.classes.length;
     const column = this.column;
     for (let k = 0; k < m; k++) {
-      const base = found[k] + column;
-      for (let c = 0; c < n; c++) sum[at + c] += rows[base + c];
+      const slot = found[k];
+      for (let e = starts[slot], end = starts[slot + 1]; e < end; e++) {
+        const x = entries[e];
+        const c = (x & 0xff) - column;
+        if (c >= 0 && c < n) sum[at + c] += x >> 8;
+      }
     }
   }
 
@@ -346,11 +402,13 @@ export class JointScorer {
   addInto(buckets: Int32Array, from: number, to: number, sum: Int32Array | Float64Array, at = 0): void {
     const t = this.t;
     const m = probeRows(t, buckets, from, to);
-    const { found, rows } = t;
-    const w = this.width;
+    const { found, starts, entries } = t;
     for (let k = 0; k < m; k++) {
-      const base = found[k];
-      for (let c = 0; c < w; c++) sum[at + c] += rows[base + c];
+      const slot = found[k];
+      for (let e = starts[slot], end = starts[slot + 1]; e < end; e++) {
+        const x = entries[e];
+        sum[at + (x & 0xff)] += x >> 8;
+      }
     }
   }
 }
@@ -384,29 +442,48 @@ export function joinModelFiles(files: readonly string[], out: string): void {
     for (const m of models) {
       one[0] = b;
       if (probeRows(m.t, one, 0, 1) === 1) {
-        const base = m.t.found[0] + m.column;
-        for (let c = 0; c < m.classes.length; c++) rows[r * stride + column + c] = m.t.rows[base + c];
+        const slot = m.t.found[0];
+        for (let e = m.t.starts[slot]; e < m.t.starts[slot + 1]; e++) {
+          const x = m.t.entries[e];
+          const c = (x & 0xff) - m.column;
+          if (c >= 0 && c < m.classes.length) rows[r * stride + column + c] = x >> 8;
+        }
       }
       column += m.classes.length;
     }
   });
-  writeModelFile(out, { bits, size, rows: buckets.length, models: models.map((m) => ({ classes: m.classes, scale: m.scale })) }, keys, rowOf, rows);
+  writeModelFile(out, { bits, size, models: models.map((m) => ({ classes: m.classes, scale: m.scale })) }, keys, sparseRows(keys, rowOf, rows, stride));
 }
 
-/** MAGIC, header length, JSON header padded to 8 bytes, keys, rows of the slots, weight rows. */
-function writeModelFile(file: string, header: ModelHeader, keys: Int32Array, rowOf: Int32Array, rows: Int16Array): void {
+/**
+ * Rewrites a model file in the current format (NXP2), the same models with the same weights: for
+ * files written before it (scripts/convert-models.ts).
+ */
+export function convertModelFile(file: string, out = file): void {
+  const { bits, t, models } = readModelFile(file);
+  const header: ModelHeader =
+    models.length === 1 ? { classes: models[0].classes, bits, scale: models[0].scale, size: t.keys.length } : { bits, size: t.keys.length, models: models.map((m) => ({ classes: m.classes, scale: m.scale })) };
+  writeModelFile(out, header, t.keys, t);
+}
+
+/** MAGIC, header length, JSON header padded to 8 bytes, then the table (SlotTable): keys, starts, entries. */
+function writeModelFile(file: string, table: ModelHeader, keys: Int32Array, { starts, entries }: { starts: Int32Array; entries: Int32Array }): void {
+  const header: ModelHeader = { ...table, entries: entries.length };
   const json = Buffer.from(JSON.stringify(header));
   const pad = (8 - ((8 + json.length) % 8)) % 8;
   const lead = Buffer.alloc(8);
   lead.write(MAGIC, 0, 'latin1');
   lead.writeUInt32LE(json.length + pad, 4);
-  fs.writeFileSync(file, Buffer.concat([lead, json, Buffer.alloc(pad, 0x20), Buffer.from(keys.buffer), Buffer.from(rowOf.buffer), Buffer.from(rows.buffer)]));
+  fs.writeFileSync(file, Buffer.concat([lead, json, Buffer.alloc(pad, 0x20), Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength), Buffer.from(starts.buffer, starts.byteOffset, starts.byteLength), Buffer.from(entries.buffer, entries.byteOffset, entries.byteLength)]));
 }
 
 interface ModelHeader {
   bits: number;
   size: number;
-  rows: number;
+  /** NXP2: the table's non-zero weights. */
+  entries?: number;
+  /** NXP1: the dense rows. */
+  rows?: number;
   /** A file of one model: its classes and quantisation scale. */
   classes?: string[];
   scale?: number;
