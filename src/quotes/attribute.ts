@@ -14,7 +14,7 @@ import { firstIndex } from '../article/search.js';
 import type { QuoteContext, QuoteSite } from './context.js';
 import { isCapitalised, phraseAfter, phraseBefore, type TokenRange } from './mention.js';
 import { cueSubject, insideReport } from './syntax.js';
-import { DASHES, DETERMINERS, PRONOUNS, TIME_WORDS, VERB_MODIFIERS } from './words.js';
+import { DASHES, DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS, VERB_MODIFIERS } from './words.js';
 
 export type AttributionKind = 'after' | 'before' | 'colon' | 'later' | 'previous' | 'none';
 
@@ -43,8 +43,12 @@ function phraseAt(ctx: QuoteContext, i: number, hi: number): number {
   return 0;
 }
 
-function skipModifiersBack(tokens: readonly Token[], k: number, lo: number): number {
-  while (k >= lo && VERB_MODIFIERS.has(tokens[k].text.toLowerCase()) && !/^\p{Lu}/u.test(tokens[k].text)) k--;
+const ADVERB_TAG_RE = /^RB[RS]?$/;
+
+/** Back over the words between a subject and its verb: "has", "later", any adverb ("forcefully told"). */
+function skipModifiersBack(ctx: QuoteContext, k: number, lo: number): number {
+  const { tokens } = ctx;
+  while (k >= lo && (VERB_MODIFIERS.has(tokens[k].text.toLowerCase()) || ADVERB_TAG_RE.test(ctx.tag(k))) && !/^\p{Lu}/u.test(tokens[k].text)) k--;
   return k;
 }
 
@@ -56,7 +60,7 @@ function skipModifiersForward(tokens: readonly Token[], k: number, hi: number): 
 /** The subject of the reporting verb at `verb`: the phrase before it, past an appositive. */
 function subjectOf(ctx: QuoteContext, verb: number, lo: number): TokenRange | null {
   const { tokens } = ctx;
-  let k = skipModifiersBack(tokens, verb - 1, lo);
+  let k = skipModifiersBack(ctx, verb - 1, lo);
   if (k < lo) return null;
   if (tokens[k].text === ')') {
     while (k >= lo && tokens[k].text !== '(') k--;
@@ -73,12 +77,20 @@ function subjectOf(ctx: QuoteContext, verb: number, lo: number): TokenRange | nu
   // "who in 2010 said": a year or a day after a preposition is when, not who.
   if (np && np.from - 1 >= lo && tokens[np.from - 1].text.toLowerCase() === 'in' && /^\d+$|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(tokens[np.to].text))
     return phraseBefore(tokens, np.from - 2, lo, ctx.breaksPhrase);
-  return np;
+  // "Protesters marching through the streets chanted": the object of a preposition is no subject
+  // of a finite verb (a participle's may be: "footage of Trump saying").
+  return np && (ING_RE.test(tokens[verb].text) || !afterPreposition(ctx, np)) ? np : null;
 }
 
-/** After "Graham asked" the sentence ends or goes on with a comma or a phrase of place or time. */
+function afterPreposition(ctx: QuoteContext, np: TokenRange): boolean {
+  const before = ctx.tokens[np.from - 1];
+  return before !== undefined && ctx.sentenceFrom[np.from - 1] === ctx.sentenceFrom[np.from] && PREPOSITIONS.has(before.text);
+}
+
+/** After "Graham asked" the sentence ends or goes on with a comma or a phrase of place, time or
+ *  audience ("shouted to the crowd"). */
 function endsClause(t: Token | undefined): boolean {
-  return t === undefined || /^[.,;:!?]$/.test(t.text) || NP_PREPOSITIONS.has(t.text) || TIME_WORDS.has(t.text.toLowerCase());
+  return t === undefined || /^[.,;:!?]$/.test(t.text) || NP_PREPOSITIONS.has(t.text) || t.text === 'to' || TIME_WORDS.has(t.text.toLowerCase());
 }
 
 /** Token index of the next quotation's opening mark in the same paragraph, or Infinity. */
@@ -91,23 +103,31 @@ function nextOpen(ctx: QuoteContext, site: QuoteSite): number {
 function reportedClause(ctx: QuoteContext, from: number, lo: number): boolean {
   let k = from - 1;
   if (k >= lo && ctx.tokens[k].text.toLowerCase() === 'that') k--;
-  k = skipModifiersBack(ctx.tokens, k, lo);
+  k = skipModifiersBack(ctx, k, lo);
   return k >= lo && ctx.isVerb(k);
 }
 
 /** The first phrase of the sentence that a verb follows: "Earlier today, Trump attacked …" → Trump. */
 function sentenceSubject(ctx: QuoteContext, lo: number, end: number): TokenRange | null {
   const { tokens } = ctx;
+  // Any verb form ends the phrase: "Protesters marching through the streets chanted".
+  const breaks = (i: number): boolean => ctx.breaksPhrase(i) || ctx.isVerbTag(i);
   for (let i = lo; i < end; i++) {
-    const np = phraseAfter(tokens, i, end, ctx.breaksPhrase);
+    const np = phraseAfter(tokens, i, end, breaks);
     if (!np) continue;
     // A subject worth naming opens with a name, a pronoun or a determiner, not "most voters".
     const first = tokens[np.from];
-    if (!isCapitalised(first) && !PRONOUNS.has(first.text) && !DETERMINERS.has(first.text)) {
+    if ((!isCapitalised(first) && !PRONOUNS.has(first.text) && !DETERMINERS.has(first.text)) || afterPreposition(ctx, np)) {
       i = np.to;
       continue;
     }
-    const next = skipModifiersForward(tokens, np.to + 1, end);
+    let next = skipModifiersForward(tokens, np.to + 1, end);
+    // "Dean, a former party chairman, poked at …": past an appositive.
+    if (next < end && tokens[next].text === ',') {
+      let c = next + 1;
+      while (c < end && c - next < APPOSITIVE_MAX && tokens[c].text !== ',' && !ctx.inQuote(c)) c++;
+      if (c < end && tokens[c].text === ',') next = skipModifiersForward(tokens, c + 1, end);
+    }
     if (next < end && (ctx.breaksPhrase(next) || ctx.isVerbTag(next))) return np;
     i = np.to;
   }
@@ -147,6 +167,7 @@ function after(ctx: QuoteContext, site: QuoteSite): Attribution | null {
     const mention = next && !TIME_WORDS.has(next.text.toLowerCase()) ? phraseAfter(tokens, k + 1, hi, breaks) : null;
     return { cue: { from: k, to: k }, mention, kind: 'after' };
   }
+  if (tokens[k].text.toLowerCase() === 'as') return asPutIt(ctx, k + 1, hi, breaks);
   const mention = phraseAfter(tokens, k, hi, breaks);
   if (!mention) return null;
   let m = mention.to + 1;
@@ -155,7 +176,7 @@ function after(ctx: QuoteContext, site: QuoteSite): Attribution | null {
     m++;
   }
   // "Smith, the attorney general of Oklahoma, one of the states suing, said": skip the asides.
-  for (let n = 0; n < MAX_APPOSITIVES && m < hi && tokens[m].text === ',' && !ctx.isVerb(m + 1); n++) {
+  for (let n = 0; n < MAX_APPOSITIVES && m < hi && tokens[m].text === ',' && !(ctx.isVerb(m + 1) && ctx.isVerbTag(m + 1)); n++) {
     let c = m + 1;
     while (c < hi && c - m < APPOSITIVE_MAX && tokens[c].text !== ',') c++;
     if (c >= hi || tokens[c].text !== ',') return null;
@@ -169,6 +190,17 @@ function after(ctx: QuoteContext, site: QuoteSite): Attribution | null {
   m = skipModifiersForward(tokens, m, hi);
   if (m < hi && ctx.isCue(m) && (!extended || endsClause(tokens[m + 1]))) return { cue: { from: m, to: m }, mention, kind: 'after' };
   return null;
+}
+
+/** “…,” as a Homeland Security memo put it / as Smith said: the phrase after "as" and its cue. */
+function asPutIt(ctx: QuoteContext, k: number, hi: number, breaks: (i: number) => boolean): Attribution | null {
+  const { tokens } = ctx;
+  const mention = phraseAfter(tokens, k, hi, breaks);
+  if (!mention) return null;
+  const m = skipModifiersForward(tokens, mention.to + 1, hi);
+  if (m >= hi) return null;
+  const cue = ctx.isVerb(m) || (tokens[m].text.toLowerCase() === 'put' && tokens[m + 1]?.text.toLowerCase() === 'it');
+  return cue ? { cue: { from: m, to: m }, mention, kind: 'after' } : null;
 }
 
 /** Position in ctx.cueCandidates of the last candidate before token `end`, or -1. */
@@ -218,6 +250,11 @@ function before(ctx: QuoteContext, lo: number, end: number, kind: AttributionKin
     if (ING_RE.test(tokens[j].text)) {
       const subject = sentenceSubject(ctx, lo, j);
       if (subject) return { cue, mention: subject, kind };
+    }
+    // "Said Ellis: “…”", "Added the minister, “…”": a cue opening the sentence has its subject after it.
+    if (j === ctx.sentenceFrom[j] && cue.from === j) {
+      const subject = phraseAfter(tokens, j + 1, end, ctx.breaksPhrase);
+      if (subject && /^[,:]$/.test(tokens[subject.to + 1]?.text ?? '')) return { cue, mention: subject, kind };
     }
   }
   // No verb with a subject: a noun cue names its speaker by a possessive (Trump’s claim that …).

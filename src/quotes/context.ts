@@ -5,6 +5,7 @@
 import type { Article, Token } from '../article/article.js';
 import { articleTags } from '../model/pos.js';
 import type { QuoteSpan } from './find.js';
+import { isNickname } from './filter.js';
 import { reportingLexicon } from './lexicon.js';
 import { firstIndex } from '../article/search.js';
 
@@ -98,11 +99,13 @@ export function buildContext(article: Article, spans: readonly QuoteSpan[]): Quo
   const phraseStarts = new Set(lexicon.phrases.map((p) => p[0]));
   const cueCandidates: number[] = [];
   for (let i = 0; i < tokens.length; i++) if (isCue(i) || phraseStarts.has(tokens[i].text.toLowerCase())) cueCandidates.push(i);
-  const sites: QuoteSite[] = spans.map((span, index) => {
+  const sites: QuoteSite[] = [];
+  for (const span of spans) {
     const openTok = tokenAt(tokens, span.open);
     const closeTok = span.closed ? tokenAt(tokens, span.close) : tokenAt(tokens, span.close) - 1;
-    return { span, index, openTok, closeTok, leftLo: sentenceFrom[openTok], rightHi: span.closed ? sentenceTo[closeTok] : closeTok + 1 };
-  });
+    if (span.closed && isNickname(tokens, openTok, closeTok, sentenceFrom)) continue;
+    sites.push({ span, index: sites.length, openTok, closeTok, leftLo: sentenceFrom[openTok], rightHi: span.closed ? sentenceTo[closeTok] : closeTok + 1 });
+  }
   for (let i = 0; i < sites.length; i++) {
     const prev = sites[i - 1];
     const next = sites[i + 1];

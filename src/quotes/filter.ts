@@ -1,8 +1,9 @@
 // Marks that do not quote speech: scare quotes (the so-called “reset”), titles of works and
-// shows (the film “Jaws”, MSNBC’s “Morning Joe”) and nicknames (Robert C. “Bobby” Scott). They
-// are short and carry no cue of their own; a quotation either has a cue, or is long enough to be
-// someone's sentence (a paragraph continuing an earlier speaker's words).
+// shows (the film “Jaws”, MSNBC’s “Morning Joe”); nicknames (Robert C. “Bobby” Scott) are dropped
+// earlier (isNickname, read by context.ts). They are short and carry no cue of their own; a
+// quotation either has a cue, or is long enough to be someone's sentence (a paragraph continuing an earlier speaker's words).
 
+import type { Token } from '../article/article.js';
 import type { Attribution } from './attribute.js';
 import type { QuoteContext, QuoteSite } from './context.js';
 import { isCapitalised, isWord } from './mention.js';
@@ -28,14 +29,19 @@ function titleCase(ws: readonly string[]): boolean {
   return ws.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)));
 }
 
-/** A name in marks between the parts of a full name: Robert C. “Bobby” Scott. */
-function nickname(ctx: QuoteContext, site: QuoteSite): boolean {
-  const { tokens } = ctx;
-  const lo = ctx.sentenceFrom[site.openTok];
-  const before = tokens[site.openTok - 1];
-  const after = tokens[site.closeTok + 1];
-  if (!site.span.closed || site.openTok - 1 < lo || after === undefined || site.closeTok + 1 >= site.rightHi) return false;
-  const initial = before.text === '.' && /^\p{Lu}$/u.test(tokens[site.openTok - 2]?.text ?? '');
+/**
+ * A name in marks between the parts of a full name: Robert C. “Bobby” Scott, Marcia "Cia" Price.
+ * Read before any attribution (context.ts drops these spans), so that a nickname neither bounds
+ * its neighbours' search for a cue nor hides the name around it.
+ */
+export function isNickname(tokens: readonly Token[], openTok: number, closeTok: number, sentenceFrom: Int32Array): boolean {
+  const before = tokens[openTok - 1];
+  const after = tokens[closeTok + 1];
+  if (before === undefined || after === undefined || sentenceFrom[openTok - 1] !== sentenceFrom[closeTok + 1]) return false;
+  const ws: string[] = [];
+  for (let i = openTok + 1; i < closeTok; i++) if (isWord(tokens[i])) ws.push(tokens[i].text);
+  if (ws.length > MAX_NICKNAME_WORDS || !titleCase(ws)) return false;
+  const initial = before.text === '.' && /^\p{Lu}$/u.test(tokens[openTok - 2]?.text ?? '');
   return (initial || (isWord(before) && isCapitalised(before))) && isWord(after) && isCapitalised(after);
 }
 
@@ -64,7 +70,6 @@ export function isQuotation(ctx: QuoteContext, site: QuoteSite, attribution: Att
   const title = titleCase(ws);
   // A sentence of its own after another quotation ("“…,” she said. “The Donald. Big Daddy.”").
   const ownSentence = follows && site.leftLo === site.openTok;
-  if (title && ws.length <= MAX_NICKNAME_WORDS && nickname(ctx, site)) return false;
   if (title && !ownSentence && !introduced(ctx, site, attribution)) return false;
   if (attribution.cue !== null || ws.length >= MIN_UNCUED_WORDS) return true;
   // After a colon the words are given as said: a new campaign message: “It's about me.”

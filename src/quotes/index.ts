@@ -67,7 +67,7 @@ export function findQuotes(article: Article, entities: Entity[]): Quote[] {
     let attribution = attribute(ctx, site);
     // A title or scare quote earlier in the sentence does not cut it off from its cue:
     // Johnson tells MSNBC’s “Morning Joe” that “exactly who did it” is unknown.
-    if (attribution.cue === null && previousSite && !previousSiteKept && ctx.sentenceFrom[previousSite.openTok] === ctx.sentenceFrom[site.openTok])
+    if (attribution.mention === null && previousSite && !previousSiteKept && ctx.sentenceFrom[previousSite.openTok] === ctx.sentenceFrom[site.openTok])
       attribution = attributeFromSentenceStart(ctx, site) ?? attribution;
     previousSite = site;
     previousSiteKept = false;

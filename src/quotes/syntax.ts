@@ -38,6 +38,12 @@ function subjectWords(labels: readonly string[], deps: readonly number[][], h: n
 /** Relations that open a reported clause under a verb ("said [the plan was …]"). */
 const REPORTED = new Set(['ccomp', 'parataxis']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
+/** Relative pronouns that name the speaker they stand for ("that" is as often a conjunction). */
+const SPEAKING_RELATIVES = new Set(['who', 'which']);
+const RELATIVE_CLAUSES = new Set(['acl:relcl', 'advcl:relcl']);
+const NOUN_TAG_RE = /^NN/;
+/** Arguments through which a relative clause's noun belongs to the verb above it. */
+const ARGUMENTS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj']);
 
 /**
  * The verb at token `verb` is inside a clause another cue verb reports ("Mook told CBS that the
@@ -50,9 +56,18 @@ export function insideReport(ctx: QuoteContext, verb: number): boolean {
   if (!parse) return false;
   const { heads, labels } = parse;
   // A coordinated cue with a subject of its own speaks for that subject: "…, with the i reporting …".
-  if (labels[verb - base] === 'conj' && dependentsOf(parse)[verb - base].some((d) => labels[d] === 'nsubj')) return false;
+  const deps = dependentsOf(parse);
+  if (labels[verb - base] === 'conj' && deps[verb - base].some((d) => labels[d] === 'nsubj')) return false;
   for (let v = verb - base, hop = 0; hop <= MAX_HOPS && heads[v] >= 0; hop++) {
-    if (REPORTED.has(labels[v]) && ctx.isCue(heads[v] + base) && heads[v] + base < verb) return true;
+    // Not a passive cue without its agent: "When terrorists are revealed …, Obama calls them “…”".
+    if (REPORTED.has(labels[v]) && ctx.isCue(heads[v] + base) && heads[v] + base < verb && !deps[heads[v]].some((d) => labels[d] === 'aux:pass')) return true;
+    // "saying anybody who complains about it “…”": a relative clause is part of the clause its
+    // noun is an argument of.
+    if (RELATIVE_CLAUSES.has(labels[v]) && ARGUMENTS.has(labels[heads[v]]) && heads[heads[v]] >= 0) {
+      v = heads[heads[v]];
+      if (ctx.isCue(v + base) && v + base < verb) return true;
+      continue;
+    }
     if (!SHARES_SUBJECT.has(labels[v]) && !REPORTED.has(labels[v])) return false;
     v = heads[v];
   }
@@ -84,9 +99,10 @@ export function cueSubject(ctx: QuoteContext, verb: number, lo: number): TokenRa
       while (from < to && PUNCT_RE.test(ctx.tokens[from].text)) from++;
       // "the i reporting": a determiner before a lone pronoun makes it a name.
       if (from === to && from - 1 >= lo && PRONOUNS.has(ctx.tokens[from].text.toLowerCase()) && DETERMINERS.has(ctx.tokens[from - 1].text.toLowerCase())) from--;
-      // A relative pronoun is left to the caller, which looks past it to the clause it sits in
-      // ("anybody who complains" inside Clinton's "saying …").
-      if (from === to && RELATIVE_PRONOUNS.has(ctx.tokens[from].text.toLowerCase())) return null;
+      // "who"/"which" right after a noun is the speaker ("the police department, which reported",
+      // "McConnell, who in 2010 said"): resolveSpeaker follows it to that noun. Any other relative
+      // pronoun is left to the caller, which looks past it to the clause it sits in.
+      if (from === to && RELATIVE_PRONOUNS.has(ctx.tokens[from].text.toLowerCase()) && !(SPEAKING_RELATIVES.has(ctx.tokens[from].text.toLowerCase()) && relativeNoun(ctx, from) >= 0)) return null;
       if (from < lo || to >= verb || ctx.inQuote(from) || ctx.inQuote(to)) return null;
       return { from, to };
     }
@@ -96,13 +112,21 @@ export function cueSubject(ctx: QuoteContext, verb: number, lo: number): TokenRa
   return null;
 }
 
-/** The noun a relative pronoun at token `pronoun` stands for ("the police, which reported"), or -1. */
+/**
+ * The noun a relative pronoun at token `pronoun` stands for, or -1: the noun right before it, past
+ * one comma ("the police, which reported", "the Chicago Police Department which reported"), else
+ * the noun the parse hangs its clause on. The words come first: the parse often hangs a relative
+ * clause on the main verb.
+ */
 export function relativeNoun(ctx: QuoteContext, pronoun: number): number {
   if (!RELATIVE_PRONOUNS.has(ctx.tokens[pronoun].text.toLowerCase())) return -1;
   const base = ctx.sentenceFrom[pronoun];
+  let k = pronoun - 1;
+  if (k >= base && ctx.tokens[k].text === ',') k--;
+  if (k >= base && NOUN_TAG_RE.test(ctx.tag(k))) return k;
   const parse = parsedOrNull(ctx.article, ctx.sentenceOf[pronoun]);
   if (!parse) return -1;
   const { heads, labels } = parse;
   const verb = heads[pronoun - base];
-  return verb >= 0 && labels[verb] === 'acl:relcl' && heads[verb] >= 0 ? heads[verb] + base : -1;
+  return verb >= 0 && RELATIVE_CLAUSES.has(labels[verb]) && heads[verb] >= 0 ? heads[verb] + base : -1;
 }

@@ -27,6 +27,12 @@ export const CAPITALISED_BOUNDARIES = set(
   'and or but that which who when while because if though although as in on at to with by from after before during about over into through against among under without within upon between across around since until unless whether what how why so then there here also however still yet',
 );
 
+/** Prepositions (not those that also open a clause: after, before, since): a noun phrase right
+ *  after one is its object, never a verb's subject ("marching through the streets chanted"). */
+export const PREPOSITIONS = set(
+  'in on at to with by from during about over into onto through against among under without within upon between across around near toward towards via per of for like despite amid',
+);
+
 /** Words that may sit inside a noun phrase and link its parts: "a spokesman for the ministry". */
 export const NP_LINKS = set('of for');
 

@@ -1,0 +1,85 @@
+// Who said it, when the subject of the reporting verb is not the phrase right before it: a
+// relative pronoun, an adverb or an appositive in between, an inverted cue, "as X put it", a
+// nickname inside the name, a noun after a preposition. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../src/article/article.js';
+import { findQuotes } from '../src/quotes/index.js';
+import type { Entity, Quote, Span } from '../src/types.js';
+
+const quotes = (text: string, entities: Entity[] = []): Quote[] => findQuotes(buildArticle(text), entities);
+
+function at(text: string, part: string, n = 0): Span {
+  let start = -1;
+  for (let i = 0; i <= n; i++) start = text.indexOf(part, start + 1);
+  if (start < 0) throw new Error(`"${part}" not in text`);
+  return { start, end: start + part.length, text: part };
+}
+
+function entity(text: string, name: string, type: Entity['type'], ...surfaces: string[]): Entity {
+  const mentions = surfaces.flatMap((s) => {
+    const out: Span[] = [];
+    for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) out.push({ start: i, end: i + s.length, text: s });
+    return out;
+  });
+  return { name, type, count: mentions.length, aliases: surfaces, mentions, roles: [], affiliations: [] };
+}
+
+describe('quotes: the reporting verb’s subject', () => {
+  it('"who"/"which" right after a noun is the speaker, resolved to that noun', () => {
+    const text = 'Reporters turned to the Lakeview Fire Department which reported “four minor injuries” in the blaze.';
+    const dept = entity(text, 'Lakeview Fire Department', 'ORGANIZATION', 'Lakeview Fire Department');
+    const [q] = quotes(text, [dept]);
+    expect(q).toMatchObject({ speakerMention: at(text, 'which'), speaker: 'Lakeview Fire Department', cue: 'reported' });
+  });
+
+  // Guards the rule above: "who" inside a clause that another cue reports is not the speaker.
+  it('a relative clause inside a reported clause yields to the outer cue', () => {
+    const text = 'Rival Ana Ortiz had mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”';
+    const [q] = quotes(text);
+    expect(q.speakerMention).toEqual(at(text, 'Rival Ana Ortiz'));
+  });
+
+  it('an adverb between the subject and its verb is skipped', () => {
+    const text = 'At the forum, Mark Ellison, the head of the city league, forcefully told a student who suggested that some people may stay home that “staying home is not a strategy.”';
+    const [q] = quotes(text);
+    expect(q.speakerMention).toEqual(at(text, 'Mark Ellison'));
+  });
+
+  it('an inverted cue opening the sentence: Said Ellis:', () => {
+    const text = 'Tax experts were doubtful about the plan. Said Ellis: “I don’t sense any interest in reform.”';
+    const [q] = quotes(text);
+    expect(q).toMatchObject({ speakerMention: at(text, 'Ellis'), cue: 'Said' });
+  });
+
+  it('“…,” as a memo put it', () => {
+    const text = 'The main requirement is a "lawful source of investment income," as a federal memo put it.';
+    const [q] = quotes(text);
+    expect(q).toMatchObject({ speakerMention: at(text, 'a federal memo'), cue: 'put', speakerRole: 'a federal memo' });
+  });
+
+  it('a nickname in marks neither ends the speaker’s phrase nor becomes a quotation', () => {
+    const text = '"This is a big year for our town!" Scott’s niece, state Rep. Marcia "Cia" Price, shouted to the crowd.';
+    const qs = quotes(text);
+    expect(qs.map((q) => q.text)).toEqual(['This is a big year for our town!']);
+    expect(qs[0].speakerMention).toEqual(at(text, 'Scott’s niece'));
+  });
+
+  it('a passive cue without its agent reports no one: the clause after it speaks', () => {
+    const text = 'When attackers are revealed as part of a wider plot, Obama and Clinton call them "lone wolves" and move on.';
+    const [q] = quotes(text);
+    expect(q).toMatchObject({ speakerMention: at(text, 'Obama and Clinton'), cue: 'call' });
+  });
+
+  it('the object of a preposition is not the subject: Protesters marching through the streets chanted', () => {
+    const text = 'Protesters marching through the streets chanted "What curfew?" and kept going.';
+    const [q] = quotes(text);
+    expect(q).toMatchObject({ speakerMention: at(text, 'Protesters'), speaker: null, speakerRole: 'Protesters' });
+  });
+
+  it('a cue after a title in marks still finds its subject at the sentence start', () => {
+    const text = 'Clinton, the former senator, praised the raid during a "Town Hall" hosted by NBC News and said she has what the job needs: "Calm and strength, always."';
+    const qs = quotes(text);
+    expect(qs.map((q) => q.text)).toEqual(['Calm and strength, always.']);
+    expect(qs[0].speakerMention?.start).toBe(0);
+  });
+});
