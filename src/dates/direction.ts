@@ -15,7 +15,7 @@ import { textAfter, textBefore, type ParsingContext } from './context.js';
 
 // Future cues. A deadline ("has given them until 9 a.m. Tuesday", "extended its offer until Friday", "have
 // until Monday") is set in the past or present for a day still ahead.
-const FUTURE_CUE = /(?<![\p{L}])(?:will|['’]ll|shall|going\s+to|scheduled|plans?\s+to|planned|planning|postponed\s+until|as\s+(?:soon|early)\s+as|(?:is|are)\s+due|due\s+to\s+(?:be|start|begin|open|close|expire|meet|vote|arrive|leave|end)|set\s+to|is\s+to|are\s+to|(?:is|are)\s+expected\s+to|next|upcoming|coming|begins|starts|resumes|takes?\s+effect|payable|deadline|later\s+this|(?:gave|given|gives|give|granted|grants|extended|extends|delayed|adjourned|deferred|(?:has|have)(?:\s+\p{L}+)?)\s+(?:[\p{L}'’]+\s+){0,4}until)(?![\p{L}])/iu;
+const FUTURE_CUE = /(?<![\p{L}])(?:will|['’]ll|shall|going\s+to|scheduled|plans?\s+to|planned|planning|postponed\s+until|as\s+(?:soon|early)\s+as|(?:is|are)\s+due|due\s+to\s+(?:be|start|begin|open|close|expire|meet|vote|arrive|leave|end)|set\s+to|is\s+to|are\s+to|(?:is|are)\s+expected\s+to|next(?!\s+to(?![\p{L}]))|upcoming|coming|begins|starts|resumes|takes?\s+effect|payable|deadline|later\s+this|(?:gave|given|gives|give|granted|grants|extended|extends|delayed|adjourned|deferred|(?:has|have)(?:\s+\p{L}+)?)\s+(?:[\p{L}'’]+\s+){0,4}until)(?![\p{L}])/iu;
 // the past perfect speaks of a plan that lay in the past ("had been scheduled to expire Friday")
 const PAST_PERFECT = /(?<![\p{L}])had(?![\p{L}])/iu;
 // (a colon inside a clock time, "2:30", breaks nothing)
@@ -25,11 +25,30 @@ export type Direction = 'future' | 'past' | null;
 
 function cueSaysFuture(ctx: ParsingContext, start: number): boolean {
   let before = textBefore(ctx, start, 70);
-  // keep only the clause the expression sits in
-  let cut = 0;
-  for (const m of before.matchAll(CLAUSE_BREAK)) cut = m.index + m[0].length;
-  before = before.slice(cut);
+  const offset = start - before.length;
+  // keep only the clause the expression sits in; an "and"/"or" with no verb after it (and the
+  // commas of its list) joins phrases, not clauses ("will double its flights between Australia
+  // and India by August")
+  const breaks = [...before.matchAll(CLAUSE_BREAK)].map((m) => ({ word: m[0], end: m.index + m[0].length }));
+  let k = breaks.length - 1;
+  let coordinated = false;
+  while (k >= 0) {
+    const joins = COORDINATOR.test(breaks[k].word) || (coordinated && breaks[k].word.startsWith(','));
+    if (!joins || hasVerb(ctx, offset + breaks[k].end, start)) break;
+    coordinated = true;
+    k--;
+  }
+  before = before.slice(k >= 0 ? breaks[k].end : 0);
   return FUTURE_CUE.test(before) && !PAST_PERFECT.test(before);
+}
+
+/** Whether a verb (by its tag) starts in [from, to) of the sentence. */
+function hasVerb(ctx: ParsingContext, from: number, to: number): boolean {
+  const tags = ctx.tags?.();
+  if (!tags) return true;
+  const toks = ctx.sentence.tokens;
+  for (let i = firstIndex(toks, (t) => t.start >= from); i < toks.length && toks[i].start < to; i++) if (VERB.test(tags[i])) return true;
+  return false;
 }
 
 const VERB = /^(?:MD|VB|VBD|VBZ|VBP|VBN|VBG)$/;
@@ -41,7 +60,8 @@ const FUTURE_MODAL = /^(?:will|wo|shall|would|['’]ll|['’]d|can|may|might|mus
 const HAVE = /^(?:has|have|had|['’]ve|['’]s)$/iu;
 const BE_PRESENT = /^(?:is|are|am|['’]re|['’]s)$/iu;
 // words a clause boundary is made of; a verb beyond them governs another clause
-const BOUNDARY = /^(?:[,;:()"“”«»]|--|—|–|that|which|who|when|while|because|after|before|since|if|but|and|or|said|says)$/iu;
+const BOUNDARY = /^(?:[,;:()"“”«»]|--|—|–|that|which|who|when|while|because|after|before|since|if|but|said|says)$/iu;
+const COORDINATOR = /^(?:and|or)$/iu;
 
 /** The tense of a verb group (its words and tags, in text order). */
 function tenseOf(words: readonly string[], tags: readonly string[]): Direction {
@@ -120,7 +140,16 @@ export function governingTense(ctx: ParsingContext, start: number, end: number):
   const before = first > 0 ? words[first - 1] : '';
   if (NOT_ADVERBIAL_BEFORE.test(before) || /^['’]s?$/u.test(words[last + 1] ?? '')) return null;
   // leftwards, inside the clause
+  let coordinated = false;
   for (let i = first - 1; i >= 0 && first - i <= 10; i--) {
+    // "and"/"or" with no verb between it and the date joins two phrases of one clause ("rose 5%
+    // in 1988 and 7% in March"), and the commas before it are those of the list ("stepped down as
+    // chairman, president and chief executive in March"): the verb before them governs both
+    if (COORDINATOR.test(words[i])) {
+      coordinated = true;
+      continue;
+    }
+    if (coordinated && words[i] === ',') continue;
     if (BOUNDARY.test(words[i])) break;
     if (VERB.test(tags[i])) {
       const g = verbGroup(words, tags, i, -1);
