@@ -132,3 +132,17 @@ export const MONTH_CONTEXTS: Row[] = MONTHS.flatMap((name, i): Row[] => {
     [`The fair was held on ${lower} 9.`, `${lower} 9`, 'DATE', `${pastYear}-${mm(i)}-09`],
   ];
 });
+
+/** A month and day after a shift word: the latest such day before the reference date, the first
+ *  after it, or the one of its year; the shift word is part of the expression. */
+export const SHIFTED_DAYS: Row[] = [
+  ['He was shot last Oct. 23 at his home.', 'last Oct. 23', 'DATE', '2023-10-23'],
+  ['The plant closed last October 2.', 'last October 2', 'DATE', '2024-10-02'],
+  ['The plant closed last Dec. 4.', 'last Dec. 4', 'DATE', '2023-12-04'],
+  ['The plant closed this past March 3.', 'this past March 3', 'DATE', '2024-03-03'],
+  ['The vote is next March 5.', 'next March 5', 'DATE', '2025-03-05'],
+  ['The vote is next Nov. 2.', 'next Nov. 2', 'DATE', '2024-11-02'],
+  ['The vote is this coming Nov. 2.', 'this coming Nov. 2', 'DATE', '2024-11-02'],
+  ['The deal closed this June 3.', 'this June 3', 'DATE', '2024-06-03'],
+  ['The deal closes last may 3rd, he wrote.', 'last may 3rd', 'DATE', '2024-05-03'],
+];

@@ -23,7 +23,9 @@ const WEEKDAY_PREFIX = String.raw`(?:(?:(?:[Tt]his\s+)?(?:[Cc]oming|[Pp]ast)\s+|
 const DAY = String.raw`(?:(\d{1,2})(?:st|nd|rd|th)?(?![\d:.,]\d)|(${ORDINAL_DAY_SOURCE}))`;
 const YEAR_TAIL = String.raw`(?:,?\s+(\d{4})(?![\d]|,\d)|\s+(next|last|this)\s+year${E})?`;
 
-const MONTH_DAY_RE = pattern(`${B}${WEEKDAY_PREFIX}(${MONTH_ANY_SOURCE})\\s+(?:the\\s+)?${DAY}${E}${YEAR_TAIL}`, 'gu');
+// group 2: shift words before the month ("last Oct. 23", "next March 5", "this coming June 3")
+const SHIFT = String.raw`(?:((?:[Tt]his\s+)?(?:[Pp]ast|[Cc]oming)|[Ll]ast|[Nn]ext|[Tt]his)\s+)?`;
+const MONTH_DAY_RE = pattern(`${B}${WEEKDAY_PREFIX}${SHIFT}(${MONTH_ANY_SOURCE})\\s+(?:the\\s+)?${DAY}${E}${YEAR_TAIL}`, 'gu');
 const DAY_MONTH_RE = pattern(`${B}${WEEKDAY_PREFIX}(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTH_ANY_SOURCE})(?![\\p{L}])${YEAR_TAIL}`, 'gu');
 
 export function monthNumber(word: string): number {
@@ -74,6 +76,23 @@ export function dayCandidate(
   return candidate(source, start, text, { type: 'DATE', value: formatDay(d), point: { date: d, gran: 'day' } });
 }
 
+/** "last Oct. 23": the latest such day before the reference date; "next March 5" the first after
+ *  it; "this June 3" the one of its year. */
+function shiftedDay(ctx: ParsingContext, source: string, start: number, text: string, month: number, dayOfMonth: number, shiftWord: string): Candidate | null {
+  if (!ctx.ref) return dayCandidate(ctx, source, start, text, month, dayOfMonth, null, undefined);
+  const refYear = ctx.ref.getFullYear();
+  const w = shiftWord.toLowerCase().split(/\s+/u).pop();
+  let y = refYear;
+  if (w === 'last' || w === 'past') {
+    const inRefYear = day(refYear, month, dayOfMonth);
+    y = inRefYear && inRefYear < ctx.ref ? refYear : refYear - 1;
+  } else if (w === 'next' || w === 'coming') {
+    const inRefYear = day(refYear, month, dayOfMonth);
+    y = inRefYear && inRefYear > ctx.ref ? refYear : refYear + 1;
+  }
+  return dayCandidate(ctx, source, start, text, month, dayOfMonth, y, undefined);
+}
+
 /** "Friday, March 8" without a year: the year next to `y` whose March 8 is a Friday, else `y`. */
 function yearOnWeekday(y: number, month: number, dayOfMonth: number, weekday: number): number {
   for (const candidateYear of [y, y - 1, y + 1]) {
@@ -95,12 +114,16 @@ export const monthDayParser: Parser = {
   cue: MONTH_DAY_CUE,
   extract(ctx, m, offset) {
     const start = offset + m.index;
-    const monthAt = start + m[0].indexOf(m[2]);
-    const year = m[5] ? +m[5] : null;
-    if (!monthWordIsMonth(ctx, m[1] ? start : monthAt, m[2], true, year !== null || !!m[1])) return null;
-    if (m[4] && !m[1] && !/\sthe\s/iu.test(m[0]) && !ORDINAL_NEEDS.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 10), start))) return null;
-    const [from, text, weekday] = withoutNamePrefix(ctx, start, m[0], m[1]);
-    return dayCandidate(ctx, this.name, from, text, monthNumber(m[2]), dayNumber(m[3], m[4]), year, m[6], weekdayOf(weekday));
+    const [, weekdayWord, shiftWord, monthWord, digits, ordinal, yearDigits, yearWord] = m;
+    const monthAt = start + m[0].indexOf(monthWord, shiftWord ? shiftWord.length : 0);
+    const year = yearDigits ? +yearDigits : null;
+    if (!monthWordIsMonth(ctx, weekdayWord ? start : monthAt, monthWord, true, year !== null || !!weekdayWord || !!shiftWord)) return null;
+    if (ordinal && !weekdayWord && !/\sthe\s/iu.test(m[0]) && !ORDINAL_NEEDS.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 10), start))) return null;
+    const month = monthNumber(monthWord);
+    const dayOfMonth = dayNumber(digits, ordinal);
+    if (shiftWord && year === null && !yearWord) return shiftedDay(ctx, this.name, start, m[0], month, dayOfMonth, shiftWord);
+    const [from, text, weekday] = withoutNamePrefix(ctx, start, m[0], weekdayWord);
+    return dayCandidate(ctx, this.name, from, text, month, dayOfMonth, year, yearWord, weekdayOf(weekday));
   },
 };
 
