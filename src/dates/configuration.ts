@@ -28,6 +28,7 @@ import { mergeDateTime } from './refiners/merge-date-time.js';
 import { linkRangeEnds } from './refiners/link-range-ends.js';
 import { mergeRanges } from './refiners/merge-ranges.js';
 import { removeOverlaps } from './refiners/remove-overlaps.js';
+import { restatedTimes } from './refiners/restated-times.js';
 import { resolveAnchors } from './refiners/resolve-anchors.js';
 import { stripPrepositions } from './refiners/strip-prepositions.js';
 
@@ -97,6 +98,10 @@ export const REFINERS: readonly Refiner[] = [
   partOfDayClock,
   // 4. A clock time and an adjacent day become one TIME ("5 p.m. EST, Nov. 6").
   mergeDateTime,
+  // 4b. A clock time restated in brackets ("10:35 a.m. (0735 GMT) Friday") shares the day written
+  //     after or inside the brackets; after the date-time merge, which puts that day on the clock
+  //     inside them ("(4 a.m. EDT Thursday)").
+  restatedTimes,
   // 5. Spans of clock time ("2:30-3:15pm"): after the date-time merge, so the second end has its day
   //    to lend the first.
   clockRanges,

@@ -23,6 +23,8 @@ export interface Candidate {
   anchor?: { unit: Unit; n: number; quarterAware: boolean; fromRef?: boolean; weekday?: number; part?: string };
   /** The value was derived from another mention (so it must not anchor later ones). */
   derived?: boolean;
+  /** A clock time whose day the text writes ("5 p.m. EST, Nov. 6"), not the reference day assumed. */
+  dayWritten?: boolean;
   /** Name of the parser that made it (debugging, and tie-breaking in overlap removal). */
   source: string;
 }

@@ -124,3 +124,15 @@ const PARTS: [string, string][] = [['morning', 'MO'], ['afternoon', 'AF'], ['eve
 export const WEEKDAY_PARTS: Row[] = WEEKDAYS.flatMap((w, i) =>
   PARTS.map(([part, code]): Row => [`The quake struck on ${w} ${part}.`, `${w} ${part}`, 'TIME', `${PAST[i]}T${code}`]),
 );
+
+/** A clock time restated in brackets in another zone: the day written after the brackets, or inside
+ *  them, is the day of both clocks, across the hour difference between their zones. */
+export const RESTATED_TIMES: Row[] = [
+  ['The blast came at about 10:35 a.m. (0735 GMT) Friday.', [['about 10:35 a.m.', 'TIME', '2024-10-18T10:35'], ['0735 GMT', 'TIME', '2024-10-18T07:35Z'], ['Friday', 'DATE', '2024-10-18']]],
+  ['It exploded at 1 a.m. (2200 GMT) Friday.', [['1 a.m.', 'TIME', '2024-10-18T01:00'], ['2200 GMT', 'TIME', '2024-10-17T22:00Z'], ['Friday', 'DATE', '2024-10-18']]],
+  ['It exploded at 11 p.m. EST (0400 GMT) on Friday.', [['11 p.m. EST', 'TIME', '2024-10-18T23:00-05:00'], ['0400 GMT', 'TIME', '2024-10-19T04:00Z'], ['Friday', 'DATE', '2024-10-18']]],
+  ['He will leave at 4 in the morning (4 a.m. EDT Thursday).', [['4 in the morning', 'TIME', '2024-10-24T04:00'], ['4 a.m. EDT Thursday', 'TIME', '2024-10-24T04:00-04:00']]],
+  ['The polls will close at 8 p.m. (0100 GMT Wednesday).', [['8 p.m.', 'TIME', '2024-10-22T20:00'], ['0100 GMT Wednesday', 'TIME', '2024-10-23T01:00Z']]],
+  // brackets that hold no time lend nothing
+  ['The talk began at 3 p.m. (the second of the day) Friday.', [['3 p.m.', 'TIME', '2024-10-21T15:00'], ['Friday', 'DATE', '2024-10-18']]],
+];

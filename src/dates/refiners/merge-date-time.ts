@@ -27,12 +27,12 @@ export const mergeDateTime: Refiner = {
         const clockA = CLOCK_SOURCES.has(a.source);
         const clockB = CLOCK_SOURCES.has(b.source);
         if (clockA && !clockB && dayPart(b) && TIME_THEN_DAY.test(gap)) {
-          out.push({ ...a, end: b.end, value: dayPart(b) + a.value.slice(a.value.indexOf('T')), point: b.point });
+          out.push({ ...a, end: b.end, value: dayPart(b) + a.value.slice(a.value.indexOf('T')), point: b.point, dayWritten: true });
           i++;
           continue;
         }
         if (clockB && !clockA && dayPart(a) && DAY_THEN_TIME.test(gap)) {
-          out.push({ ...b, start: a.start, value: dayPart(a) + b.value.slice(b.value.indexOf('T')), point: a.point });
+          out.push({ ...b, start: a.start, value: dayPart(a) + b.value.slice(b.value.indexOf('T')), point: a.point, dayWritten: true });
           i++;
           continue;
         }
