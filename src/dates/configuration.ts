@@ -29,6 +29,8 @@ import { linkRangeEnds } from './refiners/link-range-ends.js';
 import { mergeRanges } from './refiners/merge-ranges.js';
 import { removeOverlaps } from './refiners/remove-overlaps.js';
 import { restatedTimes } from './refiners/restated-times.js';
+import { dayBeside } from './refiners/day-beside.js';
+import { weekOf } from './refiners/week-of.js';
 import { resolveAnchors } from './refiners/resolve-anchors.js';
 import { stripPrepositions } from './refiners/strip-prepositions.js';
 
@@ -93,6 +95,11 @@ export const REFINERS: readonly Refiner[] = [
   extendModifiers,
   // 2. Longest span wins; everything after works on a clean, non-overlapping, sorted list.
   removeOverlaps,
+  // 2b. A day framed by the words before it: "the week of March 6" (its ISO week), "the day before
+  //     last Tuesday"; on the clean list, so "the week" or "the day before" held by another
+  //     candidate goes, and before the date-time merge, so "noon the day after Christmas" gets the day.
+  weekOf,
+  dayBeside,
   // 3. A part of the day and its hour become one TIME ("this evening at 7"), before the date-time
   //    merge, which would otherwise see "at 7:30" as a clock time for a day.
   partOfDayClock,

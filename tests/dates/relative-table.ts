@@ -113,3 +113,17 @@ export const FROM_NOW_UNITS: Row[] = [
   ['The lease ended two days from yesterday.', 'two days from yesterday', 'DATE', '2024-10-22'],
   ['The lease ends 48 hours from now.', '48 hours from now', 'TIME', '2024-10-23'],
 ];
+
+/** A day framed by the words before it: its ISO week, or the day before or after it. */
+export const FRAMED_DAYS: Row[] = [
+  ['The hearing was held the week of March 4, 2024.', 'the week of March 4, 2024', 'DATE', '2024-W10'],
+  ['The week of Oct. 7 was busy.', 'The week of Oct. 7', 'DATE', '2024-W41'],
+  ['We met during the week of 14 October.', 'the week of 14 October', 'DATE', '2024-W42'],
+  ['The trial opens the week of Dec. 30, 2024.', 'the week of Dec. 30, 2024', 'DATE', '2025-W01'],
+  ['He left the day before Oct. 3.', 'the day before Oct. 3', 'DATE', '2024-10-02'],
+  ['The day before last Tuesday’s hearing, he flew home.', 'The day before last Tuesday', 'DATE', '2024-10-14'],
+  ['Shops reopen the day after New Year’s Day 2025.', 'the day after New Year’s Day 2025', 'DATE', '2025-01-02'],
+  ['She called the day after March 31, 2024.', 'the day after March 31, 2024', 'DATE', '2024-04-01'],
+  // counted days from a date are a duration and the date
+  ['He left two days after Oct. 3.', [['two days', 'DURATION', 'P2D'], ['Oct. 3', 'DATE', '2024-10-03']]],
+];
