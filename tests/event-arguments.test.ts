@@ -35,6 +35,14 @@ describe('event arguments from the parse', () => {
     // "it" is an organisation or place that is the subject of a clause above it, else nobody.
     ['Toyota said it would build a plant in Texas.', 'build', [['Toyota'], ['plant']]],
     ['The river flooded the valley. When it rained again, farmers left.', 'rained', [[], []]],
+    // A preposition marks the subject of the verb after it: "with X V-ing", "for X to V".
+    ['The match ended with Sweden winning three points.', 'winning', [['Sweden'], ['points']]],
+    ['The game came to an end with England winning 2-1.', 'winning', [['England'], []]],
+    ['The mayor opened a park for children to play in.', 'play', [['children'], []]],
+    // A passive whose "be" the parse reads as a copula: the subject is the target.
+    ['The problem is easily fixed.', 'fixed', [[], ['problem']]],
+    // A subject that stands for nobody known is not filled with the previous verb's actor.
+    ['The report was released on Monday. As time went by, they were able to focus.', 'focus', [[], []]],
   ] as const)('%s → %s', (text, trigger, expected) => {
     expect(args(text)[trigger]).toEqual(expected);
   });

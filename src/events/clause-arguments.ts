@@ -86,6 +86,12 @@ function readOwnSlots(c: SentenceContext, p: Parse, v: number): Slots {
     for (let k = out.subjects[0] + 1; k < v; k++) if (c.tags[k].startsWith('VB') || c.tags[k] === 'MD') between = true;
     out.passive = !between;
   }
+  // Below the root, a past participle with a subject, no auxiliary and no object is a reduced
+  // relative or an absolute the parse gave a clause of its own ("two Syrian teams scheduled to
+  // compete", "and their computers seized"); one whose "be" the parse read as a copula is a
+  // passive all the same ("She wasn't forced to", "the problem is easily fixed").
+  if (c.tags[v] === 'VBN' && !aux && out.subjects.length && !out.objects.length && p.labels[v] !== 'root') out.passive = true;
+  if (c.tags[v] === 'VBN' && dependentsOf(p)[v].some((k) => p.labels[k] === 'cop' && PASSIVE_AUX.has(c.lower[k]))) out.passive = true;
   // "spoke by phone": a "by" phrase is an agent only of a passive.
   if (!out.passive) out.agents = [];
   return out;
@@ -106,6 +112,11 @@ function slotsOf(c: SentenceContext, p: Parse, v: number, hops = 0): Slots {
   }
   s.subjects = s.subjects.map((k) => relativeAntecedent(c, k));
   if (s.subjects.length || h < 0 || hops >= MAX_HOPS) return s;
+  const marked = markedSubject(c, p, v);
+  if (marked >= 0) {
+    s.subjects = [marked];
+    return s;
+  }
   if (rel === 'xcomp') {
     // Object control ("invited X to attend", "required the team to travel"), else subject control.
     const parent = slotsOf(c, p, h, hops + 1);
@@ -117,7 +128,7 @@ function slotsOf(c: SentenceContext, p: Parse, v: number, hops = 0): Slots {
     if (parent.passive && c.tags[v] === 'VBN') s.passive = true;
     if (!s.agents.length && s.passive) s.agents = parent.agents;
   } else if (rel === 'advcl' && NON_FINITE.has(c.tags[v])) {
-    s.subjects = slotsOf(c, p, h, hops + 1).subjects;
+    s.subjects = c.tags[v] === 'VB' ? purposeSubjects(c, p, h, hops) : slotsOf(c, p, h, hops + 1).subjects;
     if (c.tags[v] === 'VBN') s.passive = true;
   } else if (rel === 'acl' && (c.tags[v] === 'VBN' || c.tags[v] === 'VBG')) {
     s.subjects = [h];
@@ -128,6 +139,37 @@ function slotsOf(c: SentenceContext, p: Parse, v: number, hops = 0): Slots {
     s.subjects = [h];
   }
   return s;
+}
+
+/**
+ * Who does what an infinitive adverbial clause says (one with "for X" before it is X's: markedSubject):
+ * the object of a verb whose WordNet frames take an object and an infinitive ("caused a mass exodus
+ * to head": the parse's advcl for an xcomp); else the subject of the clause it hangs on, a purpose
+ * ("Police used tear gas to disperse the crowd": the police disperse it, not the gas).
+ */
+function purposeSubjects(c: SentenceContext, p: Parse, h: number, hops: number): number[] {
+  const objects = ownSlots(c, p, h).objects;
+  if (objects.length && c.info[h].frames.includes('objinf')) return objects;
+  return slotsOf(c, p, h, hops + 1).subjects;
+}
+
+/**
+ * The subject a preposition marks right before a non-finite verb: "for X to V" ("allowed for her
+ * to attend", "areas set up for attendees to try"), "with X V-ing" ("the match ended with Sweden
+ * winning"). The parse hangs X on the verb before; -1 when there is none.
+ */
+function markedSubject(c: SentenceContext, p: Parse, v: number): number {
+  const tag = c.tags[v];
+  if (tag !== 'VB' && tag !== 'VBG') return -1;
+  let x = v - 1;
+  while (x > 0 && c.tags[x] === 'RB') x--;
+  if (tag === 'VB') {
+    if (c.lower[x] !== 'to') return -1;
+    x--;
+  }
+  if (x < 0 || x === p.heads[v] || !(c.tags[x].startsWith('NN') || c.tags[x] === 'PRP' || c.entityAt[x])) return -1;
+  const mark = tag === 'VB' ? 'for' : 'with';
+  return dependentsOf(p)[x].some((k) => p.labels[k] === 'case' && c.lower[k] === mark) ? x : -1;
 }
 
 /** The names of argument word a and its conjuncts. */
@@ -183,13 +225,24 @@ function relativeAntecedent(c: SentenceContext, k: number): number {
   return j >= 0 && (c.tags[j].startsWith('NN') || c.entityAt[j]) ? j : k;
 }
 
+/**
+ * Whether "they" can stand for the plural subject headed by a: a name, or a common noun WordNet
+ * knows no sense of as a thing, an act or an idea (the senses it lists are those; people and
+ * groups it lists only as groups): "the researchers", "schools", not "the results", "visas".
+ */
+function canBeThey(c: SentenceContext, a: number): boolean {
+  if (c.entityAt[a]) return true;
+  const fields = c.info[a].nounFields;
+  return fields.length === 0 || fields.includes('group') || fields.includes('person');
+}
+
 /** Remember who acted for later "they" and "it". */
 function remember(c: SentenceContext, p: Parse, subjects: readonly number[], names: readonly string[], focus: Focus): void {
   if (!names.length || !subjects.length) return;
   const a = subjects[0];
   if (c.tags[a] === 'PRP') return;
   const plural = subjects.length > 1 || names.length > 1 || c.tags[a] === 'NNS' || c.tags[a] === 'NNPS' || dependentsOf(p)[a].some((k) => p.labels[k] === 'conj');
-  if (plural) {
+  if (plural && canBeThey(c, a)) {
     focus.plural = [...names];
     focus.pluralSentence = focus.sentence;
   }
@@ -220,5 +273,8 @@ export function clauseArguments(c: SentenceContext, p: Parse, v: number, focus: 
   const actors = s.passive ? names(s.agents) : names([...s.subjects, ...s.agents]);
   if (!s.passive) remember(c, p, s.subjects, actors, focus);
   const targets = s.passive ? names([...s.subjects, ...s.objects]) : names(s.objects);
-  return { actors, targets: targets.filter((t) => !actors.includes(t)) };
+  // A passive's actor slot is its "by" phrase, empty or not: no other rule guesses one.
+  const actorSeen = s.passive || s.subjects.length + s.agents.length > 0;
+  const targetSeen = (s.passive ? [...s.subjects, ...s.objects] : s.objects).length > 0;
+  return { actors, targets: targets.filter((t) => !actors.includes(t)), actorSeen, targetSeen };
 }

@@ -143,15 +143,16 @@ function sentenceEvents(
 /**
  * The parse's arguments of a verb (clause-arguments.ts); where it finds no actor or no target,
  * the word-order rules' (verbArguments): on GUM news they add 3 points of actor and target
- * accuracy for 1 point of precision.
+ * accuracy for 1 point of precision. Not where the parse shows the slot and it stays unnamed
+ * (actorSeen, targetSeen).
  */
 function verbArgumentsOf(c: SentenceContext, p: Parse | null, i: number, focus: Focus): Arguments {
   if (!p) return verbArguments(c, i, focus);
   const a = clauseArguments(c, p, i, focus);
   if (!a.actors.length || !a.targets.length) {
     const b = verbArguments(c, i, focus);
-    if (!a.actors.length) a.actors = b.actors.filter((x) => !a.targets.includes(x));
-    if (!a.targets.length) a.targets = b.targets.filter((x) => !a.actors.includes(x));
+    if (!a.actors.length && !a.actorSeen) a.actors = b.actors.filter((x) => !a.targets.includes(x));
+    if (!a.targets.length && !a.targetSeen) a.targets = b.targets.filter((x) => !a.actors.includes(x));
   }
   return a;
 }
@@ -233,10 +234,12 @@ const OWN_CLAUSE = new Set(['root', 'ccomp', 'parataxis', 'acl:relcl']);
  * T-shirt and handcuffed by the police"), a clause of its own (root, complement, parataxis), a
  * relative clause or an -ing participle modifying a noun ("fans waiting outside"): clause-arguments.ts
  * already gave these what the tree implies. An infinitive on a noun still inherits ("In an effort to
- * maintain ties, Serbia has …").
+ * maintain ties, Serbia has …"). Nor where the parse shows a subject that stands for nobody known
+ * ("as time went by, they were able to focus": not the time).
  */
 function inheritActors(c: SentenceContext, p: Parse | null, triggers: readonly number[], args: Arguments[]): void {
   const own = args.map((a) => a.actors.length > 0);
+  const seen = args.map((a) => a.actorSeen === true);
   const aux = eventLexicon().words.auxiliary;
   // the nearest verb event with actors of its own after each trigger (one pass, not one per trigger)
   const next: number[] = new Array<number>(triggers.length).fill(-1);
@@ -245,7 +248,7 @@ function inheritActors(c: SentenceContext, p: Parse | null, triggers: readonly n
   triggers.forEach((i, t) => {
     const found = before;
     if (own[t] && isVerbal(c, i)) before = t;
-    if (own[t] || !isVerbal(c, i) || !NON_FINITE.has(c.tags[i])) return;
+    if (own[t] || seen[t] || !isVerbal(c, i) || !NON_FINITE.has(c.tags[i])) return;
     if (p && (c.tags[i] === 'VBN' || OWN_CLAUSE.has(p.labels[i]) || (c.tags[i] === 'VBG' && p.labels[i] === 'acl'))) return;
     // A passive or perfect ("were said", "has spoken") is finite: its missing subject is not
     // the previous verb's.
