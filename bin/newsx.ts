@@ -5,6 +5,10 @@
 // V8 checks that the cache matches the bundle, its own version and the flags, and compiles as
 // usual when it does not (or when NEWSX_CODE_CACHE=off). From the TypeScript output (dist/bin/),
 // where there is no bundle, the CLI's modules are loaded as they are.
+//
+// The package's bin is this file bundled as CommonJS (dist/cli/bin.cjs): an ES module entry
+// costs Node's ES module loader and what it loads (fs/promises, readline, streams; ~7 ms of every
+// start), so no top-level await here. dist/cli/newsx.js, the bin before, still starts it.
 
 import fs from 'node:fs';
 import { createRequire, Module } from 'node:module';
@@ -26,8 +30,7 @@ if (fs.existsSync(bundle)) {
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(bundle), module, bundle, fileURLToPath(new URL('.', import.meta.url)));
   // The build writes the cache after a run (scripts/bundle.mjs), when it holds what the run compiled.
   const write = process.env.NEWSX_WRITE_CODE_CACHE;
-  await module.exports.run(write ? () => fs.writeFileSync(write, script.createCachedData()) : undefined);
+  void module.exports.run(write ? () => fs.writeFileSync(write, script.createCachedData()) : undefined);
 } else {
-  const { run } = (await import(new URL('../src/cli/run.js', import.meta.url).href)) as { run: Run };
-  await run();
+  void import(new URL('../src/cli/run.js', import.meta.url).href).then(({ run }: { run: Run }) => run());
 }

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Bundles the CLI and its batch worker into self-contained files under dist/cli/, so a cold start
 // reads a few files instead of resolving and compiling ~100 modules (see bench/ and
-// docs/scale-out.md for the numbers): newsx.js, the bin, a small ES module that starts newsx.cjs,
-// the CLI itself as one CommonJS script (a script can be compiled with V8's code cache, a module
+// docs/scale-out.md for the numbers): bin.cjs, the bin, a small script that starts newsx.cjs
+// (newsx.js, the bin before it, starts bin.cjs), the CLI itself as one CommonJS script (a script can be compiled with V8's code cache, a module
 // cannot in Node 20), with newsx.cjs.cache, that cache; worker.js, the batch worker. They stay
 // inside the package, so model/files.ts still finds models/ and data/ by walking up to
 // package.json; the worker sits next to the CLI, where batch.ts looks for it; render-html.cjs, the
@@ -51,11 +51,40 @@ const pageReaderApart = {
   },
 };
 
+// commander requires node:child_process when it loads, for subcommands that are programs of their
+// own (newsx has none): that module and what it brings (dgram, socket lists, ...) cost every cold
+// start a few ms. In the CLI bundle it is required on first use instead.
+const COMMANDER_CHILD_PROCESS = "const childProcess = require('node:child_process');";
+const commanderLazyChildProcess = {
+  name: 'commander-lazy-child-process',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const source = fs.readFileSync(args.path, 'utf8');
+      if (!source.includes(COMMANDER_CHILD_PROCESS)) throw new Error(`${args.path}: no "${COMMANDER_CHILD_PROCESS}" to make lazy (commander changed)`);
+      return {
+        contents: source.replace(COMMANDER_CHILD_PROCESS, "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };"),
+        loader: 'js',
+      };
+    });
+  },
+};
+
 await build({ ...common, entryPoints: { worker: 'src/cli/worker.ts' }, outdir });
-await build({ ...common, entryPoints: { newsx: 'bin/newsx.ts' }, outdir });
+// The bin (package.json), as CommonJS: a script starts faster than an ES module (bin/newsx.ts).
+await build({
+  ...common,
+  format: 'cjs',
+  entryPoints: { bin: 'bin/newsx.ts' },
+  outExtension: { '.js': '.cjs' },
+  banner: { js: "const __newsxUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__newsxUrl' },
+  outdir,
+});
+// The bin before it, for whoever still starts that file.
+fs.writeFileSync(path.join(outdir, 'newsx.js'), "#!/usr/bin/env node\n// The CLI's bin is bin.cjs (package.json): this starts it.\nimport { createRequire } from 'node:module';\ncreateRequire(import.meta.url)('./bin.cjs');\n");
 // The HTML page renderer, apart and as CommonJS: the CLI requires it only for --format html (program.ts).
 await build({ ...common, format: 'cjs', banner: {}, entryPoints: { 'render-html': 'src/render/html.ts' }, outExtension: { '.js': '.cjs' }, outdir });
-fs.chmodSync(path.join(outdir, 'newsx.js'), 0o755);
+for (const f of ['bin.cjs', 'newsx.js']) fs.chmodSync(path.join(outdir, f), 0o755);
 // The CLI as CommonJS: import.meta.url, which the sources use to find the package and the worker,
 // becomes the script's own file URL.
 await build({
@@ -65,7 +94,7 @@ await build({
   outExtension: { '.js': '.cjs' },
   banner: { js: "const __newsxUrl = require('node:url').pathToFileURL(__filename).href;" },
   define: { 'import.meta.url': '__newsxUrl' },
-  plugins: [pageReaderApart],
+  plugins: [pageReaderApart, commanderLazyChildProcess],
   outdir,
 });
 await build({
@@ -82,7 +111,7 @@ await build({
 const cache = path.join(outdir, 'newsx.cjs.cache');
 fs.rmSync(cache, { force: true });
 const articles = ['dateline.txt', 'unbalanced-quote.txt', 'bom-crlf-emoji.txt'].map((f) => path.join(root, 'fixtures', f));
-execFileSync(process.execPath, [path.join(outdir, 'newsx.js'), 'analyze', '--json', '--jobs', '1', ...articles], {
+execFileSync(process.execPath, [path.join(outdir, 'bin.cjs'), 'analyze', '--json', '--jobs', '1', ...articles], {
   env: { ...process.env, NEWSX_WRITE_CODE_CACHE: cache },
   stdio: ['ignore', 'ignore', 'inherit'],
 });

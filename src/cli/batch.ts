@@ -8,8 +8,9 @@
 
 import fs from 'node:fs';
 import os from 'node:os';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Doc } from './input.js';
 import { warmFinishStage, type PackedStage } from '../analyze.js';
 import { renderDocument, splitsAtEntities, type Rendered, type RenderSettings } from './report.js';
@@ -120,6 +121,8 @@ class Signal {
  * stops holding documents (which are then lost), and with null of one that stops idle.
  */
 function startWorker<R>(workerData: WorkerData, onReply: (reply: R) => void, onFailure: (err: Error | null) => void): PoolWorker {
+  // worker_threads is loaded when a worker starts: a cold start on one document needs none
+  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   const w: PoolWorker = { thread: new Worker(WORKER_URL, { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), outstanding: 0 };
   w.thread.on('message', (reply: R) => {
     w.outstanding--;

@@ -3,7 +3,7 @@
 // Each bad input becomes a Doc with an error, so one bad file or line never stops the others.
 
 import fs from 'node:fs';
-import readline from 'node:readline';
+import { createRequire } from 'node:module';
 import type { Readable } from 'node:stream';
 import { emptyMetadata } from '../article/article.js';
 import { isIsoDate } from '../article/reference-date.js';
@@ -59,11 +59,13 @@ function readingDoc(id: string | null, r: Reading, extra: Partial<Doc> = {}): Do
   return { id, text: r.text, date: null, metadata: r.metadata, error: null, warnings: r.warnings, ...extra };
 }
 
+// A file is read at once, synchronously: the analysis that follows is synchronous anyway, and
+// fs.promises costs a cold start its module, its streams and libuv's thread pool (a few ms).
 async function readWhole(source: string): Promise<Buffer> {
   if (source === '-') return readAll(process.stdin);
-  const stat = await fs.promises.stat(source);
+  const stat = fs.statSync(source);
   if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-  return fs.promises.readFile(source);
+  return fs.readFileSync(source);
 }
 
 /** `auto`: the format a file's name says (.md, .html, .jsonl), else text (whose content may still show a page); stdin is text. */
@@ -153,6 +155,8 @@ async function* jsonlDocs(source: string): AsyncGenerator<Doc> {
     yield errorDoc(null, `${name}: ${describe(err)}`);
     return;
   }
+  // readline (and the streams and promises modules it brings) only for JSONL, not at every start
+  const readline = createRequire(import.meta.url)('node:readline') as typeof import('node:readline');
   const lines = readline.createInterface({ input: stream, crlfDelay: Infinity });
   let n = 0;
   try {
