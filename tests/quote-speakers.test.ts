@@ -82,4 +82,27 @@ describe('quotes: the reporting verb’s subject', () => {
     expect(qs.map((q) => q.text)).toEqual(['Calm and strength, always.']);
     expect(qs[0].speakerMention?.start).toBe(0);
   });
+
+  it('a colon frame without a cue: the subject of the main clause, not a phrase after "With"', () => {
+    const text = 'With the party worried about turnout, President Ada Obi is rolling out a new message: "It is about me."';
+    const [q] = quotes(text);
+    expect(q.speakerMention).toEqual(at(text, 'President Ada Obi'));
+  });
+
+  it('a name after a role noun ends the speaker’s phrase and is the speaker, not the name before the role', () => {
+    const text = 'Clinton spokesman Jesse Lehrich said Friday that “she would sign this bill.”';
+    const clinton = entity(text, 'Hillary Clinton', 'PERSON', 'Clinton');
+    const lehrich = entity(text, 'Jesse Lehrich', 'PERSON', 'Jesse Lehrich');
+    const [q] = quotes(text, [clinton, lehrich]);
+    expect(q).toMatchObject({ speakerMention: at(text, 'Clinton spokesman Jesse Lehrich'), speaker: 'Jesse Lehrich' });
+  });
+
+  it('a name cut in two by the recogniser, or a list of names: the first', () => {
+    const text = 'Mayor Julie A. Diaz Martinez and Tom Reyes said “the vote was fair.”';
+    const diaz = entity(text, 'Julie A. Diaz', 'PERSON', 'Julie A. Diaz');
+    const martinez = entity(text, 'Martinez', 'PERSON', 'Martinez');
+    const reyes = entity(text, 'Tom Reyes', 'PERSON', 'Tom Reyes');
+    const [q] = quotes(text, [diaz, martinez, reyes]);
+    expect(q.speaker).toBe('Julie A. Diaz');
+  });
 });

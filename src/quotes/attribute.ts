@@ -84,7 +84,7 @@ function subjectOf(ctx: QuoteContext, verb: number, lo: number): TokenRange | nu
 
 function afterPreposition(ctx: QuoteContext, np: TokenRange): boolean {
   const before = ctx.tokens[np.from - 1];
-  return before !== undefined && ctx.sentenceFrom[np.from - 1] === ctx.sentenceFrom[np.from] && PREPOSITIONS.has(before.text);
+  return before !== undefined && ctx.sentenceFrom[np.from - 1] === ctx.sentenceFrom[np.from] && PREPOSITIONS.has(before.text.toLowerCase());
 }
 
 /** After "Graham asked" the sentence ends or goes on with a comma or a phrase of place, time or

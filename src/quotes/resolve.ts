@@ -48,9 +48,10 @@ const POSSESSIVE_RE = /['’]s$/;
 const POSSESSIVE_TOKEN_RE = /^['’]s?$/;
 const NAME_RE = /^\p{Lu}/u;
 const PLURAL_TAG_RE = /^NNP?S$/;
+const COORDINATORS = new Set(['and', 'or', '&']);
 
-/** The entity the mention names: a person before an organisation, the first of them, never a
- *  possessor ("Trump's lawyer"); failing those, a place or nationality ending the phrase ("Russia
+/** The entity the mention names: a person before an organisation, the name ending the phrase
+ *  ("Clinton spokesman Jesse Lehrich") or else the first of them, never a possessor ("Trump's lawyer"); failing those, a place or nationality ending the phrase ("Russia
  *  insisted"), not one inside a role ("the Serbian President"). */
 function overlapping(ctx: QuoteContext, index: EntityIndex, mention: Span): Entity | null {
   const i = firstFrom(index, mention.end);
@@ -64,9 +65,21 @@ function overlapping(ctx: QuoteContext, index: EntityIndex, mention: Span): Enti
       continue;
     }
     if (m.end < mention.end && isPossessor(ctx, m.end)) continue;
+    if (speaker && headName(ctx, speaker, mention)) continue;
     if (!speaker || m.entity.type === 'PERSON' || speaker.entity.type !== 'PERSON') speaker = m;
   }
   return (speaker ?? other)?.entity ?? null;
+}
+
+/**
+ * A person's name ending the phrase after a role noun is its head: "Clinton spokesman Jesse
+ * Lehrich" is Lehrich, "Trump lawyer Marc Kasowitz" Kasowitz. Not after another capitalised word
+ * (one name the recogniser cut in two) nor in a list ("Obama and Clinton", the first named first).
+ */
+function headName(ctx: QuoteContext, m: Placed, mention: Span): boolean {
+  if (m.entity.type !== 'PERSON' || m.end !== mention.end || m.start === mention.start) return false;
+  const before = ctx.tokens[tokenAt(ctx.tokens, m.start) - 1];
+  return before !== undefined && /^\p{Ll}/u.test(before.text) && !COORDINATORS.has(before.text);
 }
 
 /** A possessive ending follows the offset: "Trump’s", "Thomas'". */
