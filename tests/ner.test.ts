@@ -23,6 +23,10 @@ describe('recognizing names', () => {
     ]);
   });
 
+  it('ends a person’s name at its possessive before a common noun', () => {
+    expect(found("Allegedly, Thomas' sister pleaded with him to stop.")).toEqual([[11, 17, 'Thomas', 'PERSON']]);
+  });
+
   it('splits a list into its items', () => {
     expect(found('Leaders from Brazil, India, China and South Africa attended the meeting.')).toEqual([
       [13, 19, 'Brazil', 'LOCATION'],
