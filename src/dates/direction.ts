@@ -24,7 +24,9 @@ const CLAUSE_BREAK = /[;!?]|:(?!\d)|,\s|\bbut\b|\band\b|\bwhich\b|\bwho\b|\bthat
 export type Direction = 'future' | 'past' | null;
 
 function cueSaysFuture(ctx: ParsingContext, start: number): boolean {
-  let before = textBefore(ctx, start, 70);
+  // wide enough for a long clause ('will be named commander of the Space Shuttle Columbia for a
+  // mission in December'); the clause breaks below bound it
+  let before = textBefore(ctx, start, 90);
   const offset = start - before.length;
   // keep only the clause the expression sits in; an "and"/"or" with no verb after it (and the
   // commas of its list) joins phrases, not clauses ("will double its flights between Australia

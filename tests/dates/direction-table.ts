@@ -21,3 +21,11 @@ export const NOT_FUTURE_CUES: Row[] = [
   ['Shells landed next to the embassies in Kenya and Tanzania on Friday.', 'Friday', 'DATE', '2024-10-18'],
   ['The talks resume next Friday.', 'next Friday', 'DATE', '2024-10-25'],
 ];
+
+/** A future cue reaches across a long clause: it is the clause's breaks that bound it. */
+export const LONG_CLAUSES: Row[] = [
+  ['She will be named commander of the Space Shuttle Columbia for a mission in June.', 'June', 'DATE', '2025-06'],
+  ['The agency is expected to announce its choice of the new shuttle commander for the mission in June.', 'June', 'DATE', '2025-06'],
+  // a break still ends the clause
+  ['She will be named commander, and the crew of the shuttle Columbia flew its mission in June.', 'June', 'DATE', '2024-06'],
+];
