@@ -13,9 +13,10 @@ import type { Token } from '../article/article.js';
 import { firstIndex } from '../article/search.js';
 import { textAfter, textBefore, type ParsingContext } from './context.js';
 
-// Future cues. A deadline ("has given them until 9 a.m. Tuesday", "extended its offer until Friday", "have
+// Future cues. A participle that modifies a noun after its determiner ("the hastily planned trip")
+// says nothing of when. A deadline ("has given them until 9 a.m. Tuesday", "extended its offer until Friday", "have
 // until Monday") is set in the past or present for a day still ahead.
-const FUTURE_CUE = /(?<![\p{L}])(?:will|['’]ll|shall|going\s+to|scheduled|plans?\s+to|planned|planning|postponed\s+until|as\s+(?:soon|early)\s+as|(?:is|are)\s+due|due\s+to\s+(?:be|start|begin|open|close|expire|meet|vote|arrive|leave|end)|set\s+to|is\s+to|are\s+to|(?:is|are)\s+expected\s+to|next(?!\s+to(?![\p{L}]))|upcoming|coming|begins|starts|resumes|takes?\s+effect|payable|deadline|later\s+this|(?:gave|given|gives|give|granted|grants|extended|extends|delayed|adjourned|deferred|(?:has|have)(?:\s+\p{L}+)?)\s+(?:[\p{L}'’]+\s+){0,4}until)(?![\p{L}])/iu;
+const FUTURE_CUE = /(?<![\p{L}])(?:will|['’]ll|shall|going\s+to|(?<!(?:the|a|an|its|his|her|their|our)\s+(?:\p{L}+ly\s+)?)(?:scheduled|planned)|plans?\s+to|planning|postponed\s+until|as\s+(?:soon|early)\s+as|(?:is|are)\s+due|due\s+to\s+(?:be|start|begin|open|close|expire|meet|vote|arrive|leave|end)|set\s+to|is\s+to|are\s+to|(?:is|are)\s+expected\s+to|next(?!\s+to(?![\p{L}]))|upcoming|coming|begins|starts|resumes|takes?\s+effect|payable|deadline|later\s+this|(?:gave|given|gives|give|granted|grants|extended|extends|delayed|adjourned|deferred|(?:has|have)(?:\s+\p{L}+)?)\s+(?:[\p{L}'’]+\s+){0,4}until)(?![\p{L}])/iu;
 // the past perfect speaks of a plan that lay in the past ("had been scheduled to expire Friday")
 const PAST_PERFECT = /(?<![\p{L}])had(?![\p{L}])/iu;
 // (a colon inside a clock time, "2:30", breaks nothing)

@@ -20,6 +20,12 @@ export const NOT_FUTURE_CUES: Row[] = [
   ['Debris fell in the street next to the school on Friday.', 'Friday', 'DATE', '2024-10-18'],
   ['Shells landed next to the embassies in Kenya and Tanzania on Friday.', 'Friday', 'DATE', '2024-10-18'],
   ['The talks resume next Friday.', 'next Friday', 'DATE', '2024-10-25'],
+  // a participle modifying a noun says nothing of when; as a verb it plans ahead
+  ['On Friday, when she set aside her holiday for the hastily planned trip to Kenya, the embassy reopened.', 'Friday', 'DATE', '2024-10-18'],
+  ['The hastily scheduled vote on Friday was cancelled.', 'Friday', 'DATE', '2024-10-18'],
+  ['Their planned merger collapsed on Friday.', 'Friday', 'DATE', '2024-10-18'],
+  ['The vote is planned for Friday.', 'Friday', 'DATE', '2024-10-25'],
+  ['Talks are scheduled for Friday.', 'Friday', 'DATE', '2024-10-25'],
 ];
 
 /** A future cue reaches across a long clause: it is the clause's breaks that bound it. */
