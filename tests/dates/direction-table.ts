@@ -35,3 +35,13 @@ export const LONG_CLAUSES: Row[] = [
   // a break still ends the clause
   ['She will be named commander, and the crew of the shuttle Columbia flew its mission in June.', 'June', 'DATE', '2024-06'],
 ];
+
+/** "this weekend" on a weekday: the coming one, or the one just gone when its verb is in the past. */
+export const THIS_WEEKEND: Row[] = [
+  ['The fair took place at the convention centre this weekend.', 'this weekend', 'DATE', '2024-W42-WE', '2024-10-22'],
+  ['She was a guest at the science fair this weekend, and met the finalists.', 'this weekend', 'DATE', '2024-W42-WE', '2024-10-23'],
+  ['The fair opens this weekend.', 'this weekend', 'DATE', '2024-W43-WE', '2024-10-22'],
+  ['We will meet this weekend.', 'this weekend', 'DATE', '2024-W43-WE', '2024-10-22'],
+  // said on the weekend itself, it is that weekend
+  ['The fair was held this weekend.', 'this weekend', 'DATE', '2024-W43-WE', '2024-10-26'],
+];

@@ -6,7 +6,7 @@
 
 import { isoWeekday, granularityOfShift, shift, valueOf, type Granularity, type Point } from '../calendar.js';
 import { textAfter } from '../context.js';
-import { pointsToFuture } from '../direction.js';
+import { directionOf, pointsToFuture } from '../direction.js';
 import { MODIFIER_RE_SOURCE } from '../modifiers.js';
 import { parseNumber, NUMBER_RE_SOURCE } from '../numbers.js';
 import { B, candidate, E, pattern, type Parser } from '../parser.js';
@@ -67,7 +67,10 @@ export const thisUnitParser: Parser = {
       const n = w === 'following' ? 1 : w === 'previous' ? -1 : 0;
       return candidate(this.name, start, m[0], { type: 'DATE', value: 'XXXX', anchor: { unit: (u === 'weekend' ? 'week' : u) as Unit, n, quarterAware: false } });
     }
-    const n = w === 'last' || w === 'past' || w === 'previous' || w === 'this past' ? -1 : w === 'next' || w === 'coming' ? 1 : 0;
+    let n = w === 'last' || w === 'past' || w === 'previous' || w === 'this past' ? -1 : w === 'next' || w === 'coming' ? 1 : 0;
+    // "this weekend" said on a weekday is the coming one, unless its verb is in the past ("was a
+    // guest at the fair this weekend", written on Tuesday: the one just gone)
+    if (u === 'weekend' && w === 'this' && ctx.ref && isoWeekday(ctx.ref) < 6 && directionOf(ctx, start, start + m[0].length) === 'past') n = -1;
     if (!ctx.ref) {
       const v = n < 0 ? 'PAST_REF' : n > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
       return candidate(this.name, start, m[0], { type: 'DATE', value: v });
