@@ -44,6 +44,21 @@ describe('merging', () => {
     ]);
   });
 
+  it('does not join a surname after an honorific of the other gender to the full name ending so', () => {
+    const text = 'Michelle Petrović spoke first. Later, Mr. Petrović told the crowd he was proud, and Ms. Petrović smiled.';
+    const es = resolve(text, { PERSON: ['Michelle Petrović', 'Petrović'] });
+    expect(es.map((e) => [e.name, e.count])).toEqual([
+      ['Petrović', 2],
+      ['Michelle Petrović', 1],
+    ]);
+  });
+
+  it('joins a surname after an honorific of the same gender to the full name', () => {
+    const text = 'Michelle Petrović spoke first. Later, Ms. Petrović smiled.';
+    const es = resolve(text, { PERSON: ['Michelle Petrović', 'Petrović'] });
+    expect(es.map((e) => [e.name, e.count])).toEqual([['Michelle Petrović', 2]]);
+  });
+
   it('joins a name with a middle initial to the same name without it', () => {
     const text = 'John Q. Doe spoke first. Then John Doe spoke again, and Doe sat down.';
     const es = resolve(text, { PERSON: ['John Q. Doe', 'John Doe', 'Doe'] });

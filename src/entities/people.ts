@@ -5,7 +5,29 @@
 // to the one named most (the article's subject).
 
 import { mergeGroups, type Group } from './group.js';
-import { isFirstName } from './person-words.js';
+import { firstNameGender, isFirstName } from './person-words.js';
+
+/** Honorifics that give a gender; a surname after one is not a full name of the other gender. */
+const HONORIFIC_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ...['mr', 'mr.', 'sir', 'lord'].map((w) => [w, 'm'] as const),
+  ...['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady'].map((w) => [w, 'f'] as const),
+]);
+const WORD_BEFORE_RE = /(\S+)\s+$/;
+
+/**
+ * "Mr. Obama" in an article whose only full name ending so is "Michelle Obama": the surname is
+ * someone else (the recogniser missed his full name), so it is not joined to hers.
+ */
+function otherGender(text: string, ownerWords: readonly string[], g: Group): boolean {
+  const first = firstNameGender(ownerWords[0]);
+  if (first !== 'm' && first !== 'f') return false;
+  for (const it of g.items) {
+    const before = WORD_BEFORE_RE.exec(text.slice(Math.max(0, it.start - 12), it.start))?.[1].toLowerCase();
+    const h = before ? HONORIFIC_GENDER.get(before) : undefined;
+    if (h && h !== first) return true;
+  }
+  return false;
+}
 
 /** Longest name whose suffixes are indexed; longer ones are lists or errors, not names. */
 const MAX_WORDS = 6;
@@ -17,7 +39,7 @@ function wordsOf(g: Group): string[] {
   return best;
 }
 
-export function linkPeople(groups: readonly Group[]): void {
+export function linkPeople(groups: readonly Group[], text: string): void {
   const people = groups.filter((g) => g.live && g.type === 'PERSON');
   const words = new Map(people.map((g) => [g, wordsOf(g)] as const));
   people.sort((a, b) => words.get(b)!.length - words.get(a)!.length);
@@ -55,7 +77,7 @@ export function linkPeople(groups: readonly Group[]): void {
   for (const g of [...people, ...others]) {
     if (!g.live) continue;
     const owner = mainOwner(bySuffix.get((words.get(g) ?? wordsOf(g)).join(' ')));
-    if (owner && owner.live && owner !== g) mergeGroups(owner, g);
+    if (owner && owner.live && owner !== g && !otherGender(text, words.get(owner)!, g)) mergeGroups(owner, g);
   }
 
   // 4. A known first name alone ("Ahmed", "Daniel") is the one full name of the article it opens.

@@ -79,7 +79,7 @@ export function resolveEntities(article: Article, mentions: Mention[]): Entity[]
   const grown = stripTitles(article.text, article.tokens, growCountrySpans(article.text, article.tokens, mentions, lex), lex);
   const groups = prepare(article, grown, social, lex);
   voteSameName(groups);
-  linkPeople(groups);
+  linkPeople(groups, article.text);
   linkAcronyms(groups, lex);
   const people = groups
     .filter((g) => g.live && g.type === 'PERSON')
