@@ -22,6 +22,10 @@ describe('event arguments from the parse', () => {
     ['"I signed the contract on Friday," Maria Lopez said.', 'signed', [['Maria Lopez'], ['contract']]],
     // A pronoun skips a person whose first name says the other gender.
     ['Robert Brown met Mary Jones in Rome. She left the city on Monday.', 'left', [['Mary Jones'], ['city']]],
+    // … or whom the article's own he/she made known to be of the other gender.
+    ['Qira Vant arrived in Rome on Sunday. Zorbo Kalin said he was tired. She left the city on Monday.', 'left', [['Qira Vant'], ['city']]],
+    // A person whose gender is known to fit comes before one whose gender nobody knows.
+    ['Mary Smith met Zorbo Kalin in Rome. Zorbo Kalin spoke first. She left the city on Monday.', 'left', [['Mary Smith'], ['city']]],
     // The tagger's noun with a subject and an object in the parse is read as a verb (a headline).
     ['Hackers attack Church of Scientology website', 'attack', [['Hackers'], ['Church of Scientology']]],
     // A relative pronoun stands for the noun before it, however the parse hung its clause.

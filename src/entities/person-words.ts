@@ -124,6 +124,16 @@ export function pronounGender(word: string): 'm' | 'f' | null {
   return PRONOUN_GENDER.get(word) ?? null;
 }
 
+/**
+ * The gender the he/she an article uses right after a person gives: a clear majority (two to
+ * one), else null. Read by quote attribution (src/quotes/antecedent.ts) and event participants
+ * (src/events/participants.ts), each counting the pronouns of its own sentences.
+ */
+export function votedGender(m: number, f: number): 'm' | 'f' | null {
+  if (m === f || Math.max(m, f) < 2 * Math.min(m, f)) return null;
+  return m > f ? 'm' : 'f';
+}
+
 // Answers per word form, remembered: the name and role steps ask about the same words many
 // times, and an answer is several map lookups and a regular expression. Bounded: emptied when full.
 const ANSWERS_LIMIT = 20_000;

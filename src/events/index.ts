@@ -61,7 +61,7 @@ export function findEvents(article: Article, entities: Entity[], dates: DateExpr
     const sentenceDates: DateExpression[] = [];
     for (let k = d; k < anchors.length && anchors[k].start < sentence.end; k++) sentenceDates.push(anchors[k]);
     out.push(...sentenceEvents(c, sentenceDates, focus, types, article.referenceDate, () => parseOf(article, si)));
-    endSentence(focus, c.entityAt);
+    endSentence(focus, c);
   });
   return out;
 }

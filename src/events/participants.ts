@@ -4,7 +4,7 @@
 
 import type { Entity } from '../types.js';
 import type { SentenceContext } from './context.js';
-import { firstNameGender, pronounGender } from '../entities/person-words.js';
+import { firstNameGender, pronounGender, votedGender } from '../entities/person-words.js';
 import { eventLexicon } from './lexicon.js';
 import { headOf, isPossessiveMark, isPronoun, phraseEndingAfter, phraseStartingBefore } from './phrases.js';
 
@@ -26,17 +26,21 @@ export interface Focus {
   /** The last plural actor ("the parents", "X and Y"), for "they". */
   plural: string[];
   pluralSentence: number;
+  /** he/she the article uses right after each person, in the person's sentence: [m, f] counts. */
+  votes: Map<string, [number, number]>;
 }
 
 export function newFocus(): Focus {
-  return { person: null, persons: [], group: [], groupSentence: -1, sentence: 0, personSentence: -1, plural: [], pluralSentence: -1 };
+  return { person: null, persons: [], group: [], groupSentence: -1, sentence: 0, personSentence: -1, plural: [], pluralSentence: -1, votes: new Map() };
 }
 
 /**
  * After a sentence: when no person acted in it, the first person it names comes into focus
  * (the subject is usually named first), so "Mohamed was arrested … . He said …" finds Mohamed.
  */
-export function endSentence(focus: Focus, entityAt: readonly ({ name: string; type: string } | null)[]): void {
+export function endSentence(focus: Focus, c: SentenceContext): void {
+  const entityAt = c.entityAt;
+  countVotes(focus, c);
   const named: string[] = [];
   for (const e of entityAt) if (e?.type === 'PERSON' && !named.includes(e.name)) named.push(e.name);
   if (!named.length) return;
@@ -56,11 +60,39 @@ function setPerson(focus: Focus, name: string): void {
   focus.persons = [name, ...focus.persons.filter((p) => p !== name)].slice(0, PERSON_MEMORY);
 }
 
-/** Can the pronoun stand for the person? Not when the first name is usually given to the other gender. */
-function genderFits(pronoun: string, name: string): boolean {
+/** he/she outside quotations after a person named in the same sentence vote for that person's gender. */
+function countVotes(focus: Focus, c: SentenceContext): void {
+  let last: string | null = null;
+  for (let k = 0; k < c.entityAt.length; k++) {
+    const e = c.entityAt[k];
+    if (e?.type === 'PERSON') last = e.name;
+    else if (last && !c.quoted[k] && c.tags[k].startsWith('PRP')) {
+      const g = pronounGender(c.lower[k]);
+      if (!g) continue;
+      let v = focus.votes.get(last);
+      if (!v) focus.votes.set(last, (v = [0, 0]));
+      v[g === 'm' ? 0 : 1]++;
+    }
+  }
+}
+
+/** A person's gender: the one the first name is usually given, else the one the article's pronouns give, or null. */
+function personGender(name: string, focus: Focus): 'm' | 'f' | null {
   const g = firstNameGender(name.split(' ')[0]);
-  if (g === null || g === 'x') return true;
-  return (pronounGender(pronoun) === 'f') === (g === 'f');
+  if (g === 'm' || g === 'f') return g;
+  const v = focus.votes.get(name);
+  return v ? votedGender(v[0], v[1]) : null;
+}
+
+/** Can the pronoun stand for the person? Not when the person is known to be of the other gender. */
+function genderFits(pronoun: string, name: string, focus: Focus): boolean {
+  const g = personGender(name, focus);
+  return g === null || g === pronounGender(pronoun);
+}
+/** The pronoun fits the person's known gender. */
+function genderKnownFits(pronoun: string, name: string, focus: Focus): boolean {
+  const g = personGender(name, focus);
+  return g !== null && g === pronounGender(pronoun);
 }
 const MAX_PHRASE_TOKENS = 4;
 const SINGULAR = new Set(['he', 'she', 'him', 'her']);
@@ -82,7 +114,7 @@ const personBeforeMemo = new WeakMap<SentenceContext, [Int32Array | null, Int32A
  * can stand for (genderFits), or -1: one pass per sentence, not a walk back per pronoun (which
  * made a sentence of thousands of "he"s quadratic).
  */
-function personBefore(c: SentenceContext, pronoun: string): Int32Array {
+function personBefore(c: SentenceContext, pronoun: string, focus: Focus): Int32Array {
   let memo = personBeforeMemo.get(c);
   if (!memo) personBeforeMemo.set(c, (memo = [null, null]));
   const slot = pronounGender(pronoun) === 'f' ? 1 : 0;
@@ -93,7 +125,7 @@ function personBefore(c: SentenceContext, pronoun: string): Int32Array {
     for (let k = 0; k < out.length; k++) {
       out[k] = last;
       const e = c.entityAt[k];
-      if (e?.type === 'PERSON' && genderFits(pronoun, e.name)) last = k;
+      if (e?.type === 'PERSON' && genderFits(pronoun, e.name, focus)) last = k;
     }
   }
   return out;
@@ -107,9 +139,11 @@ function pronounValue(c: SentenceContext, i: number, focus: Focus): string[] {
   if (!eventLexicon().words.pronoun.has(w)) return [];
   if (SINGULAR.has(w)) {
     // A person named earlier in the same sentence comes first ("Mohamed said he …").
-    const k = personBefore(c, w)[i];
+    const k = personBefore(c, w, focus)[i];
     if (k >= 0) return [c.entityAt[k]!.name];
-    const p = focus.persons.find((n) => genderFits(w, n));
+    // A person the pronoun's gender is known to fit before one whose gender nobody knows ("She
+    // pointed" after "Waters … the Warhol Factory … he worked": Kathryn Waters).
+    const p = focus.persons.find((n) => genderKnownFits(w, n, focus)) ?? focus.persons.find((n) => genderFits(w, n, focus));
     return p ? [p] : [];
   }
   return focus.sentence - focus.groupSentence <= GROUP_MEMORY ? [...focus.group] : [];

@@ -9,7 +9,7 @@
 
 import fs from 'node:fs';
 import type { Entity, EntityType } from '../types.js';
-import { firstNameGender, pronounGender } from '../entities/person-words.js';
+import { firstNameGender, pronounGender, votedGender } from '../entities/person-words.js';
 import { dataFile } from '../model/files.js';
 import type { QuoteContext } from './context.js';
 import { tokenAt } from './context.js';
@@ -137,7 +137,7 @@ export function genderOf(ctx: QuoteContext, index: EntityIndex, entity: Entity):
   }
   if (!found) {
     const v = g.votes.get(entity);
-    if (v && v.m !== v.f && Math.max(v.m, v.f) >= 2 * Math.min(v.m, v.f)) found = v.m > v.f ? 'm' : 'f';
+    if (v) found = votedGender(v.m, v.f);
   }
   g.byEntity.set(entity, found);
   return found;
