@@ -27,6 +27,10 @@ describe('recognizing names', () => {
     expect(found("Allegedly, Thomas' sister pleaded with him to stop.")).toEqual([[11, 17, 'Thomas', 'PERSON']]);
   });
 
+  it('keeps a surname with a lower-case Arabic article in the name', () => {
+    expect(found('Police director General Suleiman al-Amr told reporters that the dead were taken away.')).toEqual([[16, 39, 'General Suleiman al-Amr', 'PERSON']]);
+  });
+
   it('splits a list into its items', () => {
     expect(found('Leaders from Brazil, India, China and South Africa attended the meeting.')).toEqual([
       [13, 19, 'Brazil', 'LOCATION'],

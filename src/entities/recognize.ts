@@ -9,6 +9,7 @@ const TYPES: Record<NerType, EntityType> = { PER: 'PERSON', ORG: 'ORGANIZATION',
 // Tokens that never begin or end a name: punctuation alone and the possessive clitic.
 const EDGE_JUNK = /^(?:[^\p{L}\p{N}]+|['’][sS])$/u;
 const POSSESSIVE = /^['’][sS]?$/;
+const ARTICLE_SURNAME = /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}\p{L}+$/u;
 // A short word that takes an abbreviation period: "Corp", "Inc", "Jr", "Co", a single initial.
 const ABBREVIATED = /^\p{Lu}[\p{L}]{0,3}$/u;
 // Handles, hashtags, URLs and e-mail addresses are reported by the resolver, never as names.
@@ -51,6 +52,8 @@ function closesName(tokens: readonly Token[], from: number, last: number): boole
 function cleanMention(text: string, tokens: readonly Token[], from: number, to: number, type: EntityType): Mention | null {
   // "Thomas' sister", "Smith’s lawyer": a person's name ends at its possessive before a common noun.
   if (type === 'PERSON') for (let i = from + 1; i < to - 1; i++) if (POSSESSIVE.test(tokens[i].text) && /^\p{Ll}/u.test(tokens[i + 1].text)) to = i;
+  // "Suleiman al-Amr": a surname with an Arabic article the recogniser left out, lower case as written.
+  if (type === 'PERSON') while (to < tokens.length && ARTICLE_SURNAME.test(tokens[to].text) && tokens[to].start === tokens[to - 1].end + 1) to++;
   while (from < to && EDGE_JUNK.test(tokens[from].text)) from++;
   while (to > from && EDGE_JUNK.test(tokens[to - 1].text) && !closesName(tokens, from, to - 1)) to--;
   if (from === to) return null;
