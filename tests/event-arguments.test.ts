@@ -14,6 +14,8 @@ describe('event arguments from the parse', () => {
     ['The town was attacked by rebels on Monday.', 'attacked', [['rebels'], ['town']]],
     ['Microsoft agreed to buy LinkedIn.', 'buy', [['Microsoft'], ['LinkedIn']]],
     ['Shares fell sharply.', 'fell', [['Shares'], []]],
+    // A name written with digits is a name ("IE6").
+    ['IE6 shipped with Windows XP in 2001.', 'shipped', [['IE6'], ['Windows XP']]],
     ['Google and Apple signed the agreement.', 'signed', [['Google', 'Apple'], ['agreement']]],
     ['The company, which bought Nokia last year, cut jobs.', 'bought', [['company'], ['Nokia']]],
     ['John Smith arrived in Paris and met Angela Merkel.', 'met', [['John Smith'], ['Angela Merkel']]],

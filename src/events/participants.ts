@@ -163,7 +163,7 @@ export function phraseValue(c: SentenceContext, from: number, to: number, focus:
   // "Germany's surrender": the possessor is its own participant, not part of a phrase value.
   for (let k = first; k < head; k++) if (isPossessiveMark(c, k)) first = k + 1;
   if (head - first + 1 > MAX_PHRASE_TOKENS) return [];
-  for (let k = first; k <= head; k++) if (!/^[\p{L}][\p{L}\p{M}.'’-]*$/u.test(c.words[k]) || c.tags[k] === 'CD') return [];
+  for (let k = first; k <= head; k++) if (!/^[\p{L}][\p{L}\p{M}\p{N}.'’-]*$/u.test(c.words[k]) || c.tags[k] === 'CD') return [];
   return [c.text.slice(c.tokens[first].start, c.tokens[head].end)];
 }
 
