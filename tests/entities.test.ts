@@ -59,6 +59,18 @@ describe('merging', () => {
     expect(es.map((e) => [e.name, e.count])).toEqual([['Michelle Petrović', 2]]);
   });
 
+  it('joins a misspelt surname after an honorific to the one full name a letter or two away', () => {
+    const text = 'Marta Kovalenko runs the lab. "We test every batch," Ms Kovalenco said, and Mr. Kovalenco agreed.';
+    const es = resolve(text, { PERSON: ['Marta Kovalenko', 'Kovalenco', 'Kovalenco'] });
+    expect(es.map((e) => [e.name, e.count])).toEqual([['Marta Kovalenko', 3]]);
+  });
+
+  it('does not join a misspelt surname without an honorific, nor one close to two full names', () => {
+    const text = 'Marta Kovalenko and Maria Kovalenka spoke. Ms Kovalenco nodded. Kovalenkov left.';
+    const es = resolve(text, { PERSON: ['Marta Kovalenko', 'Maria Kovalenka', 'Kovalenco', 'Kovalenkov'] });
+    expect(es.map((e) => e.name).sort()).toEqual(['Kovalenco', 'Kovalenkov', 'Maria Kovalenka', 'Marta Kovalenko']);
+  });
+
   it('joins a name with a middle initial to the same name without it', () => {
     const text = 'John Q. Doe spoke first. Then John Doe spoke again, and Doe sat down.';
     const es = resolve(text, { PERSON: ['John Q. Doe', 'John Doe', 'Doe'] });

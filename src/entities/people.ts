@@ -2,7 +2,8 @@
 // "Donald J. Trump" ↔ "Donald Trump", a first name alone "Ahmed" → "Ahmed Mohamed". Only when
 // unambiguous in the document: with both "Hillary Clinton" and "Bill Clinton" named once each, a
 // bare "Clinton" stays its own entity; a surname shared by full names named unequally often goes
-// to the one named most (the article's subject).
+// to the one named most (the article's subject); "Ms Bauchtman" after "Lydia Buchtmann" is her
+// name misspelt.
 
 import { mergeGroups, type Group } from './group.js';
 import { firstNameGender, isFirstName } from './person-words.js';
@@ -27,6 +28,43 @@ function otherGender(text: string, ownerWords: readonly string[], g: Group): boo
     if (h && h !== first) return true;
   }
   return false;
+}
+
+/** The gender an honorific just before a mention gives it ("Ms Bauchtman"), or null. */
+function honorificGender(text: string, g: Group): 'm' | 'f' | null {
+  for (const it of g.items) {
+    const before = WORD_BEFORE_RE.exec(text.slice(Math.max(0, it.start - 12), it.start))?.[1].toLowerCase();
+    const h = before ? HONORIFIC_GENDER.get(before) : undefined;
+    if (h) return h;
+  }
+  return null;
+}
+
+/** Shortest surname a misspelling is matched for; shorter ones are too close to each other. */
+const MIN_MISSPELT = 6;
+/** Edits (insert, delete, substitute, swap two letters) a misspelt surname may be away. */
+const MAX_EDITS = 2;
+
+/** Optimal string alignment distance, or MAX_EDITS + 1 when above MAX_EDITS. */
+function editsWithin(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > MAX_EDITS) return MAX_EDITS + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      row.push(d);
+      if (d < best) best = d;
+    }
+    if (best > MAX_EDITS) return MAX_EDITS + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length];
 }
 
 /** Longest name whose suffixes are indexed; longer ones are lists or errors, not names. */
@@ -80,7 +118,37 @@ export function linkPeople(groups: readonly Group[], text: string): void {
     if (owner && owner.live && owner !== g && !otherGender(text, words.get(owner)!, g)) mergeGroups(owner, g);
   }
 
-  // 4. A known first name alone ("Ahmed", "Daniel") is the one full name of the article it opens.
+  // 4. A surname after an honorific that no full name ends with is a misspelling of the one full
+  // name whose surname is a letter or two away and of the honorific's gender ("Ms Bauchtman"
+  // after "Lydia Buchtmann"): a reader takes it for her, where an honorific is only used for
+  // someone introduced before. Few such surnames per article, each against the full names
+  // sharing its first letter.
+  const bySurnameStart = new Map<string, Group[]>();
+  for (const g of full) {
+    const w = words.get(g)!;
+    const last = w[w.length - 1];
+    if (last.length < MIN_MISSPELT - MAX_EDITS) continue;
+    const list = bySurnameStart.get(last[0]) ?? [];
+    list.push(g);
+    bySurnameStart.set(last[0], list);
+  }
+  for (const g of people) {
+    const w = words.get(g)!;
+    if (!g.live || w.length !== 1 || w[0].length < MIN_MISSPELT || bySuffix.has(w[0])) continue;
+    const h = honorificGender(text, g);
+    if (!h) continue;
+    let owner: Group | null = null;
+    let many = false;
+    for (const o of bySurnameStart.get(w[0][0]) ?? []) {
+      const ow = words.get(o)!;
+      if (!o.live || firstNameGender(ow[0]) !== h || editsWithin(w[0], ow[ow.length - 1]) > MAX_EDITS) continue;
+      if (owner) many = true;
+      owner = o;
+    }
+    if (owner && !many) mergeGroups(owner, g);
+  }
+
+  // 5. A known first name alone ("Ahmed", "Daniel") is the one full name of the article it opens.
   const byFirst = new Map<string, Set<Group>>();
   for (const g of full) {
     const w = words.get(g)!;
