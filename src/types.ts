@@ -61,6 +61,9 @@ export interface Quote extends Span {
   partial: boolean;
   /** The description that names the speaker when it is no entity ("a police spokesman"), else null. */
   speakerRole: string | null;
+  /** Every entity the speaker phrase names, in text order: both of "Kovacs and Halloran said";
+   *  `[speaker]` for one speaker, `[]` for none. */
+  speakers: string[];
 }
 
 export const EVENT_CLASSES = [

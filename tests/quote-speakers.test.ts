@@ -106,3 +106,48 @@ describe('quotes: the reporting verb’s subject', () => {
     expect(q.speaker).toBe('Julie A. Diaz');
   });
 });
+
+describe('quotes: coordinated speakers give both', () => {
+  const people = (text: string): Entity[] => [
+    entity(text, 'Anna Kovacs', 'PERSON', 'Anna Kovacs', 'Kovacs'),
+    entity(text, 'Peter Halloran', 'PERSON', 'Peter Halloran', 'Halloran'),
+  ];
+  const intro = 'Anna Kovacs and Peter Halloran met on Monday. ';
+
+  it.each([
+    ['name and name, then the verb', '“We will build it together,” Kovacs and Halloran said in a statement.', 'Kovacs and Halloran'],
+    ['the verb, then name and name', '“We will build it together,” said Kovacs and Halloran.', 'Kovacs and Halloran'],
+    ['a colon frame', 'Later, Kovacs and Halloran told reporters: “We will build it together.”', 'Kovacs and Halloran'],
+  ])('%s', (_, sentence, phrase) => {
+    const text = intro + sentence;
+    const [q] = quotes(text, people(text));
+    expect(q).toMatchObject({ speakerMention: at(text, phrase), speaker: 'Anna Kovacs', speakers: ['Anna Kovacs', 'Peter Halloran'] });
+  });
+
+  it('a pronoun and a name: the person the pronoun stands for and the name', () => {
+    const text = 'Peter Halloran spoke first. Then he and Mayor Anna Kovacs said “the bridge will open in May.”';
+    const [q] = quotes(text, people(text));
+    expect(q.speakers).toEqual(['Peter Halloran', 'Anna Kovacs']);
+  });
+
+  it('a clause after "and" joins no speaker: said Kovacs and Halloran nodded', () => {
+    const text = intro + '“The bridge will open in May,” said Kovacs and Halloran nodded.';
+    const [q] = quotes(text, people(text));
+    expect(q).toMatchObject({ speakerMention: at(text, 'Kovacs', 1), speaker: 'Anna Kovacs', speakers: ['Anna Kovacs'] });
+  });
+
+  it('an "and" inside a name, an appositive or a prepositional phrase joins no speakers', () => {
+    const text = 'Matthew Ingram of The Globe and Mail called it “a skirmish”, and Cynthia Thompson, curator and director of exhibits, said “it was never shown.”';
+    const ingram = entity(text, 'Matthew Ingram', 'PERSON', 'Matthew Ingram');
+    const globe = entity(text, 'The Globe and Mail', 'ORGANIZATION', 'The Globe and Mail');
+    const thompson = entity(text, 'Cynthia Thompson', 'PERSON', 'Cynthia Thompson');
+    const qs = quotes(text, [ingram, globe, thompson]);
+    expect(qs.map((q) => q.speakers)).toEqual([['Matthew Ingram'], ['Cynthia Thompson']]);
+  });
+
+  it('a description beside a name adds no one: Kovacs and her deputy', () => {
+    const text = intro + 'Kovacs and her deputy said “the bridge will open in May.”';
+    const [q] = quotes(text, people(text));
+    expect(q).toMatchObject({ speakerMention: at(text, 'Kovacs and her deputy'), speaker: 'Anna Kovacs', speakers: ['Anna Kovacs'] });
+  });
+});

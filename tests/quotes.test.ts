@@ -26,7 +26,7 @@ describe('quotes: detection and attribution', () => {
   it('attribution after the quote: name then verb', () => {
     const text = '“We will build the bridge next year,” Mayor Anna Kovacs said on Tuesday.';
     expect(quotes(text)).toEqual([
-      { ...at(text, 'We will build the bridge next year,'), speaker: 'Mayor Anna Kovacs', speakerMention: at(text, 'Mayor Anna Kovacs'), cue: 'said', partial: false, speakerRole: null },
+      { ...at(text, 'We will build the bridge next year,'), speaker: 'Mayor Anna Kovacs', speakerMention: at(text, 'Mayor Anna Kovacs'), cue: 'said', partial: false, speakerRole: null, speakers: ['Mayor Anna Kovacs'] },
     ]);
   });
 
@@ -47,14 +47,14 @@ describe('quotes: detection and attribution', () => {
   it('a colon frame before the quote, past a subordinate clause', () => {
     const text = 'The minister admitted he expected protests after the vote but stressed: “Our doors remain open.”';
     expect(quotes(text)).toEqual([
-      { ...at(text, 'Our doors remain open.'), speaker: null, speakerMention: at(text, 'The minister'), cue: 'stressed', partial: false, speakerRole: 'The minister' },
+      { ...at(text, 'Our doors remain open.'), speaker: null, speakerMention: at(text, 'The minister'), cue: 'stressed', partial: false, speakerRole: 'The minister', speakers: [] },
     ]);
   });
 
   it('a partial quotation inside the writer’s sentence', () => {
     const text = 'Kovacs said the budget was “far too small for a city of this size”.';
     expect(quotes(text)).toEqual([
-      { ...at(text, 'far too small for a city of this size'), speaker: 'Kovacs', speakerMention: at(text, 'Kovacs'), cue: 'said', partial: true, speakerRole: null },
+      { ...at(text, 'far too small for a city of this size'), speaker: 'Kovacs', speakerMention: at(text, 'Kovacs'), cue: 'said', partial: true, speakerRole: null, speakers: ['Kovacs'] },
     ]);
   });
 

@@ -15,9 +15,10 @@ import { isQuotation } from './filter.js';
 import { findQuoteSpans } from './find.js';
 import type { TokenRange } from './mention.js';
 import { isPartial } from './partial.js';
-import { indexEntities, resolveSpeaker } from './resolve.js';
+import { indexEntities, resolveSpeaker, resolveSpeakers } from './resolve.js';
 import { firstFrom, type EntityIndex } from './entity-index.js';
 import { tokenAt } from './context.js';
+import { withConjuncts } from './coordination.js';
 
 function spanOf(ctx: QuoteContext, r: TokenRange | null): Span | null {
   if (!r) return null;
@@ -81,7 +82,9 @@ export function findQuotes(article: Article, entities: Entity[]): Quote[] {
     if (!isQuotation(ctx, site, attribution, follows)) continue;
     previousKept = { site, attribution };
     previousSiteKept = true;
-    const mention = spanOf(ctx, attribution.mention);
+    // "Kovacs and Halloran said": the speaker phrase holds both.
+    const range = attribution.mention ? withConjuncts(ctx, attribution.mention) : null;
+    const mention = spanOf(ctx, range);
     const cue = spanOf(ctx, attribution.cue);
     const quote: Quote = {
       text: article.text.slice(site.span.start, site.span.end),
@@ -92,21 +95,25 @@ export function findQuotes(article: Article, entities: Entity[]): Quote[] {
       cue: cue?.text ?? null,
       partial: isPartial(ctx, site, attribution),
       speakerRole: null,
+      speakers: [],
     };
     if (mention) {
-      const who = resolveSpeaker(ctx, index, attribution.mention!, mention);
-      quote.speaker = who.speaker;
+      const who = resolveSpeaker(ctx, index, range!, mention);
+      quote.speakers = resolveSpeakers(ctx, index, range!, who.speaker);
+      quote.speaker = who.speaker ?? quote.speakers[0] ?? null;
       // A guess without a cue names an entity or no one: "her skin" is no speaker's role.
       quote.speakerRole = attribution.cue ? who.role : null;
       if (pendingOpening && site.span.opensParagraph) {
         pendingOpening.speakerMention = mention;
         pendingOpening.speaker = quote.speaker;
         pendingOpening.speakerRole = quote.speakerRole;
+        pendingOpening.speakers = quote.speakers;
       }
     } else if (previous && continues(ctx, index, previous, previousParagraph, site)) {
       quote.speakerMention = previous.speakerMention;
       quote.speaker = previous.speaker;
       quote.speakerRole = previous.speakerRole;
+      quote.speakers = previous.speakers;
     }
     pendingOpening = !mention && !site.span.closed && site.span.opensParagraph ? (pendingOpening ?? quote) : null;
     quotes.push(quote);

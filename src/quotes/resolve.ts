@@ -21,6 +21,7 @@ import { tokenAt, type QuoteContext } from './context.js';
 import type { TokenRange } from './mention.js';
 import { DETERMINERS, INDEFINITES, NP_LINKS, PRONOUNS, ROLE_HEADS } from './words.js';
 import { firstFrom, type EntityIndex, type Placed } from './entity-index.js';
+import { conjunctsOf } from './coordination.js';
 
 export { indexEntities, type EntityIndex } from './entity-index.js';
 
@@ -196,4 +197,34 @@ export function resolveSpeaker(ctx: QuoteContext, index: EntityIndex, range: Tok
     return want ? fromAntecedent(antecedent(ctx, index, range.from, want)) : { speaker: null, role: null };
   }
   return describe(ctx, index, range, mention);
+}
+
+/** Token `i` lies inside an entity's name ("Procter and Gamble", "Bosnia and Herzegovina"). */
+function insideName(ctx: QuoteContext, index: EntityIndex, i: number): boolean {
+  const t = ctx.tokens[i];
+  const k = firstFrom(index, t.start);
+  for (let j = k - 1; j >= 0 && j >= k - OVERLAP_LOOKBACK; j--) if (index.mentions[j].start < t.start && index.mentions[j].end >= t.end) return true;
+  return false;
+}
+
+/**
+ * Everyone a coordinated speaker phrase names, in text order: "Kovacs and Halloran" → both, "He
+ * and Mayor Kovacs" → the man "He" stands for and Kovacs. A conjunct counts when it names an
+ * entity or is a pronoun that resolves to one; a description ("his wife") names no one. A phrase
+ * without "and" gives its speaker alone.
+ */
+export function resolveSpeakers(ctx: QuoteContext, index: EntityIndex, range: TokenRange, speaker: string | null): string[] {
+  const parts = conjunctsOf(ctx, range, (i) => insideName(ctx, index, i));
+  if (parts.length < 2) return speaker ? [speaker] : [];
+  const names: string[] = [];
+  for (const part of parts) {
+    const start = ctx.tokens[part.from].start;
+    const end = ctx.tokens[part.to].end;
+    const span = { start, end, text: ctx.article.text.slice(start, end) };
+    let name = overlapping(ctx, index, span)?.name ?? null;
+    if (!name && part.from === part.to && PRONOUNS.has(span.text.toLowerCase())) name = resolveSpeaker(ctx, index, part, span).speaker;
+    if (name && !names.includes(name)) names.push(name);
+  }
+  if (speaker && !names.includes(speaker)) names.unshift(speaker);
+  return names;
 }

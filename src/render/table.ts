@@ -67,7 +67,8 @@ export function quotesTable(quotes: Quote[], o: TableOptions): string {
   if (!quotes.length) return o.chalk.dim('No quotes found.');
   const t = makeTable(['Speaker', 'Cue', 'Quote'], widths(o.width, [22, 14, null]), o);
   for (const q of quotes) {
-    const speaker = q.speaker ?? q.speakerRole ?? q.speakerMention?.text ?? null;
+    // "Kovacs and Halloran said": every speaker the phrase names.
+    const speaker = (q.speakers.length > 1 ? q.speakers.join(' & ') : q.speaker) ?? q.speakerRole ?? q.speakerMention?.text ?? null;
     t.push([speaker ? o.chalk.cyan(speaker) : none(o), q.cue ?? none(o), `“${q.text}”${q.partial ? o.chalk.dim(' (partial)') : ''}`]);
   }
   return t.toString();
