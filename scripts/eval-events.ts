@@ -1,6 +1,9 @@
 // Scores the actors and targets of newsx's events against gold arguments made from the GUM news
 // trees (../shared/corpora/gum-news): the 22 documents outside GUM's test split.
-// Usage: node dist/scripts/eval-events.js [GUM_DIR] [--show N]   (npm run eval:events)
+// Usage: node dist/scripts/eval-events.js [GUM_DIR] [--show N] [--nouns]   (npm run eval:events)
+// The noun-events line (nouns newsx reports as events, their own gold rule) is scored apart in
+// scripts/eval-noun-events.ts; --nouns with --show N prints its misses too. The verb figures below
+// do not count noun events.
 //
 // Gold, from the enhanced dependency graph of each verb (UPOS VERB): actors are its nominal
 // subjects (nsubj, also those the enhanced graph propagates: controlled subjects of "agreed to
@@ -38,6 +41,7 @@ import { buildArticle } from '../src/article/article.js';
 import { parseOf } from '../src/syntax/sentence-parse.js';
 import type { NewsEvent } from '../src/types.js';
 import { readConllu, type UdSentence } from './conllu.js';
+import { newNounTotals, scoreNounEvents } from './eval-noun-events.js';
 
 const args = process.argv.slice(2);
 const showAt = args.indexOf('--show');
@@ -49,7 +53,7 @@ interface GoldDoc {
   text: string;
   dct: string | null;
   split: string;
-  mentions: { start: number; end: number; text: string; eid: string }[];
+  mentions: { start: number; end: number; text: string; eid: string; type: string }[];
 }
 
 const TARGET_PREPOSITIONS = new Set(['on', 'against', 'with', 'to', 'into', 'at', 'for', 'over', 'from', 'about', 'of']);
@@ -61,6 +65,7 @@ const PRONOUNS = new Set(
 /** A token with its place in the text and in the document's token list. */
 interface Tok {
   form: string;
+  lemma: string;
   upos: string;
   xpos: string;
   start: number;
@@ -110,7 +115,7 @@ function docTokens(doc: GoldDoc, sentences: UdSentence[]): Tok[] {
         const m = /^(\d+):(.+)$/.exec(d);
         if (m) deps.push([Number(m[1]) === 0 ? -1 : base + Number(m[1]) - 1, m[2]]);
       }
-      out.push({ form: t.form, upos: t.upos, xpos: t.xpos, start, end: at, head: t.head < 0 ? -1 : base + t.head, deprel: t.deprel, deps });
+      out.push({ form: t.form, lemma: t.lemma, upos: t.upos, xpos: t.xpos, start, end: at, head: t.head < 0 ? -1 : base + t.head, deprel: t.deprel, deps });
     }
   }
   return out;
@@ -134,6 +139,8 @@ function main(): void {
     .filter((d) => d.split !== 'test');
   const totals = { verbs: 0, found: 0, actorGold: 0, actorRight: 0, targetGold: 0, targetRight: 0, actorNames: 0, actorNamesRight: 0, targetNames: 0, targetNamesRight: 0, actorUnjudged: 0, targetUnjudged: 0, actorPronounOnly: 0, targetPronounOnly: 0 };
   const misses: string[] = [];
+  const nounTotals = newNounTotals();
+  const nounMisses: string[] = [];
   for (const doc of docs) {
     const toks = docTokens(doc, readConllu(path.join(dir, 'raw', 'dep', `${doc.id}.conllu`)));
     // Code-point offsets of the report (and of gold.jsonl) to UTF-16 ones of the text.
@@ -263,6 +270,13 @@ function main(): void {
       }
     });
     void tokenAt;
+    const typeOf = (k: number): string | null => {
+      let own: (typeof mentions)[number] | null = null;
+      for (const m of mentions) if (m.start <= toks[k].start && m.end >= toks[k].end && (!own || m.end - m.start < own.end - own.start)) own = m;
+      return own?.type ?? null;
+    };
+    const near = (k: number) => `${doc.id} "${doc.text.slice(Math.max(0, toks[k].start - 60), toks[k].end + 40).replace(/\s+/g, ' ')}" [${toks[k].form}]`;
+    scoreNounEvents({ toks, typeOf, events, argOf: (k, label) => argOf(k, label), matches, where: near }, (k) => toks[k].lemma, nounTotals, nounMisses);
   }
   const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '-');
   console.log(`GUM news (${docs.length} documents, test split left out): ${totals.verbs} verbs, ${totals.found} found as events by newsx`);
@@ -270,7 +284,11 @@ function main(): void {
   console.log(`target accuracy ${pct(totals.targetRight, totals.targetGold)} (${totals.targetRight}/${totals.targetGold})   precision ${pct(totals.targetNamesRight, totals.targetNames)} (${totals.targetNamesRight}/${totals.targetNames})`);
   console.log(`gold arguments named only by pronouns (no name can match): actors ${totals.actorPronounOnly}, targets ${totals.targetPronounOnly}`);
   console.log(`names given for verbs without a gold argument of that kind (not judged): actors ${totals.actorUnjudged}, targets ${totals.targetUnjudged}`);
+  const n = nounTotals;
+  console.log(`noun events (${n.nouns} GUM nouns found as events; gold rule in scripts/eval-noun-events.ts): actor accuracy ${pct(n.actorRight, n.actorGold)} (${n.actorRight}/${n.actorGold})   precision ${pct(n.actorNamesRight, n.actorNames)} (${n.actorNamesRight}/${n.actorNames}); target accuracy ${pct(n.targetRight, n.targetGold)} (${n.targetRight}/${n.targetGold})   precision ${pct(n.targetNamesRight, n.targetNames)} (${n.targetNamesRight}/${n.targetNames}); names not judged ${n.unjudged}`);
   if (show) for (const m of misses.slice(0, show)) console.log(m);
+  const showNouns = args.includes('--nouns') ? show : 0;
+  if (showNouns) for (const m of nounMisses.slice(0, showNouns)) console.log(m);
 }
 
 main();
