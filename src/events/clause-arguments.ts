@@ -173,7 +173,7 @@ function markedSubject(c: SentenceContext, p: Parse, v: number): number {
 }
 
 /** The names of argument word a and its conjuncts. */
-function namesOf(c: SentenceContext, p: Parse, a: number, focus: Focus): string[] {
+export function namesOf(c: SentenceContext, p: Parse, a: number, focus: Focus): string[] {
   const out = nameOf(c, p, a, focus);
   for (const k of dependentsOf(p)[a]) if (p.labels[k] === 'conj' && (c.tags[k].startsWith('NN') || c.tags[k] === 'PRP')) out.push(...nameOf(c, p, k, focus));
   return out;
@@ -182,12 +182,17 @@ function namesOf(c: SentenceContext, p: Parse, a: number, focus: Focus): string[
 // How many sentences back "they" may reach for the actor it stands for.
 const PLURAL_MEMORY = 2;
 
+/** "they" stands for the last plural actor (focus.plural) when no group of names is in focus and that actor is recent. */
+export function pluralInFocus(focus: Focus): boolean {
+  return focus.sentence - focus.groupSentence > 4 && focus.sentence - focus.pluralSentence <= PLURAL_MEMORY;
+}
+
 function nameOf(c: SentenceContext, p: Parse, a: number, focus: Focus): string[] {
   const e = c.entityAt[a] ?? nameAfter(c, p, a);
   if (e) return [e.name];
   if (c.tags[a] === 'PRP' && c.lower[a] !== 'he' && c.lower[a] !== 'she' && c.lower[a] !== 'him' && c.lower[a] !== 'her') {
     const w = c.lower[a];
-    if ((w === 'they' || w === 'them') && focus.sentence - focus.groupSentence > 4 && focus.sentence - focus.pluralSentence <= PLURAL_MEMORY) return [...focus.plural];
+    if ((w === 'they' || w === 'them') && pluralInFocus(focus)) return [...focus.plural];
     if (w === 'it') return itAntecedent(c, p, a);
   }
   // The phrase: the words left of the head that hang on it (or on one another) inside the phrase.

@@ -10,6 +10,7 @@ import { groupStart, isVerbal, nounArguments, verbArguments, type Arguments } fr
 import { mentionIndex, quotedRegions, quoteVoices, sentenceContext, type SentenceContext } from './context.js';
 import { taggedSentence } from './features.js';
 import { clauseArguments } from './clause-arguments.js';
+import { nounPhraseArguments } from './noun-arguments.js';
 import { MAX_PARSED_TOKENS, parseOf } from '../syntax/sentence-parse.js';
 import type { Parse } from '../syntax/parser.js';
 import { dependentsOf } from '../syntax/tree.js';
@@ -83,7 +84,7 @@ function sentenceEvents(
   const p = c.tokens.length <= MAX_PARSED_TOKENS ? parse() : null;
   const args: Arguments[] = [];
   for (const i of triggers) {
-    const a = isVerbal(c, i) || (p !== null && hasClauseArguments(p, i)) ? verbArgumentsOf(c, p, i, focus) : nounArguments(c, i, focus);
+    const a = isVerbal(c, i) || (p !== null && hasClauseArguments(p, i)) ? verbArgumentsOf(c, p, i, focus) : nounArgumentsOf(c, p, i, focus);
     args.push(a);
     updateFocus(focus, a.actors, types);
   }
@@ -158,6 +159,19 @@ function verbArgumentsOf(c: SentenceContext, p: Parse | null, i: number, focus: 
 }
 
 /**
+ * The parse's arguments of an event noun (noun-arguments.ts); where it shows no actor (no target)
+ * slot, the word-order rules' (nounArguments: names modifying the noun, a light verb's subject).
+ */
+function nounArgumentsOf(c: SentenceContext, p: Parse | null, i: number, focus: Focus): Arguments {
+  const b = nounArguments(c, i, focus);
+  if (!p) return b;
+  const a = nounPhraseArguments(c, p, i, focus);
+  if (!a.actors.length && !a.actorSeen) a.actors = b.actors.filter((x) => !a.targets.includes(x));
+  if (!a.targets.length && !a.targetSeen) a.targets = b.targets.filter((x) => !a.actors.includes(x));
+  return a;
+}
+
+/**
  * A verb with no date of its own takes the date of the verb it is coordinated with, of the verb
  * its participle clause hangs on, or of the aspectual verb it complements ("Last week, fighters
  * killed three soldiers and wounded six"; "arrived on Monday, hoping to mediate"; "began Thursday
@@ -217,10 +231,12 @@ function parsedAttachment(p: Parse | null, triggers: readonly number[], from: nu
 
 /**
  * A trigger the tagger took for a noun but the parse reads as a verb, with a subject or an object
- * of its own ("Hackers attack Church of Scientology website").
+ * of its own ("Hackers attack Church of Scientology website"); not a predicate noun (with a copula).
  */
 function hasClauseArguments(p: Parse, i: number): boolean {
-  return dependentsOf(p)[i].some((k) => /^(nsubj|nsubj:pass|obj)$/.test(p.labels[k]));
+  const deps = dependentsOf(p)[i];
+  // "This was Sweden's first victory": a predicate noun's subject is no actor of it.
+  return !deps.some((k) => p.labels[k] === 'cop') && deps.some((k) => /^(nsubj|nsubj:pass|obj)$/.test(p.labels[k]));
 }
 
 // Parse relations of a verb whose clause is its own or a relative clause, not the previous verb's.

@@ -131,8 +131,8 @@ function personBefore(c: SentenceContext, pronoun: string, focus: Focus): Int32A
   return out;
 }
 
-function pronounValue(c: SentenceContext, i: number, focus: Focus): string[] {
-  const w = c.lower[i];
+/** Whom the pronoun at i stands for; `w` reads it as another form ("his" as "he": noun-arguments.ts). */
+export function pronounValue(c: SentenceContext, i: number, focus: Focus, w = c.lower[i]): string[] {
   // Inside a quotation, "I" is its speaker and "we" the group the speaker stands for.
   if (w === 'i' || w === 'me') return c.voiceAt[i]?.self ? [c.voiceAt[i]!.self!] : [];
   if (w === 'we' || w === 'us') return c.voiceAt[i]?.group ? [c.voiceAt[i]!.group!] : [];

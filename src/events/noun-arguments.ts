@@ -1,0 +1,110 @@
+// Who does a noun event and to whom, read off the dependency parse of its noun phrase:
+// - a possessor is the actor ("Google's acquisition of YouTube", "his visit"), and so is a "by"
+//   phrase ("the attack on the embassy by rebels"); beside a "by" phrase the possessor is the theme
+//   ("the city's destruction by the army"). A time expression ("Monday's meeting") is a date, not
+//   an actor (index.ts dates the noun with it);
+// - "between" and "among" phrases name the sides, each conjunct an actor ("talks between Israel and
+//   Hamas");
+// - "of" ("the killing of three soldiers") and the target prepositions of data/events/words.txt
+//   (on, against, with, to, …: "the strike on Gaza", "the meeting with Putin") give targets;
+// - a nationality adjective is the actor of an act ("the Israeli strike": Israel), named as its
+//   country, where nothing else names one;
+// - a "by" phrase the parse hung on the noun of the event's own prepositional phrase ("the attack
+//   on [the embassy by rebels]") is the event's agent: a thing that is no event has no agent.
+// Names come as for verbs (clause-arguments.ts namesOf): the entity of the word, a pronoun
+// resolved, else a short noun phrase. What the phrase leaves empty the word-order rules
+// (arguments.ts nounArguments) may fill: a name modifying the noun ("the BRICS summit"), the
+// subject of a light verb ("Serbia held talks").
+
+import { lexicon } from '../entities/lexicon.js';
+import { nameKey } from '../entities/names.js';
+import type { Parse } from '../syntax/parser.js';
+import { dependentsOf } from '../syntax/tree.js';
+import type { Arguments } from './arguments.js';
+import { namesOf, pluralInFocus } from './clause-arguments.js';
+import type { SentenceContext } from './context.js';
+import { eventLexicon } from './lexicon.js';
+import { pronounValue, type Focus } from './participants.js';
+
+// Possessive pronouns read as the personal pronoun they stand with ("his visit": he).
+const POSSESSIVE_PRONOUN: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+]);
+const SIDES = new Set(['between', 'among']);
+
+/** The preposition (case dependent) of nominal k, or ''. */
+function caseOf(c: SentenceContext, p: Parse, deps: readonly number[][], k: number): string {
+  for (const d of deps[k]) if (p.labels[d] === 'case' && c.tags[d] !== 'POS') return c.lower[d];
+  return '';
+}
+
+let countryByCode: Map<string, string> | null = null;
+
+/** The country a nationality word belongs to ("Israeli": Israel), or null. */
+function countryOf(word: string): string | null {
+  const lex = lexicon();
+  if (!countryByCode) {
+    countryByCode = new Map();
+    for (const country of lex.countries.values()) countryByCode.set(country.code, country.name);
+  }
+  const code = lex.nationalities.get(nameKey(word))?.code;
+  return code ? (countryByCode.get(code) ?? null) : null;
+}
+
+export function nounPhraseArguments(c: SentenceContext, p: Parse, i: number, focus: Focus): Arguments {
+  const deps = dependentsOf(p);
+  const possessors: number[] = [];
+  const agents: number[] = [];
+  const sides: number[] = [];
+  const themes: number[] = [];
+  const nationalities: number[] = [];
+  const targetPreps = eventLexicon().words['target-preposition'];
+  for (const k of deps[i]) {
+    const l = p.labels[k];
+    if (c.timex[k]) continue;
+    // "his urgent calls" read as his [urgent] calls: a possessor opens the whole phrase.
+    if (l === 'compound' && k < i) for (const d of deps[k]) if (p.labels[d] === 'nmod:poss' && !c.timex[d]) possessors.push(d);
+    if (l === 'nmod:poss') possessors.push(k);
+    else if (l === 'amod' && c.entityAt[k]?.type === 'NATIONALITY') nationalities.push(k);
+    else if (l === 'nmod') {
+      const prep = caseOf(c, p, deps, k);
+      if (prep === 'by') agents.push(k);
+      else if (SIDES.has(prep)) sides.push(k);
+      else if (prep === 'of' || targetPreps.has(prep)) {
+        themes.push(k);
+        // "the attack on the embassy by rebels": the parse's "by" on the embassy is the attack's.
+        if (c.labels[k] === 'O') for (const d of deps[k]) if (p.labels[d] === 'nmod' && !c.timex[d] && caseOf(c, p, deps, d) === 'by' && isAgent(c, d)) agents.push(d);
+      }
+    }
+  }
+  const names = (list: number[]) => [...new Set(list.flatMap((a) => nameOf(c, p, a, focus)))];
+  const byAgents = names(agents.filter((a) => isAgent(c, a)));
+  const actors = byAgents.length ? byAgents : names([...possessors, ...sides]);
+  if (byAgents.length) actors.push(...names(sides));
+  if (!actors.length) for (const k of nationalities) actors.push(countryOf(c.words[k]) ?? c.entityAt[k]!.name);
+  const targets = names(byAgents.length ? [...possessors, ...themes] : themes);
+  const unique = [...new Set(actors)];
+  return {
+    actors: unique,
+    targets: [...new Set(targets)].filter((t) => !unique.includes(t)),
+    actorSeen: possessors.length + agents.length + sides.length > 0,
+    targetSeen: themes.length > 0,
+  };
+}
+
+/** A "by" phrase that names a doer: a name, a pronoun, or a noun WordNet knows no thing sense of ("by rebels", not "by phone"). */
+function isAgent(c: SentenceContext, k: number): boolean {
+  if (c.entityAt[k] || c.tags[k] === 'PRP') return true;
+  if (!c.tags[k].startsWith('NN')) return false;
+  const fields = c.info[k].nounFields;
+  return fields.length === 0 || fields.includes('person') || fields.includes('group');
+}
+
+function nameOf(c: SentenceContext, p: Parse, k: number, focus: Focus): string[] {
+  const as = POSSESSIVE_PRONOUN.get(c.lower[k]);
+  if (as === 'they' && pluralInFocus(focus)) return [...focus.plural];
+  if (as && c.tags[k] === 'PRP$') return pronounValue(c, k, focus, as);
+  return namesOf(c, p, k, focus);
+}

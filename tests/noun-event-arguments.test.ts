@@ -1,0 +1,33 @@
+// Arguments of noun events read off the parse of their noun phrase (src/events/noun-arguments.ts):
+// possessors and "by" phrases as actors, "between" phrases as both sides, "of" and target
+// prepositions as targets, a nationality adjective as its country. Sentences written for newsx.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+
+function args(text: string): Record<string, [string[], string[]]> {
+  const r = analyze(text, { date: '2024-03-04', tasks: ['events'] });
+  return Object.fromEntries((r.events ?? []).map((e) => [e.trigger.text, [e.actors, e.targets]]));
+}
+
+describe('noun event arguments from the parse', () => {
+  it.each([
+    // A "by" phrase the parse hung on the target's noun is the event's agent.
+    ['The attack on the embassy by rebels killed four people.', 'attack', [['rebels'], ['embassy']]],
+    ['Talks between Israel and Hamas resumed in Cairo.', 'Talks', [['Israel', 'Hamas'], []]],
+    ['The talks among the three parties collapsed.', 'talks', [['parties'], []]],
+    // A nationality adjective is the country that acts.
+    ['The Israeli strike on Gaza killed ten people.', 'strike', [['Israel'], ['Gaza']]],
+    ['The American invasion of Iraq began in 2003.', 'invasion', [['United States'], ['Iraq']]],
+    ['The killing of three soldiers angered the army.', 'killing', [[], ['soldiers']]],
+    // Beside a "by" phrase the possessor is the theme.
+    ["The city's destruction by the army shocked the world.", 'destruction', [['army'], ['city']]],
+    // A possessive pronoun stands for whom "she" would.
+    ['Mary Smith arrived in Rome on Sunday. Her visit surprised the mayor.', 'visit', [['Mary Smith'], []]],
+    // A predicate noun's subject is not its actor.
+    ["This was Sweden's first victory.", 'victory', [['Sweden'], []]],
+    // "by phone" names no doer.
+    ['Talks by phone lasted an hour.', 'Talks', [[], []]],
+  ] as const)('%s → %s', (text, trigger, expected) => {
+    expect(args(text)[trigger]).toEqual(expected);
+  });
+});
