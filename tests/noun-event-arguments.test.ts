@@ -25,9 +25,24 @@ describe('noun event arguments from the parse', () => {
     ['Mary Smith arrived in Rome on Sunday. Her visit surprised the mayor.', 'visit', [['Mary Smith'], []]],
     // A predicate noun's subject is not its actor.
     ["This was Sweden's first victory.", 'victory', [['Sweden'], []]],
+    // A place that is no country, named before the noun, is where the event happens, not its doer.
+    ['The Gaza strike killed ten people.', 'strike', [[], []]],
     // "by phone" names no doer.
     ['Talks by phone lasted an hour.', 'Talks', [[], []]],
   ] as const)('%s → %s', (text, trigger, expected) => {
     expect(args(text)[trigger]).toEqual(expected);
+  });
+});
+
+describe('noun event places', () => {
+  const places = (text: string) => {
+    const r = analyze(text, { date: '2024-03-04', tasks: ['events'] });
+    return Object.fromEntries((r.events ?? []).map((e) => [e.trigger.text, e.place]));
+  };
+  it.each([
+    ['The Nairobi bombing killed 200 people.', { bombing: 'Nairobi' }],
+    ['Investigators studied the San Francisco earthquake for years.', { earthquake: 'San Francisco' }],
+  ] as const)('%s', (text, expected) => {
+    expect(places(text)).toMatchObject(expected);
   });
 });

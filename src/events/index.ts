@@ -10,7 +10,7 @@ import { groupStart, isVerbal, nounArguments, verbArguments, type Arguments } fr
 import { mentionIndex, quotedRegions, quoteVoices, sentenceContext, type SentenceContext } from './context.js';
 import { taggedSentence } from './features.js';
 import { clauseArguments } from './clause-arguments.js';
-import { nounPhraseArguments } from './noun-arguments.js';
+import { compoundPlace, nounPhraseArguments } from './noun-arguments.js';
 import { MAX_PARSED_TOKENS, parseOf } from '../syntax/sentence-parse.js';
 import type { Parse } from '../syntax/parser.js';
 import { dependentsOf } from '../syntax/tree.js';
@@ -107,6 +107,8 @@ function sentenceEvents(
   });
   shareDates(c, p, triggers, when);
   const where = placesOf(c, triggers);
+  // "the Gaza strike": a place named before an event noun is where it happens.
+  if (p) triggers.forEach((i, t) => (where[t] ??= isVerbal(c, i) ? null : compoundPlace(c, p, i)));
 
   const modality: Modality[] = [];
   const reportedSentence = sentenceReported(c);
@@ -166,7 +168,8 @@ function nounArgumentsOf(c: SentenceContext, p: Parse | null, i: number, focus: 
   const b = nounArguments(c, i, focus);
   if (!p) return b;
   const a = nounPhraseArguments(c, p, i, focus);
-  if (!a.actors.length && !a.actorSeen) a.actors = b.actors.filter((x) => !a.targets.includes(x));
+  const place = compoundPlace(c, p, i);
+  if (!a.actors.length && !a.actorSeen) a.actors = b.actors.filter((x) => !a.targets.includes(x) && x !== place);
   if (!a.targets.length && !a.targetSeen) a.targets = b.targets.filter((x) => !a.actors.includes(x));
   return a;
 }

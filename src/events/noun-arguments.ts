@@ -7,6 +7,9 @@
 //   Hamas");
 // - "of" ("the killing of three soldiers") and the target prepositions of data/events/words.txt
 //   (on, against, with, to, …: "the strike on Gaza", "the meeting with Putin") give targets;
+// - a name modifying the noun is its actor where nothing above names one: a person, an
+//   organisation or a country ("the Hamas attack", "the US strike"); another place is where the
+//   event happens, not who does it ("the Gaza strike", "the Moscow parade": compoundPlace);
 // - a nationality adjective is the actor of an act ("the Israeli strike": Israel), named as its
 //   country, where nothing else names one;
 // - a "by" phrase the parse hung on the noun of the event's own prepositional phrase ("the attack
@@ -20,6 +23,7 @@ import { lexicon } from '../entities/lexicon.js';
 import { nameKey } from '../entities/names.js';
 import type { Parse } from '../syntax/parser.js';
 import { dependentsOf } from '../syntax/tree.js';
+import type { Entity } from '../types.js';
 import type { Arguments } from './arguments.js';
 import { namesOf, pluralInFocus } from './clause-arguments.js';
 import type { SentenceContext } from './context.js';
@@ -83,6 +87,7 @@ export function nounPhraseArguments(c: SentenceContext, p: Parse, i: number, foc
   const byAgents = names(agents.filter((a) => isAgent(c, a)));
   const actors = byAgents.length ? byAgents : names([...possessors, ...sides]);
   if (byAgents.length) actors.push(...names(sides));
+  if (!actors.length) actors.push(...modifierActors(c, p, i));
   if (!actors.length) for (const k of nationalities) actors.push(countryOf(c.words[k]) ?? c.entityAt[k]!.name);
   const targets = names(byAgents.length ? [...possessors, ...themes] : themes);
   const unique = [...new Set(actors)];
@@ -92,6 +97,32 @@ export function nounPhraseArguments(c: SentenceContext, p: Parse, i: number, foc
     actorSeen: possessors.length + agents.length + sides.length > 0,
     targetSeen: themes.length > 0,
   };
+}
+
+const ACTOR_TYPES = new Set(['PERSON', 'ORGANIZATION']);
+
+/** The names in the words the parse hangs on noun i before it (compound, flat), not the noun's own. */
+function modifierNames(c: SentenceContext, p: Parse, i: number): Entity[] {
+  const out: Entity[] = [];
+  for (const k of dependentsOf(p)[i]) {
+    const e = c.entityAt[k];
+    if (k < i && e && e !== c.entityAt[i] && p.labels[k] === 'compound' && !out.includes(e)) out.push(e);
+  }
+  return out;
+}
+
+const isCountry = (e: Entity) => lexicon().countries.has(nameKey(e.name));
+
+/** Persons, organisations and countries named before the noun ("the Hamas attack", "the US strike"). */
+function modifierActors(c: SentenceContext, p: Parse, i: number): string[] {
+  return modifierNames(c, p, i)
+    .filter((e) => ACTOR_TYPES.has(e.type) || (e.type === 'LOCATION' && isCountry(e)))
+    .map((e) => e.name);
+}
+
+/** A place that is no country named before the event noun i: where it happens ("the Gaza strike", "the Moscow parade"), or null. */
+export function compoundPlace(c: SentenceContext, p: Parse, i: number): string | null {
+  return modifierNames(c, p, i).find((e) => e.type === 'LOCATION' && !isCountry(e))?.name ?? null;
 }
 
 /** A "by" phrase that names a doer: a name, a pronoun, or a noun WordNet knows no thing sense of ("by rebels", not "by phone"). */
