@@ -7,7 +7,7 @@
 
 import { addDays, granularityOfShift, shift, valueOf, type Point } from '../calendar.js';
 import { MODIFIER_RE_SOURCE } from '../modifiers.js';
-import { NUMBER_RE_SOURCE, parseNumber } from '../numbers.js';
+import { NUMBER_END_CUE_SOURCE, NUMBER_RE_SOURCE, parseNumber } from '../numbers.js';
 import { B, candidate, cueThen, E, pattern, type Parser } from '../parser.js';
 import { unitOf, UNIT_WORD_SOURCE } from '../vocabulary.js';
 
@@ -38,7 +38,8 @@ export const fromNowParser: Parser = {
 export const inClockUnitsParser: Parser = {
   name: 'in-clock-units',
   pattern: IN_CLOCK_UNITS_RE,
-  cue: cueThen(/in\s/iu, /second|minute|hour/iu),
+  // "in", then a number's last word right before a clock unit
+  cue: cueThen(/in\s/iu, new RegExp(`${NUMBER_END_CUE_SOURCE}\\s+(?:second|minute|hour)`, 'iu')),
   extract(ctx, m, offset) {
     const start = offset + m.index;
     const n = parseNumber(m[2]);

@@ -6,8 +6,8 @@
 
 import { durationValue } from '../duration.js';
 import { textAfter, textBefore } from '../context.js';
-import { NUMBER_RE_SOURCE, parseNumber } from '../numbers.js';
-import { B, candidate, cueThen, E, pattern, type Parser } from '../parser.js';
+import { NUMBER_RE_SOURCE, NUMBER_START_CUE_SOURCE, parseNumber } from '../numbers.js';
+import { B, candidate, E, pattern, type Parser } from '../parser.js';
 import { MONTHS, MONTH_CUE_SOURCE, MONTH_WORD_SOURCE, PARTS_OF_DAY, SEASONS, unitOf, WEEKDAYS, WEEKDAY_WORD_SOURCE } from '../vocabulary.js';
 
 const ADVERB: Record<string, string> = {
@@ -18,6 +18,8 @@ const EVERY_RE = pattern(
   `${B}(?:every|each)\\s+(?:(other)\\s+|(${NUMBER_RE_SOURCE})\\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|morning|afternoon|evening|night|weekend|${WEEKDAY_WORD_SOURCE}|${MONTH_WORD_SOURCE}|spring|summer|fall|autumn|winter)${E}`,
   'giu',
 );
+// What every word EVERY_RE takes after every/each (and "other") starts with.
+const EVERY_WHAT_CUE_SOURCE = `second|minute|hour|day|week|month|quarter|year|decade|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_CUE_SOURCE}|spring|summer|fall|autumn|winter`;
 const RATE_RE = pattern(`${B}(?:a|an|per)\\s+(second|minute|hour|day|week|month|year)${E}`, 'giu');
 const NUMBER_BEFORE = /(?:\d|\b(?:million|billion|thousand|hundred|dozen|percent|times|once|twice|thrice|one|two|three|four|five|six|seven|eight|nine|ten)\b)[^.;:!?\d]{0,30}$/iu;
 const PLURAL_WEEKDAY_RE = pattern(`${B}(?:on\\s+)?(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)(?:\\s+(mornings|afternoons|evenings|nights))?${E}`, 'gu');
@@ -39,8 +41,9 @@ export const adverbSetParser: Parser = {
 export const everySetParser: Parser = {
   name: 'every-set',
   pattern: EVERY_RE,
-  // every/each, then (later) a unit, part of the day, weekday, month or season word
-  cue: cueThen(/(?:every|each)\s/iu, new RegExp(`second|minute|hour|day|week|month|quarter|year|decade|morning|afternoon|evening|night|${MONTH_CUE_SOURCE}|spring|summer|fall|autumn|winter`, 'iu')),
+  // every/each, then a number, "other" and a unit, or at once a unit, part of the day, weekday,
+  // month or season word (their first letters: "each other," passes no more)
+  cue: new RegExp(`(?:every|each)\\s+(?:other\\s+)?(?:${NUMBER_START_CUE_SOURCE}|${EVERY_WHAT_CUE_SOURCE})`, 'iu'),
   extract(ctx, m, offset) {
     const w = m[3];
     const lw = w.toLowerCase();
