@@ -69,6 +69,20 @@ const commanderLazyChildProcess = {
   },
 };
 
+// A default import of a Node module (`import fs from 'node:fs'`) becomes, in a CommonJS bundle,
+// __toESM(require('node:fs')) in every file that has one: a copy of the module's ~100 exports, each
+// a getter, 25 times at every start (~2 ms). The default imports of these modules (ours and
+// chalk's; nothing imports them by name, which the build would refuse) read one module per
+// builtin instead, which requires it once and exports it as its default.
+const NODE_DEFAULTS = /^node:(fs|path|os|tty|v8|vm|process)$/;
+const nodeDefaultsOnce = {
+  name: 'node-defaults-once',
+  setup(b) {
+    b.onResolve({ filter: NODE_DEFAULTS }, (args) => (args.kind === 'import-statement' ? { path: args.path, namespace: 'node-default' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'node-default' }, (args) => ({ contents: `export default require(${JSON.stringify(args.path)});\n`, loader: 'js' }));
+  },
+};
+
 await build({ ...common, entryPoints: { worker: 'src/cli/worker.ts' }, outdir });
 // The bin (package.json), as CommonJS: a script starts faster than an ES module (bin/newsx.ts).
 await build({
@@ -94,7 +108,7 @@ await build({
   outExtension: { '.js': '.cjs' },
   banner: { js: "const __newsxUrl = require('node:url').pathToFileURL(__filename).href;" },
   define: { 'import.meta.url': '__newsxUrl' },
-  plugins: [pageReaderApart, commanderLazyChildProcess],
+  plugins: [pageReaderApart, commanderLazyChildProcess, nodeDefaultsOnce],
   outdir,
 });
 await build({
