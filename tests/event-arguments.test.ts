@@ -49,6 +49,13 @@ describe('event arguments from the parse', () => {
     ['The problem is easily fixed.', 'fixed', [[], ['problem']]],
     // A subject that stands for nobody known is not filled with the previous verb's actor.
     ['The report was released on Monday. As time went by, they were able to focus.', 'focus', [[], []]],
+    // A past form with a "by" phrase naming someone is a passive, however it was tagged.
+    ['Hundreds of vendors offered products, joined by Stan Lee and Mark Hamill.', 'joined', [['Stan Lee', 'Mark Hamill'], ['Hundreds']]],
+    // A reported clause's subject the parse took for the reporting verb's object is no target of it.
+    ['Whitmore stated Montalvo allegedly left the organization.', 'stated', [['Whitmore'], []]],
+    ['The minister said the large amount of support had helped the campaign.', 'said', [['minister'], []]],
+    ['Heald noted the findings show pollution is important.', 'noted', [['Heald'], []]],
+    ['The agency says some crops may have higher yields.', 'says', [['agency'], []]],
   ] as const)('%s → %s', (text, trigger, expected) => {
     expect(args(text)[trigger]).toEqual(expected);
   });

@@ -15,6 +15,7 @@ import type { Parse } from '../syntax/parser.js';
 import { dependentsOf } from '../syntax/tree.js';
 import type { Arguments } from './arguments.js';
 import type { SentenceContext } from './context.js';
+import { eventLexicon } from './lexicon.js';
 import { phraseValue, type Focus } from './participants.js';
 
 // Relative pronouns stand for the noun their clause modifies.
@@ -63,7 +64,7 @@ function readOwnSlots(c: SentenceContext, p: Parse, v: number): Slots {
   for (const k of dependentsOf(p)[v]) {
     const l = p.labels[k];
     if (isSubject(l)) out.subjects.push(k);
-    else if (l === 'obj' || l === 'iobj') out.objects.push(k);
+    else if ((l === 'obj' || l === 'iobj') && !reportedClauses(c, p).objects.has(k)) out.objects.push(k);
     else if (l === 'obl:agent') out.agents.push(k);
     if (l === 'aux' || l === 'aux:pass') {
       aux = true;
@@ -92,6 +93,17 @@ function readOwnSlots(c: SentenceContext, p: Parse, v: number): Slots {
   // passive all the same ("She wasn't forced to", "the problem is easily fixed").
   if (c.tags[v] === 'VBN' && !aux && out.subjects.length && !out.objects.length && p.labels[v] !== 'root') out.passive = true;
   if (c.tags[v] === 'VBN' && dependentsOf(p)[v].some((k) => p.labels[k] === 'cop' && PASSIVE_AUX.has(c.lower[k]))) out.passive = true;
+  // A past form with a "by" phrase naming someone and no object is a passive, however it was
+  // tagged and whatever the parse made of its clause: "offered products, joined by celebrity
+  // guests", "the Polaroids donated to USI by the Foundation" (the tagger reads many such
+  // participles as past tenses). Not "declined by 25 percent", "arrived by train".
+  if (!out.passive && !aux && !out.objects.length && (c.tags[v] === 'VBN' || c.tags[v] === 'VBD')) {
+    const by = dependentsOf(p)[v].filter((k) => p.labels[k] === 'obl:agent' || (p.labels[k] === 'obl' && c.entityAt[k] !== null && dependentsOf(p)[k].some((j) => p.labels[j] === 'case' && c.lower[j] === 'by')));
+    if (by.length) {
+      out.passive = true;
+      out.agents = by;
+    }
+  }
   // "spoke by phone": a "by" phrase is an agent only of a passive.
   if (!out.passive) out.agents = [];
   return out;
@@ -111,6 +123,13 @@ function slotsOf(c: SentenceContext, p: Parse, v: number, hops = 0): Slots {
     return s;
   }
   s.subjects = s.subjects.map((k) => relativeAntecedent(c, k));
+  if (!s.subjects.length) {
+    const r = reportedClauses(c, p).subjectOf.get(v);
+    if (r !== undefined) {
+      s.subjects = [r];
+      return s;
+    }
+  }
   if (s.subjects.length || h < 0 || hops >= MAX_HOPS) return s;
   const marked = markedSubject(c, p, v);
   if (marked >= 0) {
@@ -272,6 +291,71 @@ function itAntecedent(c: SentenceContext, p: Parse, a: number): string[] {
   return [];
 }
 
+/** The verb has a finite clausal complement in the parse, or one whose subject the parse took for its object. */
+function hasClause(c: SentenceContext, p: Parse, v: number): boolean {
+  const objects = reportedClauses(c, p).objects;
+  return dependentsOf(p)[v].some((k) => p.labels[k] === 'ccomp' || objects.has(k));
+}
+
+interface ReportedClauses {
+  /** The verb of a reported clause → its subject, which the parse took for the reporting verb's object. */
+  subjectOf: Map<number, number>;
+  /** Those subjects: no objects of the reporting verb. */
+  objects: Set<number>;
+}
+
+const reportedMemo = new WeakMap<SentenceContext, ReportedClauses>();
+
+/**
+ * Reported clauses without "that" whose subject the parse took for the reporting verb's object:
+ * "Memon said the large amount of feedback had helped", "she believed the social movement helped
+ * improve" (amount, movement: objects of said, believed; helped: no subject). A noun the parse
+ * gives as object to a verb that takes a that-clause (its WordNet frames), followed right after
+ * its own words by a finite verb with no subject, is that verb's subject.
+ */
+function reportedClauses(c: SentenceContext, p: Parse): ReportedClauses {
+  let out = reportedMemo.get(c);
+  if (out) return out;
+  reportedMemo.set(c, (out = { subjectOf: new Map(), objects: new Set() }));
+  const deps = dependentsOf(p);
+  const aux = eventLexicon().words.auxiliary;
+  const n = p.heads.length;
+  const verbal = (k: number) => c.tags[k].startsWith('VB') || c.tags[k] === 'MD';
+  for (let o = 0; o < n; o++) {
+    const v = p.heads[o];
+    if (v < 0 || p.labels[o] !== 'obj' || !c.info[v].frames.includes('that')) continue;
+    if (!(c.tags[o].startsWith('NN') || c.entityAt[o])) continue;
+    // The end of the noun's own words (its dependents but the verbs and what hangs on them).
+    let end = o;
+    const stack = [o];
+    while (stack.length) {
+      for (const k of deps[stack.pop()!]) {
+        if (verbal(k)) continue;
+        if (k > end) end = k;
+        stack.push(k);
+      }
+    }
+    // Right after them: adverbs and auxiliaries ("had", "may have"), then the verb.
+    let f = end + 1;
+    let auxiliary = false;
+    while (f + 1 < n && (c.tags[f] === 'RB' || (aux.has(c.lower[f]) && /^(VB|RB|MD)/.test(c.tags[f + 1])))) {
+      if (c.tags[f] !== 'RB') auxiliary = true;
+      f++;
+    }
+    if (f >= n || !c.tags[f].startsWith('VB') || f === v || !/^\p{L}+$/u.test(c.words[f])) continue;
+    const t = c.tags[f];
+    // A finite verb: a present or past tense, or one after an auxiliary. A past form right before
+    // a preposition, or one the parse hangs on a common noun, is a participle ("the asylum seekers
+    // found in the water", "laws banning migrants from claiming asylum expected next month"); on a
+    // name it is the name's doing ("Whitmore stated Montalvo left").
+    const finite = auxiliary || t === 'VBZ' || t === 'VBP' || (t === 'VBD' && !/^(IN|TO)$/.test(c.tags[f + 1] ?? '') && (p.labels[f] !== 'acl' || c.entityAt[o] !== null));
+    if (!finite || deps[f].some((k) => isSubject(p.labels[k]) || p.labels[k] === 'expl')) continue;
+    out.subjectOf.set(f, o);
+    out.objects.add(o);
+  }
+  return out;
+}
+
 export function clauseArguments(c: SentenceContext, p: Parse, v: number, focus: Focus): Arguments {
   const s = slotsOf(c, p, v);
   const names = (list: number[]) => [...new Set(list.flatMap((a) => namesOf(c, p, a, focus)))];
@@ -280,6 +364,8 @@ export function clauseArguments(c: SentenceContext, p: Parse, v: number, focus: 
   const targets = s.passive ? names([...s.subjects, ...s.objects]) : names(s.objects);
   // A passive's actor slot is its "by" phrase, empty or not: no other rule guesses one.
   const actorSeen = s.passive || s.subjects.length + s.agents.length > 0;
-  const targetSeen = (s.passive ? [...s.subjects, ...s.objects] : s.objects).length > 0;
+  // A clausal complement fills the target slot ("said resources would be accessible": no one
+  // was said): word order guesses no object for it.
+  const targetSeen = (s.passive ? [...s.subjects, ...s.objects] : s.objects).length > 0 || (!s.passive && hasClause(c, p, v));
   return { actors, targets: targets.filter((t) => !actors.includes(t)), actorSeen, targetSeen };
 }
