@@ -56,6 +56,8 @@ describe('event arguments from the parse', () => {
     ['The minister said the large amount of support had helped the campaign.', 'said', [['minister'], []]],
     ['Heald noted the findings show pollution is important.', 'noted', [['Heald'], []]],
     ['The agency says some crops may have higher yields.', 'says', [['agency'], []]],
+    // A conjunct with a word of its own before its verbal group does not share the first one's subject.
+    ['Rebels shelled the town and the army and police have both condemned.', 'condemned', [[], []]],
   ] as const)('%s → %s', (text, trigger, expected) => {
     expect(args(text)[trigger]).toEqual(expected);
   });

@@ -13,7 +13,7 @@
 
 import type { Parse } from '../syntax/parser.js';
 import { dependentsOf } from '../syntax/tree.js';
-import type { Arguments } from './arguments.js';
+import { groupStart, type Arguments } from './arguments.js';
 import type { SentenceContext } from './context.js';
 import { eventLexicon } from './lexicon.js';
 import { phraseValue, type Focus } from './participants.js';
@@ -142,7 +142,11 @@ function slotsOf(c: SentenceContext, p: Parse, v: number, hops = 0): Slots {
     s.subjects = ownSlots(c, p, h).objects.length ? ownSlots(c, p, h).objects : parent.subjects;
   } else if (rel === 'conj') {
     const parent = slotsOf(c, p, h, hops + 1);
-    s.subjects = parent.subjects;
+    // Only a conjunct right after its conjunction or comma shares the subject ("X arrived and met
+    // Y"); a word before its verbal group is its own subject the parse missed ("the Home
+    // Secretary and I are working", "currently 190 universities have accepted").
+    const g = groupStart(c, v) - 1;
+    s.subjects = g >= 0 && (c.tags[g] === 'CC' || c.words[g] === ',') ? parent.subjects : [];
     // "was arrested and charged": a participle shares the passive of its first conjunct.
     if (parent.passive && c.tags[v] === 'VBN') s.passive = true;
     if (!s.agents.length && s.passive) s.agents = parent.agents;
