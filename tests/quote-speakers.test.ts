@@ -151,3 +151,25 @@ describe('quotes: coordinated speakers give both', () => {
     expect(q).toMatchObject({ speakerMention: at(text, 'Kovacs and her deputy'), speaker: 'Anna Kovacs', speakers: ['Anna Kovacs'] });
   });
 });
+
+describe('quotes: an organisation noun stands for the organisation named before', () => {
+  it('"the company", "the rights group": the organisation the closest sentence names first', () => {
+    const text = 'Acme Corp said it would cut 1,000 jobs. The company said the cuts were “painful but necessary”. Amnesty International accused Acme Corp of ignoring abuses. The rights group said it had “documented every case”.';
+    const acme = entity(text, 'Acme Corp', 'ORGANIZATION', 'Acme Corp');
+    const amnesty = entity(text, 'Amnesty International', 'ORGANIZATION', 'Amnesty International');
+    const qs = quotes(text, [acme, amnesty]);
+    expect(qs.map((q) => [q.speakerMention?.text, q.speaker, q.speakerRole])).toEqual([
+      ['The company', 'Acme Corp', null],
+      ['The rights group', 'Amnesty International', null],
+    ]);
+  });
+
+  it('with no organisation named before, or an indefinite one, the description is the role', () => {
+    const text = 'Heavy snow closed schools. The company said roads were “impassable”. A rights group said it was “deeply concerned”.';
+    const qs = quotes(text);
+    expect(qs.map((q) => [q.speaker, q.speakerRole])).toEqual([
+      [null, 'The company'],
+      [null, 'A rights group'],
+    ]);
+  });
+});

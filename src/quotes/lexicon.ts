@@ -28,3 +28,18 @@ const PHRASE_PREFIX = 'phrase:';
 export function reportingLexicon(): ReportingLexicon {
   return (loaded ??= parseLexicon(fs.readFileSync(dataFile('quotes', 'reporting-verbs.txt'), 'utf8')));
 }
+
+let organisationNouns: ReadonlySet<string> | null = null;
+
+/** "company", "firm", "rights group": a head noun that, after "the", stands for an organisation
+ *  named before (data/quotes/organisation-nouns.txt, read once). */
+export function isOrganisationNoun(word: string): boolean {
+  organisationNouns ??= new Set(
+    fs
+      .readFileSync(dataFile('quotes', 'organisation-nouns.txt'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#')),
+  );
+  return organisationNouns.has(word.toLowerCase());
+}

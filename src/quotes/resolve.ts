@@ -9,7 +9,9 @@
 //      inside a quotation, a possessor only when nothing else fits (antecedent.ts);
 //   3. a definite description is the person who holds that role in the article (a role span of
 //      the person, "Serbian President" right before a name, or the same role noun), or the
-//      organisation whose name holds its head noun ("the ministry"); an indefinite or plural one
+//      organisation whose name holds its head noun ("the ministry"), or for an organisation noun
+//      ("the company", "the rights group") the organisation the closest sentence before names
+//      first, as for "it"; an indefinite or plural one
 //      ("a spokesman", "protesters") is nobody named: its text is the role;
 //   4. failing all that, a mention that looks like a name is its own speaker.
 
@@ -22,6 +24,7 @@ import type { TokenRange } from './mention.js';
 import { DETERMINERS, INDEFINITES, NP_LINKS, PRONOUNS, ROLE_HEADS } from './words.js';
 import { firstFrom, type EntityIndex, type Placed } from './entity-index.js';
 import { conjunctsOf } from './coordination.js';
+import { isOrganisationNoun } from './lexicon.js';
 
 export { indexEntities, type EntityIndex } from './entity-index.js';
 
@@ -50,6 +53,8 @@ const POSSESSIVE_TOKEN_RE = /^['’]s?$/;
 const NAME_RE = /^\p{Lu}/u;
 const PLURAL_TAG_RE = /^NNP?S$/;
 const COORDINATORS = new Set(['and', 'or', '&']);
+const DEFINITES = new Set(['the', 'this']);
+const ORGANISATION_WANT: Want = { types: new Set(['ORGANIZATION']), gender: null, plural: false };
 
 /** The entity the mention names: a person before an organisation, the name ending the phrase
  *  ("Clinton spokesman Jesse Lehrich") or else the first of them, never a possessor ("Trump's lawyer"); failing those, a place or nationality ending the phrase ("Russia
@@ -176,6 +181,12 @@ function describe(ctx: QuoteContext, index: EntityIndex, range: TokenRange, ment
   if (isRoleWord(head)) {
     const person = antecedent(ctx, index, range.from, { types: PERSON, gender: null, plural: false });
     if (person?.entity) return named(person.entity)!;
+  }
+  // "Acme Corp said … The company said": a definite organisation noun is the organisation the
+  // closest sentence before names first, as "it" would be.
+  if (DEFINITES.has(first) && isOrganisationNoun(head)) {
+    const body = antecedent(ctx, index, range.from, ORGANISATION_WANT);
+    if (body?.entity) return named(body.entity)!;
   }
   return { speaker: null, role: mention.text };
 }
