@@ -145,6 +145,23 @@ describe('quotes: coordinated speakers give both', () => {
     expect(qs.map((q) => q.speakers)).toEqual([['Matthew Ingram'], ['Cynthia Thompson']]);
   });
 
+  it('"they" after people named together stands for all of them', () => {
+    const text = 'Acme Corp cut 1,000 jobs. Senator Maria Lopez and Representative John Park wrote to the company. “Workers deserve better,” they wrote.';
+    const acme = entity(text, 'Acme Corp', 'ORGANIZATION', 'Acme Corp');
+    const lopez = entity(text, 'Maria Lopez', 'PERSON', 'Maria Lopez');
+    const park = entity(text, 'John Park', 'PERSON', 'John Park');
+    const [q] = quotes(text, [acme, lopez, park]);
+    expect(q).toMatchObject({ speakerMention: at(text, 'they'), speaker: 'Maria Lopez', speakers: ['Maria Lopez', 'John Park'] });
+  });
+
+  it('"they" after one person and an organisation is the organisation', () => {
+    const text = 'Maria Lopez criticised Acme Corp on Monday. “We did nothing wrong,” they said.';
+    const acme = entity(text, 'Acme Corp', 'ORGANIZATION', 'Acme Corp');
+    const lopez = entity(text, 'Maria Lopez', 'PERSON', 'Maria Lopez');
+    const [q] = quotes(text, [acme, lopez]);
+    expect(q).toMatchObject({ speaker: 'Acme Corp', speakers: ['Acme Corp'] });
+  });
+
   it('a description beside a name adds no one: Kovacs and her deputy', () => {
     const text = intro + 'Kovacs and her deputy said “the bridge will open in May.”';
     const [q] = quotes(text, people(text));

@@ -2,7 +2,8 @@
 // before it that holds a candidate fitting the pronoun, and in that sentence the first candidate
 // (the subject, in news prose), passing over possessors ("Thomas' sister … he") when another fits.
 // A candidate fits when its type does (he/she: a person; it: an organisation or place; they: an
-// organisation or a plural description such as "the report's authors") and, for he and she, its
+// organisation, a plural description such as "the report's authors" or people named together,
+// "Lopez and Park") and, for he and she, its
 // gender does: the gender its first name is usually given (data/entities/first-names.tsv), an
 // honorific before it (Mr, Ms), or else the he/she the article itself uses right after it.
 // Names inside quotation marks are what someone said, never who said it.
@@ -29,6 +30,8 @@ export interface Want {
 export interface Antecedent {
   entity: Entity | null;
   description: string | null;
+  /** "Lopez and Park … they": the people of a coordination, `entity` the first of them. */
+  group?: Entity[];
 }
 
 /** How many of the writer's sentences back a pronoun may reach (a quotation's own do not count). */
@@ -162,6 +165,29 @@ function pluralSubject(ctx: QuoteContext, from: number, to: number, index: Entit
   return { at: start, possessor: false, found: { entity: null, description: ctx.article.text.slice(start, end) } };
 }
 
+/** Between two people of a coordination: "and", maybe after a comma, maybe before a title ("and Representative"). */
+const COORDINATION_GAP_RE = /^,?\s+(?:and|&)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+
+/** People named as a pair or a list in [start, limit): "Senator Maria Lopez and Representative John Park". */
+function coordinatedPeople(ctx: QuoteContext, index: EntityIndex, start: number, limit: number): Candidate | null {
+  const text = ctx.article.text;
+  for (let k = firstFrom(index, start); k + 1 < index.mentions.length && index.mentions[k + 1].start < limit; k++) {
+    const a = index.mentions[k];
+    if (a.entity.type !== 'PERSON' || ctx.inQuote(tokenAt(ctx.tokens, a.start))) continue;
+    const group = [a.entity];
+    let j = k + 1;
+    for (let last = a; j < index.mentions.length && index.mentions[j].start < limit; j++) {
+      const b = index.mentions[j];
+      if (b.entity.type !== 'PERSON' || !COORDINATION_GAP_RE.test(text.slice(last.end, b.start))) break;
+      if (!group.includes(b.entity)) group.push(b.entity);
+      last = b;
+    }
+    if (group.length > 1) return { at: a.start, possessor: false, found: { entity: a.entity, description: null, group } };
+    k = j - 1;
+  }
+  return null;
+}
+
 function fits(ctx: QuoteContext, index: EntityIndex, entity: Entity, want: Want): boolean {
   if (!want.types.has(entity.type)) return false;
   if (!want.gender || entity.type !== 'PERSON') return true;
@@ -189,6 +215,8 @@ export function antecedent(ctx: QuoteContext, index: EntityIndex, at: number, wa
     if (want.plural) {
       const d = pluralSubject(ctx, from, tokenAt(tokens, limit), index);
       if (d) found.push(d);
+      const people = coordinatedPeople(ctx, index, start, limit);
+      if (people) found.push(people);
     }
     if (found.length > 0) {
       found.sort((a, b) => a.at - b.at);

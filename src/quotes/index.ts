@@ -99,7 +99,7 @@ export function findQuotes(article: Article, entities: Entity[]): Quote[] {
     };
     if (mention) {
       const who = resolveSpeaker(ctx, index, range!, mention);
-      quote.speakers = resolveSpeakers(ctx, index, range!, who.speaker);
+      quote.speakers = resolveSpeakers(ctx, index, range!, who);
       quote.speaker = who.speaker ?? quote.speakers[0] ?? null;
       // A guess without a cue names an entity or no one: "her skin" is no speaker's role.
       quote.speakerRole = attribution.cue ? who.role : null;

@@ -32,6 +32,8 @@ export { indexEntities, type EntityIndex } from './entity-index.js';
 export interface Resolved {
   speaker: string | null;
   role: string | null;
+  /** Everyone a pronoun stands for when it stands for people named together ("they"). */
+  group?: string[];
 }
 
 const SPEAKER_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORGANIZATION']);
@@ -157,7 +159,11 @@ function bodyNamed(index: EntityIndex, offset: number, head: string): Entity | n
 }
 
 const named = (entity: Entity | null): Resolved | null => (entity ? { speaker: entity.name, role: null } : null);
-const fromAntecedent = (a: Antecedent | null): Resolved => (a ? (a.entity ? { speaker: a.entity.name, role: null } : { speaker: null, role: a.description }) : { speaker: null, role: null });
+function fromAntecedent(a: Antecedent | null): Resolved {
+  if (!a) return { speaker: null, role: null };
+  if (!a.entity) return { speaker: null, role: a.description };
+  return a.group ? { speaker: a.entity.name, role: null, group: a.group.map((e) => e.name) } : { speaker: a.entity.name, role: null };
+}
 
 function describe(ctx: QuoteContext, index: EntityIndex, range: TokenRange, mention: Span): Resolved {
   const { tokens } = ctx;
@@ -224,7 +230,9 @@ function insideName(ctx: QuoteContext, index: EntityIndex, i: number): boolean {
  * entity or is a pronoun that resolves to one; a description ("his wife") names no one. A phrase
  * without "and" gives its speaker alone.
  */
-export function resolveSpeakers(ctx: QuoteContext, index: EntityIndex, range: TokenRange, speaker: string | null): string[] {
+export function resolveSpeakers(ctx: QuoteContext, index: EntityIndex, range: TokenRange, who: Resolved): string[] {
+  const speaker = who.speaker;
+  if (who.group) return who.group;
   const parts = conjunctsOf(ctx, range, (i) => insideName(ctx, index, i));
   if (parts.length < 2) return speaker ? [speaker] : [];
   const names: string[] = [];
