@@ -107,6 +107,20 @@ describe('quotes: the reporting verb’s subject', () => {
   });
 });
 
+describe('quotes: a relative clause is no part of the speaker', () => {
+  it('a subject with a relative clause between commas: the noun phrase before it', () => {
+    const text = 'Two former employees, who spoke on condition of anonymity, said morale was “at rock bottom”.';
+    const [q] = quotes(text);
+    expect(q).toMatchObject({ speakerMention: at(text, 'Two former employees'), speaker: null, speakerRole: 'Two former employees' });
+  });
+
+  it('"who" standing for a description: the role is the whole noun phrase', () => {
+    const text = 'A senior official, who declined to be named, told reporters the plan was “dead”.';
+    const [q] = quotes(text);
+    expect(q).toMatchObject({ speakerMention: at(text, 'who'), speaker: null, speakerRole: 'A senior official' });
+  });
+});
+
 describe('quotes: coordinated speakers give both', () => {
   const people = (text: string): Entity[] => [
     entity(text, 'Anna Kovacs', 'PERSON', 'Anna Kovacs', 'Kovacs'),

@@ -20,7 +20,7 @@ import { isRoleWord } from '../entities/person-words.js';
 import { relativeNoun } from './syntax.js';
 import { antecedent, type Antecedent, type Want } from './antecedent.js';
 import { tokenAt, type QuoteContext } from './context.js';
-import type { TokenRange } from './mention.js';
+import { phraseBefore, type TokenRange } from './mention.js';
 import { DETERMINERS, INDEFINITES, NP_LINKS, PRONOUNS, ROLE_HEADS } from './words.js';
 import { firstFrom, type EntityIndex, type Placed } from './entity-index.js';
 import { conjunctsOf } from './coordination.js';
@@ -206,7 +206,11 @@ export function resolveSpeaker(ctx: QuoteContext, index: EntityIndex, range: Tok
     const noun = relativeNoun(ctx, range.from);
     if (noun >= 0) {
       const t = ctx.tokens[noun];
-      return resolveSpeaker(ctx, index, { from: noun, to: noun }, { start: t.start, end: t.end, text: t.text });
+      const who = resolveSpeaker(ctx, index, { from: noun, to: noun }, { start: t.start, end: t.end, text: t.text });
+      if (who.speaker || !who.role) return who;
+      // A role is the whole noun phrase the noun ends: "A senior official, who declined to be named, told".
+      const np = phraseBefore(ctx.tokens, noun, ctx.sentenceFrom[noun], ctx.breaksPhrase);
+      return np ? { speaker: null, role: ctx.article.text.slice(ctx.tokens[np.from].start, t.end) } : who;
     }
   }
   if (PRONOUNS.has(lower)) {

@@ -95,6 +95,14 @@ export function cueSubject(ctx: QuoteContext, verb: number, lo: number): TokenRa
         from = Math.min(from, f + base);
         to = Math.max(to, t + base);
       }
+      // "Two former employees, who spoke on condition of anonymity, said": the parse may keep a
+      // relative clause in the subject; the speaker is the noun phrase before it.
+      for (let i = from + 1; i < to; i++) {
+        if (ctx.tokens[i].text === ',' && RELATIVE_PRONOUNS.has(ctx.tokens[i + 1].text.toLowerCase())) {
+          to = i - 1;
+          break;
+        }
+      }
       while (from < to && PUNCT_RE.test(ctx.tokens[to].text)) to--;
       while (from < to && PUNCT_RE.test(ctx.tokens[from].text)) from++;
       // "the i reporting": a determiner before a lone pronoun makes it a name.
