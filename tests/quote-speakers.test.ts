@@ -107,6 +107,24 @@ describe('quotes: the reporting verb’s subject', () => {
   });
 });
 
+describe('quotes: a transcript’s speaker labels', () => {
+  it('a label in capitals opening the quotation names its speaker, the person of the article whose name ends so', () => {
+    const text = 'Mike Pence spoke to Fox News on Sunday. A partial transcript follows.\n\n“HOST: Why would he do that?\n\n“PENCE: Well, look, this is serious business.”';
+    const pence = entity(text, 'Mike Pence', 'PERSON', 'Mike Pence');
+    const qs = quotes(text, [pence]);
+    expect(qs.map((q) => [q.speakerMention?.text, q.speaker, q.cue])).toEqual([
+      ['HOST', 'HOST', ':'],
+      ['PENCE', 'Mike Pence', ':'],
+    ]);
+  });
+
+  it('a word in capitals without a colon, or a single capital, is no label', () => {
+    const text = '“NATO must act now,” Kovacs said. “Q: what next?” she asked.';
+    const qs = quotes(text);
+    expect(qs.map((q) => q.speakerMention?.text)).toEqual(['Kovacs', 'she']);
+  });
+});
+
 describe('quotes: a relative clause is no part of the speaker', () => {
   it('a subject with a relative clause between commas: the noun phrase before it', () => {
     const text = 'Two former employees, who spoke on condition of anonymity, said morale was “at rock bottom”.';

@@ -1,5 +1,6 @@
 // Who said it: the reporting cue and the speaker's noun phrase around one quotation, tried in
 // the order news prose uses them —
+//   0. a transcript's speaker label opening the quotation: “PENCE: Well, look, …”
 //   1. right after the closing mark: “…,” Smith said / “…,” said Smith / “…” ― Smith
 //   2. before the opening mark, nearest cue first: Smith said: “…” / Smith said the plan was “…”
 //   3. a colon frame ending the paragraph before: Smith added:⏎“…”
@@ -16,7 +17,7 @@ import { isCapitalised, phraseAfter, phraseBefore, type TokenRange } from './men
 import { cueSubject, insideReport } from './syntax.js';
 import { DASHES, DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS, VERB_MODIFIERS } from './words.js';
 
-export type AttributionKind = 'after' | 'before' | 'colon' | 'later' | 'previous' | 'none';
+export type AttributionKind = 'label' | 'after' | 'before' | 'colon' | 'later' | 'previous' | 'none';
 
 export interface Attribution {
   cue: TokenRange | null;
@@ -303,7 +304,23 @@ function later(ctx: QuoteContext, site: QuoteSite): Attribution | null {
   return null;
 }
 
+/** A speaker label: a word in capitals of two letters or more ("PENCE", "O'ROURKE", "DR."). */
+const LABEL_WORD_RE = /^\p{Lu}[\p{Lu}.'’-]+$/u;
+const MAX_LABEL_WORDS = 3;
+
+/** Pattern 0: a transcript's speaker label, in capitals before a colon, opening the quotation. */
+function label(ctx: QuoteContext, site: QuoteSite): Attribution | null {
+  const { tokens } = ctx;
+  const from = site.openTok + 1;
+  let k = from;
+  while (k < site.closeTok && k - from < MAX_LABEL_WORDS && LABEL_WORD_RE.test(tokens[k].text)) k++;
+  if (k === from || k >= site.closeTok || tokens[k].text !== ':') return null;
+  return { cue: { from: k, to: k }, mention: { from, to: k - 1 }, kind: 'label' };
+}
+
 export function attribute(ctx: QuoteContext, site: QuoteSite): Attribution {
+  const l = label(ctx, site);
+  if (l) return l;
   const a = after(ctx, site);
   const b = site.leftLo < site.openTok ? before(ctx, site.leftLo, site.openTok, 'before') : null;
   if (a?.mention) return a;

@@ -158,6 +158,21 @@ function bodyNamed(index: EntityIndex, offset: number, head: string): Entity | n
   return null;
 }
 
+const CAPITALS_RE = /^[^\p{Ll}]+$/u;
+
+/** A name in capitals ("PENCE", a transcript's label) is the one person of the article whose name ends so. */
+function capitalsName(index: EntityIndex, text: string): Entity | null {
+  if (!CAPITALS_RE.test(text)) return null;
+  const last = text.split(/\s+/).pop()!.toLowerCase();
+  let found: Entity | null = null;
+  for (const m of index.mentions) {
+    if (m.entity.type !== 'PERSON' || m.entity === found || m.entity.name.split(/\s+/).pop()!.toLowerCase() !== last) continue;
+    if (found) return null;
+    found = m.entity;
+  }
+  return found;
+}
+
 const named = (entity: Entity | null): Resolved | null => (entity ? { speaker: entity.name, role: null } : null);
 function fromAntecedent(a: Antecedent | null): Resolved {
   if (!a) return { speaker: null, role: null };
@@ -180,7 +195,7 @@ function describe(ctx: QuoteContext, index: EntityIndex, range: TokenRange, ment
     return person?.entity ? named(person.entity)! : { speaker: null, role: mention.text };
   }
   const allNames = words.every((w) => NAME_RE.test(w) || NP_LINKS.has(w));
-  if (allNames) return { speaker: mention.text.replace(POSSESSIVE_RE, ''), role: null };
+  if (allNames) return named(capitalsName(index, mention.text)) ?? { speaker: mention.text.replace(POSSESSIVE_RE, ''), role: null };
   const head = tokens[h].text.toLowerCase();
   const holder = personWithRole(index, mention, head) ?? bodyNamed(index, mention.start, head);
   if (holder) return named(holder)!;
