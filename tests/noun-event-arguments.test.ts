@@ -27,6 +27,13 @@ describe('noun event arguments from the parse', () => {
     ["This was Sweden's first victory.", 'victory', [['Sweden'], []]],
     // A place that is no country, named before the noun, is where the event happens, not its doer.
     ['The Gaza strike killed ten people.', 'strike', [[], []]],
+    // A "by" right after the event's phrase that the parse gave to the verb or made a subject.
+    ['The company announced the acquisition of a rival firm by Google.', 'acquisition', [['Google'], ['rival firm']]],
+    ['Police said the arrest of the suspect by FBI agents took place on Friday.', 'arrest', [['FBI agents'], ['suspect']]],
+    // … but a passive verb's "by" phrase is the verb's.
+    ['The deal was announced by the company.', 'deal', [[], []]],
+    // The object of a light verb takes the verb's subject, however far.
+    ['The two leaders, who met last year in Kazan, held talks on trade.', 'talks', [['leaders'], ['trade']]],
     // "by phone" names no doer.
     ['Talks by phone lasted an hour.', 'Talks', [[], []]],
   ] as const)('%s → %s', (text, trigger, expected) => {

@@ -13,7 +13,12 @@
 // - a nationality adjective is the actor of an act ("the Israeli strike": Israel), named as its
 //   country, where nothing else names one;
 // - a "by" phrase the parse hung on the noun of the event's own prepositional phrase ("the attack
-//   on [the embassy by rebels]") is the event's agent: a thing that is no event has no agent.
+//   on [the embassy by rebels]") is the event's agent: a thing that is no event has no agent; so is
+//   one right after the event noun or its "of"/"on" phrase that the parse gave to an active verb
+//   or made a subject ("announced the acquisition of a firm by its parent group", "the arrest of
+//   the suspect by FBI agents took place"): an active verb has no "by" agent, a subject no "by";
+// - the object of a light verb takes the verb's subject as actor ("the leaders, who met in Kazan,
+//   held talks": the leaders; "launched an attack").
 // Names come as for verbs (clause-arguments.ts namesOf): the entity of the word, a pronoun
 // resolved, else a short noun phrase. What the phrase leaves empty the word-order rules
 // (arguments.ts nounArguments) may fill: a name modifying the noun ("the BRICS summit"), the
@@ -25,7 +30,7 @@ import type { Parse } from '../syntax/parser.js';
 import { dependentsOf } from '../syntax/tree.js';
 import type { Entity } from '../types.js';
 import type { Arguments } from './arguments.js';
-import { namesOf, pluralInFocus } from './clause-arguments.js';
+import { clauseArguments, namesOf, pluralInFocus } from './clause-arguments.js';
 import type { SentenceContext } from './context.js';
 import { eventLexicon } from './lexicon.js';
 import { pronounValue, type Focus } from './participants.js';
@@ -83,18 +88,29 @@ export function nounPhraseArguments(c: SentenceContext, p: Parse, i: number, foc
       }
     }
   }
+  for (const k of [i, ...themes]) {
+    const d = strayAgent(c, p, i, k);
+    if (d >= 0 && !agents.includes(d)) agents.push(d);
+  }
   const names = (list: number[]) => [...new Set(list.flatMap((a) => nameOf(c, p, a, focus)))];
   const byAgents = names(agents.filter((a) => isAgent(c, a)));
   const actors = byAgents.length ? byAgents : names([...possessors, ...sides]);
   if (byAgents.length) actors.push(...names(sides));
   if (!actors.length) actors.push(...modifierActors(c, p, i));
   if (!actors.length) for (const k of nationalities) actors.push(countryOf(c.words[k]) ?? c.entityAt[k]!.name);
+  const h = p.heads[i];
+  let lightSubject = false;
+  if (!actors.length && h >= 0 && p.labels[i] === 'obj' && eventLexicon().words.light.has(c.lower[h])) {
+    const verb = clauseArguments(c, p, h, focus);
+    actors.push(...verb.actors);
+    lightSubject = verb.actors.length > 0;
+  }
   const targets = names(byAgents.length ? [...possessors, ...themes] : themes);
   const unique = [...new Set(actors)];
   return {
     actors: unique,
     targets: [...new Set(targets)].filter((t) => !unique.includes(t)),
-    actorSeen: possessors.length + agents.length + sides.length > 0,
+    actorSeen: possessors.length + agents.length + sides.length > 0 || lightSubject,
     targetSeen: themes.length > 0,
   };
 }
@@ -123,6 +139,26 @@ function modifierActors(c: SentenceContext, p: Parse, i: number): string[] {
 /** A place that is no country named before the event noun i: where it happens ("the Gaza strike", "the Moscow parade"), or null. */
 export function compoundPlace(c: SentenceContext, p: Parse, i: number): string | null {
   return modifierNames(c, p, i).find((e) => e.type === 'LOCATION' && !isCountry(e))?.name ?? null;
+}
+
+/**
+ * The nominal of a "by" right after word k (event noun i or the head of its "of"/"on" phrase)
+ * that the parse made a subject, or hung on the active verb whose object is i: the object of "by"
+ * is then the event's agent. -1 when none.
+ */
+function strayAgent(c: SentenceContext, p: Parse, i: number, k: number): number {
+  const b = k + 1;
+  if (b >= c.words.length || c.lower[b] !== 'by' || p.labels[b] !== 'case') return -1;
+  const d = p.heads[b];
+  if (d <= b || p.heads[d] === k || c.timex[d]) return -1;
+  const rel = p.labels[d];
+  if (rel === 'obl:agent' || rel === 'obl') {
+    // on the verb whose object is the event: "announced the acquisition of X by Y"
+    const v = p.heads[d];
+    if (v < 0 || p.heads[i] !== v || p.labels[i] !== 'obj') return -1;
+    return dependentsOf(p)[v].some((x) => p.labels[x] === 'aux:pass' || p.labels[x] === 'nsubj:pass') ? -1 : d;
+  }
+  return rel === 'nsubj' ? d : -1;
 }
 
 /** A "by" phrase that names a doer: a name, a pronoun, or a noun WordNet knows no thing sense of ("by rebels", not "by phone"). */
