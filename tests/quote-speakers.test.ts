@@ -201,6 +201,16 @@ describe('quotes: coordinated speakers give both', () => {
   });
 });
 
+describe('quotes: first names the lexicon knows have a gender', () => {
+  it('"she" passes over a man whose first name only the supplement knows (Donald)', () => {
+    const text = 'Donald Trump spoke after Kamala Harris left the stage. “We will win,” she said.';
+    const trump = entity(text, 'Donald Trump', 'PERSON', 'Donald Trump');
+    const harris = entity(text, 'Kamala Harris', 'PERSON', 'Kamala Harris');
+    const [q] = quotes(text, [trump, harris]);
+    expect(q).toMatchObject({ speakerMention: at(text, 'she'), speaker: 'Kamala Harris' });
+  });
+});
+
 describe('quotes: an organisation noun stands for the organisation named before', () => {
   it('"the company", "the rights group": the organisation the closest sentence names first', () => {
     const text = 'Acme Corp said it would cut 1,000 jobs. The company said the cuts were “painful but necessary”. Amnesty International accused Acme Corp of ignoring abuses. The rights group said it had “documented every case”.';
