@@ -201,6 +201,22 @@ describe('quotes: coordinated speakers give both', () => {
   });
 });
 
+describe('quotes: a document speaks for its author', () => {
+  it.each([
+    ['The Security Council issued a statement calling the test “a clear violation”.', 'The Security Council'],
+    ['The senator posted a video on Twitter saying “we will fight”.', 'The senator'],
+  ])('%s', (text, author) => {
+    const [q] = quotes(text);
+    expect(q.speakerMention).toEqual(at(text, author));
+  });
+
+  it('a document that is the subject, with no author before it, is the role', () => {
+    const text = 'A leaked internal letter seen by reporters says “failure to reply may result in refusal”.';
+    const [q] = quotes(text);
+    expect(q).toMatchObject({ speaker: null, speakerRole: 'A leaked internal letter' });
+  });
+});
+
 describe('quotes: first names the lexicon knows have a gender', () => {
   it('"she" passes over a man whose first name only the supplement knows (Donald)', () => {
     const text = 'Donald Trump spoke after Kamala Harris left the stage. “We will win,” she said.';
@@ -221,6 +237,13 @@ describe('quotes: an organisation noun stands for the organisation named before'
       ['The company', 'Acme Corp', null],
       ['The rights group', 'Amnesty International', null],
     ]);
+  });
+
+  it('a noun of one kind ("the ministry") is no other kind of organisation named before', () => {
+    const text = 'The Security Council met on Monday. The ministry said it was “deeply concerned”.';
+    const council = entity(text, 'Security Council', 'ORGANIZATION', 'Security Council');
+    const [q] = quotes(text, [council]);
+    expect(q).toMatchObject({ speaker: null, speakerRole: 'The ministry' });
   });
 
   it('with no organisation named before, or an indefinite one, the description is the role', () => {

@@ -16,6 +16,7 @@ import type { QuoteContext, QuoteSite } from './context.js';
 import { isCapitalised, phraseAfter, phraseBefore, type TokenRange } from './mention.js';
 import { cueSubject, insideReport } from './syntax.js';
 import { DASHES, DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS, VERB_MODIFIERS } from './words.js';
+import { isDocumentNoun } from './lexicon.js';
 
 export type AttributionKind = 'label' | 'after' | 'before' | 'colon' | 'later' | 'previous' | 'none';
 
@@ -81,6 +82,22 @@ function subjectOf(ctx: QuoteContext, verb: number, lo: number): TokenRange | nu
   // "Protesters marching through the streets chanted": the object of a preposition is no subject
   // of a finite verb (a participle's may be: "footage of Trump saying").
   return np && (ING_RE.test(tokens[verb].text) || !afterPreposition(ctx, np)) ? np : null;
+}
+
+/**
+ * "The ministry released a statement saying …", "The senator posted a video on Twitter saying …":
+ * a participle cue after a document — or after a phrase of place or time that follows one — speaks
+ * for the document's author, the subject of the verb the document is the object of. Null when the
+ * phrase is no such document or no verb with a subject stands before it.
+ */
+function author(ctx: QuoteContext, np: TokenRange, lo: number): TokenRange | null {
+  const { tokens } = ctx;
+  let doc: TokenRange | null = np;
+  if (afterPreposition(ctx, np)) doc = phraseBefore(tokens, np.from - 2, lo, ctx.breaksPhrase);
+  if (!doc || !isDocumentNoun(tokens[doc.to].text)) return null;
+  const verb = doc.from - 1;
+  if (verb < lo || !ctx.isVerbTag(verb)) return null;
+  return cueSubject(ctx, verb, lo) ?? subjectOf(ctx, verb, lo);
 }
 
 function afterPreposition(ctx: QuoteContext, np: TokenRange): boolean {
@@ -232,7 +249,8 @@ function before(ctx: QuoteContext, lo: number, end: number, kind: AttributionKin
       cue = null;
       continue;
     }
-    const mention = cueSubject(ctx, j, lo) ?? subjectOf(ctx, j, lo);
+    const found = cueSubject(ctx, j, lo) ?? subjectOf(ctx, j, lo);
+    const mention = found && ING_RE.test(tokens[j].text) ? (author(ctx, found, lo) ?? found) : found;
     if (mention) {
       // "She said she recalls …": the cue inside a reported clause yields to the one outside it.
       if (reportedClause(ctx, mention.from, lo)) {

@@ -34,12 +34,25 @@ let organisationNouns: ReadonlySet<string> | null = null;
 /** "company", "firm", "rights group": a head noun that, after "the", stands for an organisation
  *  named before (data/quotes/organisation-nouns.txt, read once). */
 export function isOrganisationNoun(word: string): boolean {
-  organisationNouns ??= new Set(
+  organisationNouns ??= wordList('organisation-nouns.txt');
+  return organisationNouns.has(word.toLowerCase());
+}
+
+let documentNouns: ReadonlySet<string> | null = null;
+
+/** "statement", "video", "letter": something that "says" what its author says
+ *  (data/quotes/document-nouns.txt, read once). */
+export function isDocumentNoun(word: string): boolean {
+  documentNouns ??= wordList('document-nouns.txt');
+  return documentNouns.has(word.toLowerCase());
+}
+
+function wordList(file: string): ReadonlySet<string> {
+  return new Set(
     fs
-      .readFileSync(dataFile('quotes', 'organisation-nouns.txt'), 'utf8')
+      .readFileSync(dataFile('quotes', file), 'utf8')
       .split('\n')
       .map((l) => l.trim())
       .filter((l) => l && !l.startsWith('#')),
   );
-  return organisationNouns.has(word.toLowerCase());
 }
