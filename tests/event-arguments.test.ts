@@ -58,6 +58,11 @@ describe('event arguments from the parse', () => {
     ['The agency says some crops may have higher yields.', 'says', [['agency'], []]],
     // A conjunct with a word of its own before its verbal group does not share the first one's subject.
     ['Rebels shelled the town and the army and police have both condemned.', 'condemned', [[], []]],
+    // A clause has one subject: of several the parse gives, the one nearest before the verb, or
+    // the one right after a reporting verb set off by a comma.
+    ['Mr. Tedeschi also told the court that the girl was ill.', 'told', [['Tedeschi'], ['court']]],
+    ['Minister of Education Stefania Giannini said the ruling was wrong.', 'said', [['Stefania Giannini'], []]],
+    ['New members, said Mauer, are required to attend.', 'said', [['Mauer'], []]],
   ] as const)('%s → %s', (text, trigger, expected) => {
     expect(args(text)[trigger]).toEqual(expected);
   });

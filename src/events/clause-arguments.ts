@@ -72,6 +72,17 @@ function readOwnSlots(c: SentenceContext, p: Parse, v: number): Slots {
       if (c.tags[v] === 'VBN' && PASSIVE_AUX.has(c.lower[k])) out.passive = true;
     }
   }
+  // A clause has one subject (with its conjuncts): of several the parse gives, the noun nearest
+  // before the verb ("Mr. Tedeschi told": Tedeschi, not Mr; "Minister of Education Stefania
+  // Giannini said": not Minister), or the one right after a reporting verb set off by a comma
+  // ("Institutional recipients, said Mauer, are": Mauer).
+  if (out.subjects.length > 1) {
+    const nominal = out.subjects.filter((k) => c.tags[k].startsWith('NN') || c.tags[k] === 'PRP' || c.entityAt[k]);
+    const list = nominal.length ? nominal : out.subjects;
+    const before = list.filter((k) => k < v);
+    const inverted = list.find((k) => k === v + 1 && v > 0 && /^[,"'“”‘’]$/.test(c.words[v - 1]));
+    out.subjects = [inverted ?? (before.length ? before[before.length - 1] : list[0])];
+  }
   // "the troops sent to the border": a past participle modifying a noun is passive.
   if (p.labels[v] === 'acl' && c.tags[v] === 'VBN') out.passive = true;
   // A past participle with a subject and no auxiliary, the parse's root: a headline's "Defector
