@@ -41,7 +41,7 @@ import { buildArticle } from '../src/article/article.js';
 import { parseOf } from '../src/syntax/sentence-parse.js';
 import type { NewsEvent } from '../src/types.js';
 import { readConllu, type UdSentence } from './conllu.js';
-import { newNounTotals, scoreNounEvents } from './eval-noun-events.js';
+import { newNounTotals, scoreNounEvents, useCorporaOf } from './eval-noun-events.js';
 
 const args = process.argv.slice(2);
 const showAt = args.indexOf('--show');
@@ -139,6 +139,7 @@ function main(): void {
     .filter((d) => d.split !== 'test');
   const totals = { verbs: 0, found: 0, actorGold: 0, actorRight: 0, targetGold: 0, targetRight: 0, actorNames: 0, actorNamesRight: 0, targetNames: 0, targetNamesRight: 0, actorUnjudged: 0, targetUnjudged: 0, actorPronounOnly: 0, targetPronounOnly: 0 };
   const misses: string[] = [];
+  useCorporaOf(dir);
   const nounTotals = newNounTotals();
   const nounMisses: string[] = [];
   for (const doc of docs) {

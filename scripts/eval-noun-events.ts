@@ -56,12 +56,20 @@ const TARGET_PREPOSITIONS = new Set(['on', 'against', 'with', 'to', 'into', 'at'
 const NOMINAL_SUFFIXES = ['ing', 'ation', 'ition', 'tion', 'sion', 'ion', 'ment', 'al', 'ure', 'ance', 'ence', 'age'];
 
 let transitive: Map<string, boolean> | null = null;
+// UD English EWT train, beside the GUM news folder (../shared/corpora/ud-english-ewt).
+let ewtTrain = path.resolve('../shared/corpora/ud-english-ewt/train.conllu.gz');
+
+/** Reads EWT from the corpora folder that holds `gumDir` (eval-events.ts's GUM_DIR argument). */
+export function useCorporaOf(gumDir: string): void {
+  ewtTrain = path.resolve(gumDir, '..', 'ud-english-ewt', 'train.conllu.gz');
+  transitive = null;
+}
 
 /** Verb lemmas of EWT train with 5+ uses: whether a third or more have an object. */
 function transitiveVerbs(): Map<string, boolean> {
   if (transitive) return transitive;
   const counts = new Map<string, [number, number]>();
-  for (const s of readConllu(path.resolve('../shared/corpora/ud-english-ewt/train.conllu.gz'))) {
+  for (const s of readConllu(ewtTrain)) {
     const hasObj = s.tokens.map(() => false);
     for (const t of s.tokens) if (t.deprel === 'obj' && t.head >= 0) hasObj[t.head] = true;
     s.tokens.forEach((t, k) => {

@@ -23,6 +23,10 @@ describe('noun event arguments from the parse', () => {
     ["The city's destruction by the army shocked the world.", 'destruction', [['army'], ['city']]],
     // A possessive pronoun stands for whom "she" would.
     ['Mary Smith arrived in Rome on Sunday. Her visit surprised the mayor.', 'visit', [['Mary Smith'], []]],
+    // "its"/"their" stand for the subject of the clause above the noun when it fits them.
+    ['Apple said its acquisition of Beats was complete.', 'acquisition', [['Apple'], ['Beats']]],
+    ['The rebels denied that their attack had killed civilians.', 'attack', [['rebels'], []]],
+    ['Mary Smith said their visit was a success.', 'visit', [[], []]],
     // A predicate noun's subject is not its actor.
     ["This was Sweden's first victory.", 'victory', [['Sweden'], []]],
     // A place that is no country, named before the noun, is where the event happens, not its doer.

@@ -169,7 +169,42 @@ function isAgent(c: SentenceContext, k: number): boolean {
   return fields.length === 0 || fields.includes('person') || fields.includes('group');
 }
 
+// How far up the parse a possessive pronoun looks for the verb whose subject it stands for.
+const MAX_BINDING_HOPS = 4;
+
+/**
+ * "its"/"their" on event noun i as the subject of the nearest clause above the noun with a subject
+ * before the pronoun, when that subject fits it: "the company held its annual meeting" (an
+ * organisation, a place or a singular thing), "the workers said their strike would continue" (a
+ * plural or an organisation; the strike's own clause has the noun itself as subject). A possessive
+ * most often stands for the subject of its clause. Null when there is none or it does not fit.
+ */
+function boundPossessor(c: SentenceContext, p: Parse, i: number, k: number, focus: Focus): string[] | null {
+  let v = p.heads[i];
+  for (let n = 0; v >= 0 && n < MAX_BINDING_HOPS; n++, v = p.heads[v]) {
+    if (!c.tags[v].startsWith('VB')) continue;
+    const subject = dependentsOf(p)[v].find((x) => p.labels[x] === 'nsubj' && x < k);
+    if (subject === undefined) continue;
+    if (c.tags[subject] === 'PRP') return null;
+    const e = c.entityAt[subject];
+    const fits =
+      c.lower[k] === 'their'
+        ? c.tags[subject] === 'NNS' || c.tags[subject] === 'NNPS' || e?.type === 'ORGANIZATION' || dependentsOf(p)[subject].some((x) => p.labels[x] === 'conj')
+        : e
+          ? e.type === 'ORGANIZATION' || e.type === 'LOCATION'
+          : c.tags[subject] === 'NN' && !c.info[subject].nounFields.includes('person');
+    if (!fits) return null;
+    const names = namesOf(c, p, subject, focus);
+    return names.length ? names : null;
+  }
+  return null;
+}
+
 function nameOf(c: SentenceContext, p: Parse, k: number, focus: Focus): string[] {
+  if ((c.lower[k] === 'their' || c.lower[k] === 'its') && c.tags[k] === 'PRP$') {
+    const bound = boundPossessor(c, p, p.heads[k], k, focus);
+    if (bound) return bound;
+  }
   const as = POSSESSIVE_PRONOUN.get(c.lower[k]);
   if (as === 'they' && pluralInFocus(focus)) return [...focus.plural];
   if (as && c.tags[k] === 'PRP$') return pronounValue(c, k, focus, as);
