@@ -107,6 +107,20 @@ describe('quotes: the reporting verb’s subject', () => {
   });
 });
 
+describe('quotes: a relative clause between the speaker and the cue', () => {
+  it('“…,” a firefighter who asked not to be named told the newspaper: the firefighter', () => {
+    const text = '“It is the worst I have seen in 40 years,” a firefighter who asked not to be named told the newspaper.';
+    const [q] = quotes(text);
+    expect(q).toMatchObject({ speakerMention: at(text, 'a firefighter'), cue: 'told', speakerRole: 'a firefighter' });
+  });
+
+  it('a participle after the clause is no cue of the noun before it', () => {
+    const text = 'She wrote what she called a “rant,” a series of online postings that included one saying the plan had failed.';
+    const [q] = quotes(text);
+    expect(q).toMatchObject({ speakerMention: at(text, 'She'), cue: 'wrote' });
+  });
+});
+
 describe('quotes: a transcript’s speaker labels', () => {
   it('a label in capitals opening the quotation names its speaker, the person of the article whose name ends so', () => {
     const text = 'Mike Pence spoke to Fox News on Sunday. A partial transcript follows.\n\n“HOST: Why would he do that?\n\n“PENCE: Well, look, this is serious business.”';

@@ -205,9 +205,27 @@ function after(ctx: QuoteContext, site: QuoteSite): Attribution | null {
     const pp = phraseAfter(tokens, m + 1, hi, breaks);
     if (pp && ctx.isCue(skipModifiersForward(tokens, pp.to + 1, hi))) m = pp.to + 1;
   }
+  // "a firefighter who asked not to be named told": past a relative clause without commas, whose
+  // own first verb may be a cue too, to the cue after it.
+  if (m < hi && RELATIVE_OPENERS.has(tokens[m].text)) m = afterRelativeClause(ctx, m, hi);
   m = skipModifiersForward(tokens, m, hi);
   if (m < hi && ctx.isCue(m) && (!extended || endsClause(tokens[m + 1]))) return { cue: { from: m, to: m }, mention, kind: 'after' };
   return null;
+}
+
+const RELATIVE_OPENERS = new Set(['who', 'that']);
+const MAX_RELATIVE_CLAUSE = 12;
+
+/** The first finite cue verb after the relative clause opening at `rel`, past the clause's own verb; else `rel`. */
+function afterRelativeClause(ctx: QuoteContext, rel: number, hi: number): number {
+  let v = rel + 1;
+  while (v < hi && v - rel <= MAX_RELATIVE_CLAUSE && !ctx.isVerbTag(v)) v++;
+  for (let j = v + 1; j < hi && j - rel <= MAX_RELATIVE_CLAUSE; j++) {
+    if (ctx.inQuote(j) || /^[,;:]$/.test(ctx.tokens[j].text)) return rel;
+    // A finite cue: a participle ("… that included one saying") hangs on the clause's noun.
+    if (ctx.isCue(j) && ctx.isVerb(j) && ctx.isVerbTag(j) && !ING_RE.test(ctx.tokens[j].text)) return j;
+  }
+  return rel;
 }
 
 /** “…,” as a Homeland Security memo put it / as Smith said: the phrase after "as" and its cue. */
