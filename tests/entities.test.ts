@@ -59,6 +59,12 @@ describe('merging', () => {
     expect(es.map((e) => [e.name, e.count])).toEqual([['Michelle Petrović', 2]]);
   });
 
+  it('takes a title off a name with lower-case surname particles', () => {
+    const text = '“Europe is with Spain,” Commission President Ursula von der Leyen wrote.';
+    const es = resolve(text, { PERSON: ['Commission President Ursula von der Leyen'] });
+    expect(es.map((e) => [e.name, e.mentions[0].text])).toEqual([['Ursula von der Leyen', 'Ursula von der Leyen']]);
+  });
+
   it('joins a misspelt surname after an honorific to the one full name a letter or two away', () => {
     const text = 'Marta Kovalenko runs the lab. "We test every batch," Ms Kovalenco said, and Mr. Kovalenco agreed.';
     const es = resolve(text, { PERSON: ['Marta Kovalenko', 'Kovalenco', 'Kovalenco'] });

@@ -31,6 +31,13 @@ describe('recognizing names', () => {
     expect(found('Police director General Suleiman al-Amr told reporters that the dead were taken away.')).toEqual([[16, 39, 'General Suleiman al-Amr', 'PERSON']]);
   });
 
+  it('keeps lower-case surname particles in a name the recogniser cut at them', () => {
+    const text = 'The European Commission said it stood ready to help. “Europe is with Spain,” Commission President Ursula von der Leyen wrote on X.';
+    const name = 'Commission President Ursula von der Leyen';
+    const at = text.indexOf(name);
+    expect(found(text).filter(([, , , type]) => type === 'PERSON')).toEqual([[at, at + name.length, name, 'PERSON']]);
+  });
+
   it('splits a list into its items', () => {
     expect(found('Leaders from Brazil, India, China and South Africa attended the meeting.')).toEqual([
       [13, 19, 'Brazil', 'LOCATION'],

@@ -149,6 +149,14 @@ function remembered(cache: Map<string, boolean>, word: string, answer: (word: st
   return a;
 }
 
+// Lower-case particles of European surnames ("von der Leyen", "van den Broek", "da Silva").
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'le', 'la', 'ter', 'ten']);
+
+/** A lower-case particle inside a surname: "von", "der", "da". */
+export function isNameParticle(word: string): boolean {
+  return NAME_PARTICLES.has(word);
+}
+
 /** A known first name: the gendered list or the recogniser's gazetteer ("Enver", "Amneh" stay unknown). */
 export function isFirstName(word: string): boolean {
   return remembered(firstNames, word, firstNameOf);

@@ -3,6 +3,7 @@ import type { EntityType } from '../types.js';
 import type { Mention } from './mention.js';
 import { articleTags } from '../model/pos.js';
 import { nerModels, prepareDocument, spansOf, tagDocument, type NerType } from './ner.js';
+import { isFirstName, isNameParticle } from './person-words.js';
 
 const TYPES: Record<NerType, EntityType> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'LOCATION', MISC: 'MISC' };
 
@@ -25,12 +26,32 @@ export function recognizeMentions(article: Article): Mention[] {
   const labels = tagDocument(nerModels(), doc);
   const out: Mention[] = [];
   article.sentences.forEach((s, si) => {
-    for (const span of spansOf(labels[si])) {
-      const m = cleanMention(article.text, s.tokens, span.start, span.end, TYPES[span.type]);
+    const spans = spansOf(labels[si]);
+    for (let i = 0; i < spans.length; i++) {
+      let { start, end } = spans[i];
+      let type = TYPES[spans[i].type];
+      // "Ursula von der Leyen": the recogniser may cut the name at its lower-case particles.
+      const next = spans[i + 1];
+      if (next && particlesBetween(s.tokens, start, end, next.start)) {
+        end = next.end;
+        type = 'PERSON';
+        i++;
+      }
+      const m = cleanMention(article.text, s.tokens, start, end, type);
       if (m) out.push(m);
     }
   });
   return out;
+}
+
+const MAX_PARTICLES = 2;
+
+/** One or two particles alone between a known first name ending the span [start, end) and the next span at `next`. */
+function particlesBetween(tokens: readonly Token[], start: number, end: number, next: number): boolean {
+  const gap = next - end;
+  if (gap < 1 || gap > MAX_PARTICLES || !isFirstName(tokens[end - 1].text) || end - 1 < start) return false;
+  for (let i = end; i < next; i++) if (!isNameParticle(tokens[i].text)) return false;
+  return /^\p{Lu}/u.test(tokens[next].text);
 }
 
 /**

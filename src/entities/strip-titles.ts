@@ -18,7 +18,7 @@ import type { Lexicon } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { nameKey } from './names.js';
 import { gazetteerWord } from './features-gazetteer.js';
-import { isFirstName, isHonorific, isRoleWord } from './person-words.js';
+import { isFirstName, isHonorific, isNameParticle, isRoleWord } from './person-words.js';
 
 const CAPITALISED = /^\p{Lu}/u;
 /** A capitalised word in lower case after its first letter: "Hubbard", not "DEFEATS" or "I". */
@@ -76,7 +76,7 @@ function nameStart(tokens: readonly Token[], from: number, to: number, surnames:
   for (let k = from + 1; k < to; k++) {
     if (!CAPITALISED.test(tokens[k].text) || !isFirstName(tokens[k].text)) continue;
     let ok = true;
-    for (let j = k + 1; j <= to && ok; j++) ok = (CAPITALISED.test(tokens[j].text) && !isRoleWord(tokens[j].text)) || tokens[j].text === '.' || tokens[j].text === '-';
+    for (let j = k + 1; j <= to && ok; j++) ok = (CAPITALISED.test(tokens[j].text) && !isRoleWord(tokens[j].text)) || tokens[j].text === '.' || tokens[j].text === '-' || (j < to && isNameParticle(tokens[j].text));
     if (ok && !listedAsOther(tokens, k, to)) return k;
   }
   // "Refugee Council Enver Solomon": two name-shaped words after a word that ends an organisation
