@@ -41,6 +41,14 @@ const isSubject = (l: string) => l === 'nsubj' || l === 'nsubj:pass' || l === 'n
 // Auxiliaries of a passive: "was taken", "got arrested".
 const PASSIVE_AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re", '’s', '’re', 'get', 'gets', 'got', 'gotten', 'getting']);
 
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', "'s", "'re", '’s', '’re']);
+
+/** Only adverbs, negation and quotation marks between tokens a and b ("wasn't 'forced'"). */
+function onlyAdverbsBetween(c: SentenceContext, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (!/^(RB|''|``|POS)$/.test(c.tags[k]) && !/^['"‘’“”]$/.test(c.words[k])) return false;
+  return a < b;
+}
+
 /** A headline: a sentence that ends in a word, with no punctuation ("Pop culture celebrated at Expo"). */
 function isHeadline(c: SentenceContext): boolean {
   return c.words.length > 0 && /^[\p{L}\p{N}]/u.test(c.words[c.words.length - 1]);
@@ -70,6 +78,9 @@ function readOwnSlots(c: SentenceContext, p: Parse, v: number): Slots {
       aux = true;
       // The parser's passive labels are trusted only with a passive auxiliary to show for them.
       if (c.tags[v] === 'VBN' && PASSIVE_AUX.has(c.lower[k])) out.passive = true;
+      // A past form right after "be" is a participle whatever the tagger made of it ("She was
+      // never forced to", tagged as a past tense).
+      if (c.tags[v] === 'VBD' && BE.has(c.lower[k]) && onlyAdverbsBetween(c, k, v)) out.passive = true;
     }
   }
   // A clause has one subject (with its conjuncts): of several the parse gives, the noun nearest
