@@ -57,3 +57,19 @@ describe('noun event places', () => {
     expect(places(text)).toMatchObject(expected);
   });
 });
+
+describe('noun event dates', () => {
+  const dates = (text: string) => {
+    const r = analyze(text, { date: '2024-03-04', tasks: ['events'] });
+    return Object.fromEntries((r.events ?? []).map((e) => [e.trigger.text, e.date?.text ?? null]));
+  };
+  it.each([
+    // What an aspectual verb begins or ends happens when it does.
+    ['Bankruptcy proceedings began Tuesday in a Helsinki court.', { proceedings: 'Tuesday' }],
+    ['Earlier this month, the bank completed the acquisition of a rival lender.', { acquisition: 'Earlier this month' }],
+    // Other verbs keep their date to themselves.
+    ['On Monday, the minister promised talks with the unions.', { talks: null }],
+  ] as const)('%s', (text, expected) => {
+    expect(dates(text)).toMatchObject(expected);
+  });
+});

@@ -201,6 +201,9 @@ function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly numb
       // verb and its date, is dated with it.
       const r = tokenRange(c, when[h]!.start, when[h]!.end);
       if ((rel === 'obj' || rel === 'obl') && r && triggers[h] < i && i < r[0]) when[t] = when[h];
+      // "the proceedings began Tuesday", "Earlier this month, X completed the acquisition": what an
+      // aspectual verb begins or ends happens when it does.
+      else if (c.labels[triggers[h]] === 'ASPECTUAL' && /^(nsubj|nsubj:pass|obj)$/.test(rel)) when[t] = when[h];
     });
   }
 }
