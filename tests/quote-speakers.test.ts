@@ -224,6 +224,13 @@ describe('quotes: a document speaks for its author', () => {
     expect(q.speakerMention).toEqual(at(text, author));
   });
 
+  it('a document with a named possessor is the possessor’s: Cornyn’s statement added', () => {
+    const text = 'Senator John Cornyn was disappointed. Cornyn’s statement added: “Houston should have been chosen.”';
+    const cornyn = entity(text, 'John Cornyn', 'PERSON', 'John Cornyn', 'Cornyn');
+    const [q] = quotes(text, [cornyn]);
+    expect(q).toMatchObject({ speakerMention: at(text, 'Cornyn’s statement'), speaker: 'John Cornyn', speakerRole: null });
+  });
+
   it('a document that is the subject, with no author before it, is the role', () => {
     const text = 'A leaked internal letter seen by reporters says “failure to reply may result in refusal”.';
     const [q] = quotes(text);

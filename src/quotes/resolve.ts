@@ -24,7 +24,7 @@ import { phraseBefore, type TokenRange } from './mention.js';
 import { DETERMINERS, INDEFINITES, NP_LINKS, PRONOUNS, ROLE_HEADS } from './words.js';
 import { firstFrom, type EntityIndex, type Placed } from './entity-index.js';
 import { conjunctsOf } from './coordination.js';
-import { isOrganisationNoun } from './lexicon.js';
+import { isDocumentNoun, isOrganisationNoun } from './lexicon.js';
 
 export { indexEntities, type EntityIndex } from './entity-index.js';
 
@@ -126,6 +126,17 @@ function hasPossessive(ctx: QuoteContext, r: TokenRange): boolean {
   return false;
 }
 
+/** The entity named as the possessor of the document at token `head`: "Cornyn's statement". */
+function documentAuthor(ctx: QuoteContext, index: EntityIndex, range: TokenRange, head: number): Entity | null {
+  for (let i = range.from + 1; i < head; i++) {
+    if (!POSSESSIVE_TOKEN_RE.test(ctx.tokens[i].text)) continue;
+    const start = ctx.tokens[range.from].start;
+    const end = ctx.tokens[i - 1].end;
+    return overlapping(ctx, index, { start, end, text: ctx.article.text.slice(start, end) });
+  }
+  return null;
+}
+
 /** The head noun of a description: the last word before "of"/"for" ("spokesman for the ministry"), else the last word. */
 function headOf(ctx: QuoteContext, r: TokenRange): number {
   for (let i = r.from + 1; i <= r.to; i++) if (NP_LINKS.has(ctx.tokens[i].text.toLowerCase())) return i - 1;
@@ -186,6 +197,11 @@ function describe(ctx: QuoteContext, index: EntityIndex, range: TokenRange, ment
   const first = words[0].toLowerCase();
   const body = DETERMINERS.has(first) ? words.slice(1) : words;
   const h = headOf(ctx, range);
+  // "Cornyn's statement added", "PC World's analysis concluded": a document speaks for its author.
+  if (isDocumentNoun(tokens[h].text)) {
+    const author = documentAuthor(ctx, index, range, h);
+    if (author) return named(author)!;
+  }
   // "a police spokesman", "Officials", "the report's authors", "Anna Kovacs's lawyer": no one named.
   if (INDEFINITES.has(first) || PLURAL_TAG_RE.test(ctx.tag(h)) || hasPossessive(ctx, range)) return { speaker: null, role: mention.text };
   if (body.length > 0 && isCapitalisedRole(body)) {
