@@ -107,6 +107,24 @@ describe('quotes: the reporting verb’s subject', () => {
   });
 });
 
+describe('quotes: a name in apposition to a description is who spoke', () => {
+  it.each([
+    ['“Nobody expected this,” one parent, Luis Ortega, told reporters.', 'one parent, Luis Ortega'],
+    ['One parent, Luis Ortega, said the school was “far too slow”.', 'One parent, Luis Ortega'],
+  ])('%s', (text, phrase) => {
+    const ortega = entity(text, 'Luis Ortega', 'PERSON', 'Luis Ortega');
+    const [q] = quotes(text, [ortega]);
+    expect(q).toMatchObject({ speakerMention: at(text, phrase), speaker: 'Luis Ortega' });
+  });
+
+  it('a description in apposition to a name leaves the name: Smith, a lawyer, said', () => {
+    const text = '“We will appeal,” Jane Smith, a lawyer for the families, said.';
+    const smith = entity(text, 'Jane Smith', 'PERSON', 'Jane Smith');
+    const [q] = quotes(text, [smith]);
+    expect(q).toMatchObject({ speakerMention: at(text, 'Jane Smith'), speaker: 'Jane Smith' });
+  });
+});
+
 describe('quotes: a relative clause between the speaker and the cue', () => {
   it('“…,” a firefighter who asked not to be named told the newspaper: the firefighter', () => {
     const text = '“It is the worst I have seen in 40 years,” a firefighter who asked not to be named told the newspaper.';
@@ -229,6 +247,13 @@ describe('quotes: a document speaks for its author', () => {
     const cornyn = entity(text, 'John Cornyn', 'PERSON', 'John Cornyn', 'Cornyn');
     const [q] = quotes(text, [cornyn]);
     expect(q).toMatchObject({ speakerMention: at(text, 'Cornyn’s statement'), speaker: 'John Cornyn', speakerRole: null });
+  });
+
+  it('a document "from" an organisation is the organisation’s', () => {
+    const text = 'According to a statement from the Department of Justice, the government “will appeal immediately”.';
+    const doj = entity(text, 'Department of Justice', 'ORGANIZATION', 'Department of Justice');
+    const [q] = quotes(text, [doj]);
+    expect(q).toMatchObject({ speakerMention: at(text, 'a statement'), speaker: 'Department of Justice', speakerRole: null });
   });
 
   it('a document that is the subject, with no author before it, is the role', () => {

@@ -17,6 +17,7 @@ import { isCapitalised, phraseAfter, phraseBefore, type TokenRange } from './men
 import { cueSubject, insideReport } from './syntax.js';
 import { DASHES, DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS, VERB_MODIFIERS } from './words.js';
 import { isDocumentNoun } from './lexicon.js';
+import { isNameParticle } from '../entities/person-words.js';
 
 export type AttributionKind = 'label' | 'after' | 'before' | 'colon' | 'later' | 'previous' | 'none';
 
@@ -72,6 +73,9 @@ function subjectOf(ctx: QuoteContext, verb: number, lo: number): TokenRange | nu
     let c = k - 1;
     while (c >= lo && k - c < APPOSITIVE_MAX && tokens[c].text !== ',' && !/["“”]/.test(tokens[c].text)) c--;
     if (c < lo || tokens[c].text !== ',') return null;
+    const description = phraseBefore(tokens, c - 1, lo, ctx.breaksPhrase);
+    // "One parent, Luis Ortega, said": a name in apposition to a description is who spoke.
+    if (description && isDescription(ctx, description) && isNameRun(ctx, c + 1, k - 1) && !afterPreposition(ctx, description)) return { from: description.from, to: k - 1 };
     k = c - 1;
   }
   if (k < lo) return null;
@@ -98,6 +102,25 @@ function author(ctx: QuoteContext, np: TokenRange, lo: number): TokenRange | nul
   const verb = doc.from - 1;
   if (verb < lo || !ctx.isVerbTag(verb)) return null;
   return cueSubject(ctx, verb, lo) ?? subjectOf(ctx, verb, lo);
+}
+
+const MAX_NAME_WORDS = 5;
+const NAME_WORD_RE = /^\p{Lu}[\p{L}'’-]*$/u;
+
+/** A phrase that describes rather than names: it opens with a lower-case word or a determiner ("one parent", "The spokesperson"). */
+function isDescription(ctx: QuoteContext, np: TokenRange): boolean {
+  const first = ctx.tokens[np.from].text;
+  return !isCapitalised(ctx.tokens[np.from]) || DETERMINERS.has(first.toLowerCase());
+}
+
+/** Tokens [from, to] are a person's name: capitalised words, initials, particles ("Luis Ortega", "Anna de Vries"). */
+function isNameRun(ctx: QuoteContext, from: number, to: number): boolean {
+  if (to < from || to - from >= MAX_NAME_WORDS || !NAME_WORD_RE.test(ctx.tokens[from].text) || DETERMINERS.has(ctx.tokens[from].text.toLowerCase())) return false;
+  for (let i = from; i <= to; i++) {
+    const t = ctx.tokens[i].text;
+    if (!NAME_WORD_RE.test(t) && t !== '.' && !isNameParticle(t)) return false;
+  }
+  return NAME_WORD_RE.test(ctx.tokens[to].text);
 }
 
 function afterPreposition(ctx: QuoteContext, np: TokenRange): boolean {
@@ -186,7 +209,7 @@ function after(ctx: QuoteContext, site: QuoteSite): Attribution | null {
     return { cue: { from: k, to: k }, mention, kind: 'after' };
   }
   if (tokens[k].text.toLowerCase() === 'as') return asPutIt(ctx, k + 1, hi, breaks);
-  const mention = phraseAfter(tokens, k, hi, breaks);
+  let mention = phraseAfter(tokens, k, hi, breaks);
   if (!mention) return null;
   let m = mention.to + 1;
   if (m < hi && tokens[m].text === '(') {
@@ -198,6 +221,8 @@ function after(ctx: QuoteContext, site: QuoteSite): Attribution | null {
     let c = m + 1;
     while (c < hi && c - m < APPOSITIVE_MAX && tokens[c].text !== ',') c++;
     if (c >= hi || tokens[c].text !== ',') return null;
+    // "“…,” one parent, Luis Ortega, told reporters": the name in apposition is who spoke.
+    if (n === 0 && isDescription(ctx, mention) && isNameRun(ctx, m + 1, c - 1)) mention = { from: mention.from, to: c - 1 };
     m = c + 1;
   }
   // "a narrator in the Clinton ad asks": one prepositional phrase may complete the speaker.

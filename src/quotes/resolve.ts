@@ -20,7 +20,7 @@ import { isRoleWord } from '../entities/person-words.js';
 import { relativeNoun } from './syntax.js';
 import { antecedent, type Antecedent, type Want } from './antecedent.js';
 import { tokenAt, type QuoteContext } from './context.js';
-import { phraseBefore, type TokenRange } from './mention.js';
+import { phraseAfter, phraseBefore, type TokenRange } from './mention.js';
 import { DETERMINERS, INDEFINITES, NP_LINKS, PRONOUNS, ROLE_HEADS } from './words.js';
 import { firstFrom, type EntityIndex, type Placed } from './entity-index.js';
 import { conjunctsOf } from './coordination.js';
@@ -126,13 +126,19 @@ function hasPossessive(ctx: QuoteContext, r: TokenRange): boolean {
   return false;
 }
 
-/** The entity named as the possessor of the document at token `head`: "Cornyn's statement". */
+const AUTHOR_PREPOSITIONS = new Set(['from', 'by']);
+
+/** The entity named as the author of the document at token `head`: its possessor ("Cornyn's
+ *  statement") or the phrase after "from"/"by" ("a statement from the Department of Justice"). */
 function documentAuthor(ctx: QuoteContext, index: EntityIndex, range: TokenRange, head: number): Entity | null {
-  for (let i = range.from + 1; i < head; i++) {
-    if (!POSSESSIVE_TOKEN_RE.test(ctx.tokens[i].text)) continue;
-    const start = ctx.tokens[range.from].start;
-    const end = ctx.tokens[i - 1].end;
-    return overlapping(ctx, index, { start, end, text: ctx.article.text.slice(start, end) });
+  const { tokens } = ctx;
+  const entityIn = (from: number, to: number): Entity | null =>
+    overlapping(ctx, index, { start: tokens[from].start, end: tokens[to].end, text: ctx.article.text.slice(tokens[from].start, tokens[to].end) });
+  for (let i = range.from + 1; i < head; i++) if (POSSESSIVE_TOKEN_RE.test(tokens[i].text)) return entityIn(range.from, i - 1);
+  const by = range.to + 1;
+  if (by + 1 < tokens.length && head === range.to && AUTHOR_PREPOSITIONS.has(tokens[by].text.toLowerCase())) {
+    const author = phraseAfter(tokens, by + 1, ctx.sentenceTo[by], ctx.breaksPhrase);
+    if (author) return entityIn(author.from, author.to);
   }
   return null;
 }
