@@ -107,6 +107,14 @@ describe('quotes: the reporting verb’s subject', () => {
   });
 });
 
+describe('quotes: "they" for a plural description opening the sentence before', () => {
+  it('with an "of" phrase and an aside between commas: Critics of the plan, including …, were unconvinced', () => {
+    const text = 'Critics of the plan, including teachers’ unions, were unconvinced. “It does nothing for classrooms,” they said.';
+    const [q] = quotes(text);
+    expect(q).toMatchObject({ speakerMention: at(text, 'they'), speaker: null, speakerRole: 'Critics of the plan' });
+  });
+});
+
 describe('quotes: a name in apposition to a description is who spoke', () => {
   it.each([
     ['“Nobody expected this,” one parent, Luis Ortega, told reporters.', 'one parent, Luis Ortega'],

@@ -54,6 +54,7 @@ const POSSESSIVE_RE = /^['’]s?$/;
 const NP_TAG_RE = /^(?:DT|PRP\$|JJ|JJR|JJS|NN|NNS|NNP|NNPS|POS|CD)$/;
 const PLURAL_NOUN_TAG = 'NNS';
 const VERB_TAG_RE = /^(?:VB|MD)/;
+const MAX_ASIDE = 12;
 
 let nouns: ReadonlyMap<string, Gender> | null = null;
 
@@ -157,9 +158,26 @@ function pluralSubject(ctx: QuoteContext, from: number, to: number, index: Entit
   const { tokens } = ctx;
   let i = from;
   while (i < to && NP_TAG_RE.test(ctx.tag(i)) && !ctx.inQuote(i)) i++;
-  if (i === from || i >= to || ctx.tag(i - 1) !== PLURAL_NOUN_TAG || !VERB_TAG_RE.test(ctx.tag(i))) return null;
+  if (i === from || i >= to || ctx.tag(i - 1) !== PLURAL_NOUN_TAG) return null;
+  let last = i - 1;
+  // "Critics of the plan, including …, were unconvinced": an "of" phrase completes the noun,
+  // and an aside between commas may stand before the verb.
+  if (tokens[i].text === 'of') {
+    let j = i + 1;
+    while (j < to && NP_TAG_RE.test(ctx.tag(j)) && !ctx.inQuote(j)) j++;
+    if (j === i + 1) return null;
+    last = j - 1;
+    i = j;
+  }
+  if (i < to && tokens[i].text === ',') {
+    let c = i + 1;
+    while (c < to && c - i <= MAX_ASIDE && tokens[c].text !== ',' && !ctx.inQuote(c)) c++;
+    if (c >= to || tokens[c].text !== ',') return null;
+    i = c + 1;
+  }
+  if (i >= to || !VERB_TAG_RE.test(ctx.tag(i))) return null;
   const start = tokens[from].start;
-  const end = tokens[i - 1].end;
+  const end = tokens[last].end;
   const k = firstFrom(index, start);
   if (k < index.mentions.length && index.mentions[k].start < end) return null;
   return { at: start, possessor: false, found: { entity: null, description: ctx.article.text.slice(start, end) } };
