@@ -65,6 +65,9 @@ describe('event arguments from the parse', () => {
     ['New members, said Mauer, are required to attend.', 'said', [['Mauer'], []]],
     // A past form right after "be" is a passive participle, whatever the tagger made of it.
     ['The boy was also never allowed to leave the ship.', 'allowed', [[], ['boy']]],
+    // A past tense the parse hangs on a noun, with nothing of its own, is a participle.
+    ['Police believe the migrants found in the truck had paid smugglers.', 'found', [[], ['migrants']]],
+    ['Parents prosecuted after daughter dies', 'prosecuted', [[], ['Parents']]],
   ] as const)('%s → %s', (text, trigger, expected) => {
     expect(args(text)[trigger]).toEqual(expected);
   });

@@ -49,6 +49,18 @@ function onlyAdverbsBetween(c: SentenceContext, a: number, b: number): boolean {
   return a < b;
 }
 
+/**
+ * A past tense the parse hangs on a noun (acl), with no auxiliary, subject or object of its own, is
+ * a participle the tagger read as a past tense ("the asylum seekers found in the water", "large
+ * areas set up for attendees", "Parents prosecuted after …"): a finite verb would have a
+ * clause of its own. Not a verb whose first WordNet sense is a change of state or a motion ("new
+ * faces emerged", "the seats increased", "a shell landed"): those are as often active verbs the
+ * parse hung on the noun before them.
+ */
+function bareAclPast(c: SentenceContext, v: number, aux: boolean, own: Slots): boolean {
+  return c.tags[v] === 'VBD' && !aux && !own.subjects.length && !own.objects.length && !/^(change|motion)$/.test(c.info[v].verbFields[0] ?? '');
+}
+
 /** A headline: a sentence that ends in a word, with no punctuation ("Pop culture celebrated at Expo"). */
 function isHeadline(c: SentenceContext): boolean {
   return c.words.length > 0 && /^[\p{L}\p{N}]/u.test(c.words[c.words.length - 1]);
@@ -94,8 +106,9 @@ function readOwnSlots(c: SentenceContext, p: Parse, v: number): Slots {
     const inverted = list.find((k) => k === v + 1 && v > 0 && /^[,"'“”‘’]$/.test(c.words[v - 1]));
     out.subjects = [inverted ?? (before.length ? before[before.length - 1] : list[0])];
   }
-  // "the troops sent to the border": a past participle modifying a noun is passive.
-  if (p.labels[v] === 'acl' && c.tags[v] === 'VBN') out.passive = true;
+  // "the troops sent to the border": a past participle modifying a noun is passive (bareAclPast:
+  // also one the tagger read as a past tense).
+  if (p.labels[v] === 'acl' && (c.tags[v] === 'VBN' || bareAclPast(c, v, aux, out))) out.passive = true;
   // A past participle with a subject and no auxiliary, the parse's root: a headline's "Defector
   // arrested after …" (headlines tell what was done in the present tense: a past form there is a
   // participle, however it was tagged), or in running text a reduced relative the parse took for
@@ -175,7 +188,7 @@ function slotsOf(c: SentenceContext, p: Parse, v: number, hops = 0): Slots {
   } else if (rel === 'advcl' && NON_FINITE.has(c.tags[v])) {
     s.subjects = c.tags[v] === 'VB' ? purposeSubjects(c, p, h, hops) : slotsOf(c, p, h, hops + 1).subjects;
     if (c.tags[v] === 'VBN') s.passive = true;
-  } else if (rel === 'acl' && (c.tags[v] === 'VBN' || c.tags[v] === 'VBG')) {
+  } else if (rel === 'acl' && (c.tags[v] === 'VBN' || c.tags[v] === 'VBG' || s.passive)) {
     s.subjects = [h];
   } else if (rel === 'acl' && c.tags[v] === 'VB' && p.labels[h] === 'obj' && c.labels[h] === 'O' && (c.entityAt[h] || c.tags[h].startsWith('NN'))) {
     // "required the team to travel", "asked schools to pay": an infinitive the parse hung on the
