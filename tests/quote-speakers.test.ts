@@ -293,6 +293,14 @@ describe('quotes: an organisation noun stands for the organisation named before'
     ]);
   });
 
+  it('"the company" passes over a public body named first: The Federal Trade Commission fined Acme Corp', () => {
+    const text = 'The Federal Trade Commission fined Acme Corp on Monday. The company said it would “fight the decision in court”.';
+    const ftc = entity(text, 'Federal Trade Commission', 'ORGANIZATION', 'Federal Trade Commission');
+    const acme = entity(text, 'Acme Corp', 'ORGANIZATION', 'Acme Corp');
+    const [q] = quotes(text, [ftc, acme]);
+    expect(q).toMatchObject({ speakerMention: at(text, 'The company'), speaker: 'Acme Corp' });
+  });
+
   it('a noun of one kind ("the ministry") is no other kind of organisation named before', () => {
     const text = 'The Security Council met on Monday. The ministry said it was “deeply concerned”.';
     const council = entity(text, 'Security Council', 'ORGANIZATION', 'Security Council');

@@ -24,6 +24,8 @@ export interface Want {
   gender: Gender | null;
   /** they/we: a plural description may stand for it too. */
   plural: boolean;
+  /** A further test of the entity ("the company": no public body). */
+  accept?: (entity: Entity) => boolean;
 }
 
 /** An entity, or a description that names none ("the report's authors"). */
@@ -207,7 +209,7 @@ function coordinatedPeople(ctx: QuoteContext, index: EntityIndex, start: number,
 }
 
 function fits(ctx: QuoteContext, index: EntityIndex, entity: Entity, want: Want): boolean {
-  if (!want.types.has(entity.type)) return false;
+  if (!want.types.has(entity.type) || (want.accept && !want.accept(entity))) return false;
   if (!want.gender || entity.type !== 'PERSON') return true;
   const g = genderOf(ctx, index, entity);
   return g === null || g === want.gender;

@@ -29,13 +29,22 @@ export function reportingLexicon(): ReportingLexicon {
   return (loaded ??= parseLexicon(fs.readFileSync(dataFile('quotes', 'reporting-verbs.txt'), 'utf8')));
 }
 
-let organisationNouns: ReadonlySet<string> | null = null;
+let organisationNouns: ReadonlyMap<string, string> | null = null;
+let publicBodyWords: ReadonlySet<string> | null = null;
 
 /** "company", "firm", "rights group": a head noun that, after "the", stands for an organisation
- *  named before (data/quotes/organisation-nouns.txt, read once). */
-export function isOrganisationNoun(word: string): boolean {
-  organisationNouns ??= wordList('organisation-nouns.txt');
-  return organisationNouns.has(word.toLowerCase());
+ *  named before (data/quotes/organisation-nouns.txt, read once): "company" for the nouns of a
+ *  business, "any" for the others, null for any other word. */
+export function organisationNounKind(word: string): string | null {
+  organisationNouns ??= new Map([...wordList('organisation-nouns.txt')].map((l) => l.split('\t') as [string, string]));
+  return organisationNouns.get(word.toLowerCase()) ?? null;
+}
+
+/** The organisation's name holds a word of a public body ("Federal Trade Commission"): no business
+ *  (data/quotes/public-body-words.txt, read once). */
+export function isPublicBodyName(name: string): boolean {
+  publicBodyWords ??= wordList('public-body-words.txt');
+  return name.toLowerCase().split(/[\s-]+/).some((w) => publicBodyWords!.has(w));
 }
 
 let documentNouns: ReadonlySet<string> | null = null;

@@ -24,7 +24,7 @@ import { phraseAfter, phraseBefore, type TokenRange } from './mention.js';
 import { DETERMINERS, INDEFINITES, NP_LINKS, PRONOUNS, ROLE_HEADS } from './words.js';
 import { firstFrom, type EntityIndex, type Placed } from './entity-index.js';
 import { conjunctsOf } from './coordination.js';
-import { isDocumentNoun, isOrganisationNoun } from './lexicon.js';
+import { isDocumentNoun, isPublicBodyName, organisationNounKind } from './lexicon.js';
 
 export { indexEntities, type EntityIndex } from './entity-index.js';
 
@@ -57,6 +57,8 @@ const PLURAL_TAG_RE = /^NNP?S$/;
 const COORDINATORS = new Set(['and', 'or', '&']);
 const DEFINITES = new Set(['the', 'this']);
 const ORGANISATION_WANT: Want = { types: new Set(['ORGANIZATION']), gender: null, plural: false };
+/** "the company": an organisation that is no public body. */
+const COMPANY_WANT: Want = { ...ORGANISATION_WANT, accept: (e) => !isPublicBodyName(e.name) };
 
 /** The entity the mention names: a person before an organisation, the name ending the phrase
  *  ("Clinton spokesman Jesse Lehrich") or else the first of them, never a possessor ("Trump's lawyer"); failing those, a place or nationality ending the phrase ("Russia
@@ -227,8 +229,9 @@ function describe(ctx: QuoteContext, index: EntityIndex, range: TokenRange, ment
   }
   // "Acme Corp said … The company said": a definite organisation noun is the organisation the
   // closest sentence before names first, as "it" would be.
-  if (DEFINITES.has(first) && isOrganisationNoun(head)) {
-    const body = antecedent(ctx, index, range.from, ORGANISATION_WANT);
+  const kind = DEFINITES.has(first) ? organisationNounKind(head) : null;
+  if (kind) {
+    const body = antecedent(ctx, index, range.from, kind === 'company' ? COMPANY_WANT : ORGANISATION_WANT);
     if (body?.entity) return named(body.entity)!;
   }
   return { speaker: null, role: mention.text };
