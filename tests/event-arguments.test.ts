@@ -68,6 +68,8 @@ describe('event arguments from the parse', () => {
     // A past tense the parse hangs on a noun, with nothing of its own, is a participle.
     ['Police believe the migrants found in the truck had paid smugglers.', 'found', [[], ['migrants']]],
     ['Parents prosecuted after daughter dies', 'prosecuted', [[], ['Parents']]],
+    // After a quotation a reporting verb's subject may follow it.
+    ['"We will respond firmly," added the statement.', 'added', [['statement'], []]],
   ] as const)('%s → %s', (text, trigger, expected) => {
     expect(args(text)[trigger]).toEqual(expected);
   });

@@ -61,6 +61,12 @@ function bareAclPast(c: SentenceContext, v: number, aux: boolean, own: Slots): b
   return c.tags[v] === 'VBD' && !aux && !own.subjects.length && !own.objects.length && !/^(change|motion)$/.test(c.info[v].verbFields[0] ?? '');
 }
 
+/** A closing quotation mark right before the verb (itself outside the quotation), or before the comma right before it. */
+function afterQuotation(c: SentenceContext, v: number): boolean {
+  const q = (k: number) => k >= 0 && /^(["”’']|'')$/.test(c.words[k]);
+  return !c.quoted[v] && (q(v - 1) || (c.words[v - 1] === ',' && q(v - 2)));
+}
+
 /** A headline: a sentence that ends in a word, with no punctuation ("Pop culture celebrated at Expo"). */
 function isHeadline(c: SentenceContext): boolean {
   return c.words.length > 0 && /^[\p{L}\p{N}]/u.test(c.words[c.words.length - 1]);
@@ -94,6 +100,14 @@ function readOwnSlots(c: SentenceContext, p: Parse, v: number): Slots {
       // never forced to", tagged as a past tense).
       if (c.tags[v] === 'VBD' && BE.has(c.lower[k]) && onlyAdverbsBetween(c, k, v)) out.passive = true;
     }
+  }
+  // After a quotation a reporting verb's subject may follow it ("…," said the post by an unknown
+  // author; "…", added KCNA): the parse reads it as the object. A reporting verb: the event
+  // classifier's, or one whose WordNet senses include communication ("added" is often tagged an
+  // occurrence).
+  if (!out.subjects.length && out.objects.length && (c.labels[v] === 'REPORTING' || c.info[v].verbFields.includes('communication')) && out.objects[0] <= v + 2 && afterQuotation(c, v)) {
+    out.subjects = out.objects;
+    out.objects = [];
   }
   // A clause has one subject (with its conjuncts): of several the parse gives, the noun nearest
   // before the verb ("Mr. Tedeschi told": Tedeschi, not Mr; "Minister of Education Stefania
