@@ -18,6 +18,7 @@ describe('noun event arguments from the parse', () => {
     // A nationality adjective is the country that acts.
     ['The Israeli strike on Gaza killed ten people.', 'strike', [['Israel'], ['Gaza']]],
     ['The American invasion of Iraq began in 2003.', 'invasion', [['United States'], ['Iraq']]],
+    ['Sanctions were ordered over American and British objections.', 'objections', [['United States', 'United Kingdom'], []]],
     ['The killing of three soldiers angered the army.', 'killing', [[], ['soldiers']]],
     // Beside a "by" phrase the possessor is the theme.
     ["The city's destruction by the army shocked the world.", 'destruction', [['army'], ['city']]],

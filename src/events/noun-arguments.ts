@@ -76,7 +76,11 @@ export function nounPhraseArguments(c: SentenceContext, p: Parse, i: number, foc
     // "his urgent calls" read as his [urgent] calls: a possessor opens the whole phrase.
     if (l === 'compound' && k < i) for (const d of deps[k]) if (p.labels[d] === 'nmod:poss' && !c.timex[d]) possessors.push(d);
     if (l === 'nmod:poss') possessors.push(k);
-    else if (l === 'amod' && c.entityAt[k]?.type === 'NATIONALITY') nationalities.push(k);
+    else if (l === 'amod' && c.entityAt[k]?.type === 'NATIONALITY') {
+      // "American and British objections": each nationality of the coordination.
+      nationalities.push(k);
+      for (const d of deps[k]) if (p.labels[d] === 'conj' && c.entityAt[d]?.type === 'NATIONALITY') nationalities.push(d);
+    }
     else if (l === 'nmod') {
       const prep = caseOf(c, p, deps, k);
       if (prep === 'by') agents.push(k);
