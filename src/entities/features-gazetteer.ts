@@ -32,6 +32,8 @@ interface Gazetteer {
   exact: Map<string, string>;
   /** First words of modern.tsv's phrases of more than one word (lower-cased and as written). */
   openers: Set<string>;
+  /** Every run of first words (one word or more) of modern.tsv's phrases, as written. */
+  prefixes: Set<string>;
 }
 
 let table: Gazetteer | null = null;
@@ -79,7 +81,7 @@ function before(text: string, start: number, end: number, key: string): boolean 
 /** What names.tsv says of a lower-cased word or phrase. */
 interface Entry {
   cats: string | undefined;
-  /** A name of more than one word starts with this word. */
+  /** A longer name starts with this word or phrase and a space. */
   opens: boolean;
 }
 
@@ -101,7 +103,7 @@ function nameEntry(list: SortedList, key: string): Entry {
     at = end + 1;
   }
   // Names starting "key " sort right after key itself (no name has a character below ' ').
-  e = { cats, opens: !key.includes(' ') && text.startsWith(key + ' ', at) };
+  e = { cats, opens: text.startsWith(key + ' ', at) };
   entries.set(key, e);
   return e;
 }
@@ -117,6 +119,7 @@ function readInto(g: Gazetteer, parts: readonly string[]): void {
     const map = name === name.toLowerCase() ? g.lower : g.exact;
     const space = name.indexOf(' ');
     if (space > 0) g.openers.add(name.slice(0, space));
+    for (let at = space; at > 0; at = name.indexOf(' ', at + 1)) g.prefixes.add(name.slice(0, at));
     const had = map.get(name);
     map.set(name, had ? had + ',' + cats : cats);
   }
@@ -124,7 +127,7 @@ function readInto(g: Gazetteer, parts: readonly string[]): void {
 
 export function gazetteer(): Gazetteer {
   if (table) return table;
-  const g: Gazetteer = { names: readSorted(GAZETTEER_FILE), lower: new Map(), exact: new Map(), openers: new Set() };
+  const g: Gazetteer = { names: readSorted(GAZETTEER_FILE), lower: new Map(), exact: new Map(), openers: new Set(), prefixes: new Set() };
   readInto(g, MODERN_FILE);
   return (table = g);
 }
@@ -194,6 +197,9 @@ export function gazetteerInto(
         found[i] = k + 1;
         phraseCats[i] = c;
       }
+      // No listed name starts with this phrase and a space: no longer phrase is listed ("the" opens
+      // band names, "the government" nothing).
+      if (!nameEntry(g.names, phrase).opens && !g.prefixes.has(phrase) && !g.prefixes.has(exact)) break;
     }
   }
   return (i, sink) => {
