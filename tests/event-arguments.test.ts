@@ -51,6 +51,10 @@ describe('event arguments from the parse', () => {
     ['The report was released on Monday. As time went by, they were able to focus.', 'focus', [[], []]],
     // A past form with a "by" phrase naming someone is a passive, however it was tagged.
     ['Hundreds of vendors offered products, joined by Stan Lee and Mark Hamill.', 'joined', [['Stan Lee', 'Mark Hamill'], ['Hundreds']]],
+    // A subject the tagger read as a verb or an adjective is still named when it is a noun.
+    ['For example, schools can run their own elections.', 'run', [['schools'], ['own elections']]],
+    ['By 2030, undernourishment would rise by 20 percent.', 'rise', [['undernourishment'], []]],
+    ['An independent who does not belong to any party won the seat.', 'belong', [['independent'], ['party']]],
     // A reported clause's subject the parse took for the reporting verb's object is no target of it.
     ['Whitmore stated Montalvo allegedly left the organization.', 'stated', [['Whitmore'], []]],
     ['The minister said the large amount of support had helped the campaign.', 'said', [['minister'], []]],

@@ -276,12 +276,24 @@ function nameOf(c: SentenceContext, p: Parse, a: number, focus: Focus): string[]
     from = k;
   }
   const names = phraseValue(c, from, a, focus);
-  if (names.length || !c.tags[a].startsWith('NN') || c.timex[a]) return names;
+  if (names.length || !(c.tags[a].startsWith('NN') || nounTaggedOtherwise(c, p, a)) || c.timex[a]) return names;
   // A long or event-headed phrase: its head with the modifiers right before it ("the attack",
   // "thousands of fans": "thousands").
   let first = a;
   while (first > 0 && a - first < 2 && p.heads[first - 1] === a && /^(compound|amod)$/.test(p.labels[first - 1]) && /^\p{L}[\p{L}-]*$/u.test(c.words[first - 1])) first--;
   return /^\p{L}[\p{L}.'’-]*$/u.test(c.words[a]) ? [c.text.slice(c.tokens[first].start, c.tokens[a].end)] : [];
+}
+
+/**
+ * An argument word the tagger read as a verb or an adjective that is a noun here: WordNet knows it
+ * as a noun ("schools can run", schools as VBZ; "undernourishment would increase", as JJ), or an
+ * article hangs on it ("an independent who does not claim"). Not a quantifier ("many are not
+ * getting", "several"): WordNet lists no noun of those and no article comes before them. Not a
+ * participle or gerund ("smoking kills": a clause, not a participant).
+ */
+function nounTaggedOtherwise(c: SentenceContext, p: Parse, a: number): boolean {
+  if (!/^(JJ|VB|VBZ|VBP|VBD)$/.test(c.tags[a]) || !/^\p{L}[\p{L}-]*$/u.test(c.words[a])) return false;
+  return c.info[a].nounFields.length > 0 || dependentsOf(p)[a].some((k) => p.labels[k] === 'det' && /^(a|an|the)$/.test(c.lower[k]));
 }
 
 /** "Mr Key", "Professor Eastman": a title heading the name that follows it (flat). */
