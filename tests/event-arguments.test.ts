@@ -74,6 +74,11 @@ describe('event arguments from the parse', () => {
     ['Parents prosecuted after daughter dies', 'prosecuted', [[], ['Parents']]],
     // After a quotation a reporting verb's subject may follow it.
     ['"We will respond firmly," added the statement.', 'added', [['statement'], []]],
+    // A quotation left open at its paragraph's end runs on to the next paragraph's closing mark:
+    // its "we" is still the group its speaker speaks for; without a closing mark it does not run on.
+    ['Toyota spokesman Ken Mori said, "We opened the plant in March.\n\nWe will hire more workers next year." The plant is in Texas.', 'hire', [['Toyota'], ['more workers']]],
+    ['After the game, Norway coach Lars Berg said, "We played well in the first half.\n\nIf we had scored twice, the result would be different."', 'scored', [['Norway'], []]],
+    ['Toyota spokesman Ken Mori said, "We opened the plant in March.\n\nWe will hire more workers next year. Analysts said "the plan" was sound.', 'hire', [[], ['more workers']]],
   ] as const)('%s → %s', (text, trigger, expected) => {
     expect(args(text)[trigger]).toEqual(expected);
   });

@@ -41,8 +41,38 @@ interface Mention {
   entity: Entity;
 }
 
+// How many paragraphs after its own a quotation left open at a paragraph's end may run on.
+const MAX_CONTINUED_PARAGRAPHS = 3;
+
+/**
+ * Where a quotation left open at the end of its paragraph ends, when it runs on into the next ones:
+ * a paragraph that opens with a quotation mark and is not closed runs on again; one closed by a mark
+ * with no opening mark before it (or opened by one) ends the quotation there ('He said, "It felt
+ * good. ¶ We could have scored two."'). `end` is the quotation's end as the quotes analyzer gave it
+ * (the end of its paragraph); the same end when nothing runs on.
+ */
+export function continuedEnd(text: string, start: number, end: number): number {
+  if (!/^[“"«]$/.test(text[start - 1] ?? '') || !/^[ \t]*(\r?\n|$)/.test(text.slice(end, end + 20))) return end;
+  let at = end;
+  for (let n = 0; n < MAX_CONTINUED_PARAGRAPHS; n++) {
+    const m = /^\s*\n\s*/.exec(text.slice(at));
+    if (!m) return end;
+    const from = at + m[0].length;
+    const lineEnd = text.indexOf('\n', from);
+    const para = text.slice(from, lineEnd < 0 ? text.length : lineEnd);
+    const opens = /^[“"«]/.test(para) ? 1 : 0;
+    // A straight mark closes after a word or punctuation and opens after a space.
+    const close = para.slice(opens).search(/[”»]|(?<=\S)"/);
+    const reopen = para.slice(opens).search(/[“«]|(?<!\S)"/);
+    if (close >= 0 && (reopen < 0 || reopen > close)) return from + opens + close;
+    if (!opens || close >= 0 || reopen >= 0) return end;
+    at = from + para.length;
+  }
+  return end;
+}
+
 /** The voices of the article's attributed quotations, sorted by start (built once per article). */
-export function quoteVoices(quotes: readonly Quote[], entities: readonly Entity[]): Voice[] {
+export function quoteVoices(quotes: readonly Quote[], entities: readonly Entity[], text = ''): Voice[] {
   const byName = new Map(entities.map((e) => [e.name, e] as const));
   const out: Voice[] = [];
   for (const q of quotes) {
@@ -53,7 +83,10 @@ export function quoteVoices(quotes: readonly Quote[], entities: readonly Entity[
     const group = speaksForItself ? q.speaker : ((e?.affiliations ?? []).find((a) => /^(ORGANIZATION|LOCATION)$/.test(byName.get(a)?.type ?? '')) ?? null);
     out.push({ start: q.start, end: q.end, self: speaksForItself ? null : q.speaker, group });
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // A quotation that runs on into the next paragraphs stops where the next quotation starts.
+  out.forEach((v, k) => (v.end = Math.max(v.end, Math.min(continuedEnd(text, v.start, v.end), out[k + 1]?.start ?? text.length))));
+  return out;
 }
 
 /** All participant mentions of the article, sorted by start (built once per article). */

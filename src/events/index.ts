@@ -42,7 +42,7 @@ export function findEvents(article: Article, entities: Entity[], dates: DateExpr
   const tags = articleTags(article);
   const mentions = mentionIndex(entities);
   const quoted = quotedRegions(article);
-  const voices = quoteVoices(quotes, entities);
+  const voices = quoteVoices(quotes, entities, article.text);
   const types = new Map(entities.map((e) => [e.name, e.type] as const));
   // A duration ("for two years") or a set ("every week") does not place an event in time.
   const anchors = dates.filter((d) => d.type === 'DATE' || d.type === 'TIME').sort((a, b) => a.start - b.start);
