@@ -94,6 +94,13 @@ describe('event dates from the parse', () => {
     ['Last week, rebels killed three soldiers and wounded six others.', { killed: 'Last week', wounded: 'Last week' }],
     // A participle clause takes the date of the verb it hangs on.
     ['On Monday the minister left Vienna, promising to return soon.', { left: 'Monday', promising: 'Monday', return: null }],
+    // A verb takes the date of the infinitive or participle it governs.
+    ['The mayor declined to comment on Saturday.', { declined: 'Saturday', comment: 'Saturday' }],
+    // A when or as clause and the clause it modifies happen at one time.
+    ['The guard was shot on Friday night as he stood near the gate.', { shot: 'Friday night', stood: 'Friday night' }],
+    ['Two sailors died when the ferry sank in late November.', { died: 'late November', sank: 'late November' }],
+    // A verb the date follows right away is dated by it, wherever the parse hangs the date.
+    ['Investigators said Friday they found a rifle near the house.', { said: 'Friday' }],
   ] as const)('%s', (text, expected) => {
     expect(dates(text)).toMatchObject(expected);
   });

@@ -100,12 +100,15 @@ function sentenceEvents(
     const t = parsedAttachment(p, triggers, r[0], r[1]) ?? byWords;
     if (t >= 0 && !when[t]) when[t] = date;
     if (byWords >= 0 && byWords !== t && !isVerbal(c, triggers[byWords]) && triggers[byWords] < r[0] && !when[byWords]) when[byWords] = date;
+    // "said Friday that they found", "told a news conference on Tuesday": a verb the phrase follows
+    // right away (or after its preposition) is dated by it, wherever the parse hangs the phrase.
+    else if (byWords >= 0 && byWords !== t && isVerbal(c, triggers[byWords]) && followsRightAfter(c, triggers[byWords], r[0]) && !when[byWords]) when[byWords] = date;
   }
   triggers.forEach((i, t) => {
     const v = when[t] ? goalVerbOf(c, triggers, i) : -1;
     if (v >= 0 && !when[v]) when[v] = when[t];
   });
-  shareDates(c, p, triggers, when);
+  shareDates(c, p, triggers, when, referenceDate);
   const where = placesOf(c, triggers);
   // "the Gaza strike": a place named before an event noun is where it happens.
   if (p) triggers.forEach((i, t) => (where[t] ??= isVerbal(c, i) ? null : compoundPlace(c, p, i)));
@@ -174,17 +177,48 @@ function nounArgumentsOf(c: SentenceContext, p: Parse | null, i: number, focus: 
   return a;
 }
 
+/** Is token `at` right after verb `v`, or after `v` and one preposition ("said Friday", "met on Monday")? */
+function followsRightAfter(c: SentenceContext, v: number, at: number): boolean {
+  return v === at - 1 || (v === at - 2 && c.tags[at - 1] === 'IN');
+}
+
+// Subordinators of a clause that happens at the time of the clause it modifies ("was shot on
+// Friday as he stood", "perished when their boat sank in late November").
+const SIMULTANEOUS = new Set(['when', 'as', 'while']);
+
+function isSimultaneousClause(c: SentenceContext, p: Parse, i: number): boolean {
+  return dependentsOf(p)[i].some((k) => k < i && (p.labels[k] === 'mark' || p.labels[k] === 'advmod') && SIMULTANEOUS.has(c.lower[k]));
+}
+
+/** Does the date begin after the text's own date? */
+function isLater(date: DateExpression, referenceDate: string | null): boolean {
+  const start = periodStart(date);
+  return start !== null && referenceDate !== null && start.slice(0, 10) > referenceDate;
+}
+
 /**
  * A verb with no date of its own takes the date of the verb it is coordinated with, of the verb
  * its participle clause hangs on, or of the aspectual verb it complements ("Last week, fighters
  * killed three soldiers and wounded six"; "arrived on Monday, hoping to mediate"; "began Thursday
  * delving into"): its clause is the other verb's. A finite complement ("said Thursday that troops
- * will remain") and an intended event ("promised on Monday to return") keep none.
+ * will remain") and an intended event ("promised on Monday to return") keep none. Upward, a verb
+ * takes the date of the infinitive or participle it governs ("declined to comment Saturday",
+ * "began trading this summer", "was found clinging to an inner tube Nov. 25"), unless that date
+ * is after the text's own: "promised to build a bridge next spring" was promised before it. A
+ * when, as or while clause and the clause it modifies share their date both ways ("was shot on
+ * Friday as he stood"; "perished when their boat sank in late November").
  */
-function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly number[], when: (DateExpression | null)[]): void {
+function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly number[], when: (DateExpression | null)[], referenceDate: string | null): void {
   if (!p) return;
   const at = new Map(triggers.map((i, t) => [i, t] as const));
-  // Heads come before their dependents in no fixed order: a few passes settle chains.
+  // Heads come before their dependents in no fixed order: a few passes settle chains, up first.
+  for (let pass = 0; pass < 2; pass++) {
+    triggers.forEach((i, t) => {
+      const h = at.get(p.heads[i]) ?? -1;
+      if (!when[t] || h < 0 || when[h] || !isVerbal(c, i) || !isVerbal(c, triggers[h])) return;
+      if ((p.labels[i] === 'xcomp' && NON_FINITE.has(c.tags[i]) && !isLater(when[t]!, referenceDate)) || (p.labels[i] === 'advcl' && isSimultaneousClause(c, p, i))) when[h] = when[t];
+    });
+  }
   for (let pass = 0; pass < 2; pass++) {
     triggers.forEach((i, t) => {
       if (when[t]) return;
@@ -194,7 +228,8 @@ function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly numb
       if (isVerbal(c, i)) {
         // An infinitive after "promised", "hoped" is a later event; after "began", "kept" the same one.
         const complement = rel === 'xcomp' && c.labels[triggers[h]] === 'ASPECTUAL';
-        if (rel === 'conj' || complement || (rel === 'advcl' && (c.tags[i] === 'VBG' || c.tags[i] === 'VBN'))) when[t] = when[h];
+        const participle = rel === 'advcl' && (c.tags[i] === 'VBG' || c.tags[i] === 'VBN');
+        if (rel === 'conj' || complement || participle || (rel === 'advcl' && isSimultaneousClause(c, p, i))) when[t] = when[h];
         return;
       }
       // "attended a summit in Oslo from 4 to 6 June": the event noun the verb takes, between the
