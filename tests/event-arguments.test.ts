@@ -101,6 +101,9 @@ describe('event dates from the parse', () => {
     ['Two sailors died when the ferry sank in late November.', { died: 'late November', sank: 'late November' }],
     // A verb the date follows right away is dated by it, wherever the parse hangs the date.
     ['Investigators said Friday they found a rifle near the house.', { said: 'Friday' }],
+    // A verb happens at the date of the event noun it happens in; a fronted date dates the verb's oblique.
+    ['Six people were killed in a car bomb attack on Friday.', { killed: 'Friday', attack: 'Friday' }],
+    ['In 2007, the captain left the ship after a confrontation with the crew.', { left: '2007', confrontation: '2007' }],
   ] as const)('%s', (text, expected) => {
     expect(dates(text)).toMatchObject(expected);
   });

@@ -182,6 +182,9 @@ function followsRightAfter(c: SentenceContext, v: number, at: number): boolean {
   return v === at - 1 || (v === at - 2 && c.tags[at - 1] === 'IN');
 }
 
+// Prepositions of an event noun an event happens within ("killed in an attack", "found during a search").
+const WITHIN = new Set(['in', 'during', 'at', 'on']);
+
 // Subordinators of a clause that happens at the time of the clause it modifies ("was shot on
 // Friday as he stood", "perished when their boat sank in late November").
 const SIMULTANEOUS = new Set(['when', 'as', 'while']);
@@ -218,6 +221,13 @@ function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly numb
       if (!when[t] || h < 0 || when[h] || !isVerbal(c, i) || !isVerbal(c, triggers[h])) return;
       if ((p.labels[i] === 'xcomp' && NON_FINITE.has(c.tags[i]) && !isLater(when[t]!, referenceDate)) || (p.labels[i] === 'advcl' && isSimultaneousClause(c, p, i))) when[h] = when[t];
     });
+    // "were killed in a car bomb attack on Friday", "said in a telephone interview Monday": the
+    // verb happens in the event its oblique names, so at its date.
+    triggers.forEach((i, t) => {
+      const h = at.get(p.heads[i]) ?? -1;
+      if (!when[t] || h < 0 || when[h] || isVerbal(c, i) || !isVerbal(c, triggers[h]) || p.labels[i] !== 'obl') return;
+      if (dependentsOf(p)[i].some((k) => p.labels[k] === 'case' && WITHIN.has(c.lower[k]))) when[h] = when[t];
+    });
   }
   for (let pass = 0; pass < 2; pass++) {
     triggers.forEach((i, t) => {
@@ -235,7 +245,10 @@ function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly numb
       // "attended a summit in Oslo from 4 to 6 June": the event noun the verb takes, between the
       // verb and its date, is dated with it.
       const r = tokenRange(c, when[h]!.start, when[h]!.end);
+      // A fronted date does the same for the verb's oblique ("In 2007, she left after a
+      // confrontation with the crew").
       if ((rel === 'obj' || rel === 'obl') && r && triggers[h] < i && i < r[0]) when[t] = when[h];
+      else if (rel === 'obl' && r && r[1] < triggers[h]) when[t] = when[h];
       // "the proceedings began Tuesday", "Earlier this month, X completed the acquisition": what an
       // aspectual verb begins or ends happens when it does.
       else if (c.labels[triggers[h]] === 'ASPECTUAL' && /^(nsubj|nsubj:pass|obj)$/.test(rel)) when[t] = when[h];
