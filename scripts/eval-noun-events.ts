@@ -149,25 +149,22 @@ export function scoreNounEvents(d: NounEventsDoc, lemmaOf: (k: number) => string
     }
     const anyMatch = (name: string, list: NounGoldArg[]) => list.some((g) => d.matches(name, g));
     const text = (list: NounGoldArg[]) => list.map((g) => `${g.mentions.length ? g.mentions[0].words.join(' ') : '(pronoun only)'} <${g.form}>`).join(' | ');
-    if (actors.length) {
-      totals.actorGold++;
-      if (e.actors.some((x) => anyMatch(x, actors))) totals.actorRight++;
-      else misses.push(`noun actor  ${d.where(ni)} gold ${text(actors)} got ${JSON.stringify(e.actors)}`);
-      for (const x of e.actors) {
-        totals.actorNames++;
-        if (anyMatch(x, [...actors, ...accepted])) totals.actorNamesRight++;
-        else misses.push(`noun actor name wrong ${d.where(ni)} "${x}"`);
+    /** One role: accuracy against `gold`, and each name given judged against what is acceptable. */
+    const judge = (role: 'actor' | 'target', label: string, gold: NounGoldArg[], acceptable: NounGoldArg[], got: string[]) => {
+      if (!gold.length) {
+        totals.unjudged += got.length;
+        return;
       }
-    } else totals.unjudged += e.actors.length;
-    if (targets.length) {
-      totals.targetGold++;
-      if (e.targets.some((x) => anyMatch(x, targets))) totals.targetRight++;
-      else misses.push(`noun target ${d.where(ni)} gold ${text(targets)} got ${JSON.stringify(e.targets)}`);
-      for (const x of e.targets) {
-        totals.targetNames++;
-        if (anyMatch(x, [...targets, ...accepted, ...acceptedTargets])) totals.targetNamesRight++;
-        else misses.push(`noun target name wrong ${d.where(ni)} "${x}"`);
+      totals[`${role}Gold`]++;
+      if (got.some((x) => anyMatch(x, gold))) totals[`${role}Right`]++;
+      else misses.push(`${label} ${d.where(ni)} gold ${text(gold)} got ${JSON.stringify(got)}`);
+      for (const x of got) {
+        totals[`${role}Names`]++;
+        if (anyMatch(x, acceptable)) totals[`${role}NamesRight`]++;
+        else misses.push(`noun ${role} name wrong ${d.where(ni)} "${x}"`);
       }
-    } else totals.unjudged += e.targets.length;
+    };
+    judge('actor', 'noun actor ', actors, [...actors, ...accepted], e.actors);
+    judge('target', 'noun target', targets, [...targets, ...accepted, ...acceptedTargets], e.targets);
   });
 }

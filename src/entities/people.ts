@@ -5,6 +5,7 @@
 // to the one named most (the article's subject); "Ms Bauchtman" after "Lydia Buchtmann" is her
 // name misspelt.
 
+import { editDistance } from '../article/edit-distance.js';
 import { mergeGroups, type Group } from './group.js';
 import { firstNameGender, isFirstName } from './person-words.js';
 
@@ -44,28 +45,6 @@ function honorificGender(text: string, g: Group): 'm' | 'f' | null {
 const MIN_MISSPELT = 6;
 /** Edits (insert, delete, substitute, swap two letters) a misspelt surname may be away. */
 const MAX_EDITS = 2;
-
-/** Optimal string alignment distance, or MAX_EDITS + 1 when above MAX_EDITS. */
-function editsWithin(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > MAX_EDITS) return MAX_EDITS + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
-      row.push(d);
-      if (d < best) best = d;
-    }
-    if (best > MAX_EDITS) return MAX_EDITS + 1;
-    prev2 = prev;
-    prev = row;
-  }
-  return prev[b.length];
-}
 
 /** Longest name whose suffixes are indexed; longer ones are lists or errors, not names. */
 const MAX_WORDS = 6;
@@ -141,7 +120,7 @@ export function linkPeople(groups: readonly Group[], text: string): void {
     let many = false;
     for (const o of bySurnameStart.get(w[0][0]) ?? []) {
       const ow = words.get(o)!;
-      if (!o.live || firstNameGender(ow[0]) !== h || editsWithin(w[0], ow[ow.length - 1]) > MAX_EDITS) continue;
+      if (!o.live || firstNameGender(ow[0]) !== h || editDistance(w[0], ow[ow.length - 1], MAX_EDITS) > MAX_EDITS) continue;
       if (owner) many = true;
       owner = o;
     }

@@ -7,7 +7,8 @@
 // surnames each with its own, different first names (two people).
 
 import type { Entity } from '../../types.js';
-import { editDistance, fold } from '../text.js';
+import { editDistance } from '../../article/edit-distance.js';
+import { fold } from '../text.js';
 import type { CheckContext, RawFinding, Rule } from '../types.js';
 
 const WORD_RE = /[\p{L}\p{M}]+(?:['’][\p{L}]+)*/gu;
