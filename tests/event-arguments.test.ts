@@ -104,6 +104,9 @@ describe('event dates from the parse', () => {
     // A verb happens at the date of the event noun it happens in; a fronted date dates the verb's oblique.
     ['Six people were killed in a car bomb attack on Friday.', { killed: 'Friday', attack: 'Friday' }],
     ['In 2007, the captain left the ship after a confrontation with the crew.', { left: '2007', confrontation: '2007' }],
+    // A when clause right after a date happened then, wherever the parse hangs it.
+    ['The town became the centre of a search in November when a hiker was reported missing.', { reported: 'November' }],
+    ['He lived in Berlin from 1961, when the wall went up, until 1975.', { went: '1961' }],
   ] as const)('%s', (text, expected) => {
     expect(dates(text)).toMatchObject(expected);
   });

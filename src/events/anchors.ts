@@ -99,3 +99,23 @@ export function goalVerbOf(c: SentenceContext, triggers: readonly number[], i: n
   const t = firstIndex(triggers, (x) => x >= k);
   return triggers[t] === k && isVerbal(c, k) ? t : -1;
 }
+
+// How far after "when" the verb of its clause may be ("when the anti-communist Solidarity forces won").
+const MAX_WHEN_REACH = 8;
+
+/**
+ * The verb trigger of a "when" clause right after a time expression ending at token `to` ("in
+ * November, when he was called", "from 1968, when the Soviets invaded"): the clause says what
+ * happened at that time, so it is dated by it. Returns its position in `triggers`, or -1.
+ */
+export function whenClauseVerbOf(c: SentenceContext, triggers: readonly number[], to: number): number {
+  let k = to + 1;
+  if (c.words[k] === ',') k++;
+  if (c.lower[k] !== 'when') return -1;
+  const breaks = hardBreaksBefore(c);
+  for (let t = firstIndex(triggers, (x) => x > k); t < triggers.length && triggers[t] <= k + MAX_WHEN_REACH; t++) {
+    if (breaks[triggers[t]] > breaks[k]) return -1;
+    if (isVerbal(c, triggers[t])) return t;
+  }
+  return -1;
+}

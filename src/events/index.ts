@@ -5,7 +5,7 @@
 import type { Article } from '../article/article.js';
 import { articleTags } from '../model/pos.js';
 import type { DateExpression, Entity, EventClass, Modality, NewsEvent, Quote } from '../types.js';
-import { attachmentOf, goalVerbOf, isComparedDate, tokenRange } from './anchors.js';
+import { attachmentOf, goalVerbOf, isComparedDate, tokenRange, whenClauseVerbOf } from './anchors.js';
 import { groupStart, isVerbal, nounArguments, verbArguments, type Arguments } from './arguments.js';
 import { mentionIndex, quotedRegions, quoteVoices, sentenceContext, type SentenceContext } from './context.js';
 import { taggedSentence } from './features.js';
@@ -103,6 +103,9 @@ function sentenceEvents(
     // "said Friday that they found", "told a news conference on Tuesday": a verb the phrase follows
     // right away (or after its preposition) is dated by it, wherever the parse hangs the phrase.
     else if (byWords >= 0 && byWords !== t && isVerbal(c, triggers[byWords]) && followsRightAfter(c, triggers[byWords], r[0]) && !when[byWords]) when[byWords] = date;
+    // "in November, when he was called": the clause happened then, wherever the parse hangs it.
+    const w = whenClauseVerbOf(c, triggers, r[1]);
+    if (w >= 0 && !when[w]) when[w] = date;
   }
   triggers.forEach((i, t) => {
     const v = when[t] ? goalVerbOf(c, triggers, i) : -1;
