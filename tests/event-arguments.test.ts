@@ -107,6 +107,11 @@ describe('event dates from the parse', () => {
     // A when clause right after a date happened then, wherever the parse hangs it.
     ['The town became the centre of a search in November when a hiker was reported missing.', { reported: 'November' }],
     ['He lived in Berlin from 1961, when the wall went up, until 1975.', { went: '1961' }],
+    // A reported clause in the present holds when it is reported; a past or a future is another time.
+    ['Police said Friday that divers are still searching the lake for the missing boat.', { said: 'Friday', searching: 'Friday' }],
+    ['The company said Monday that it will close the plant.', { said: 'Monday', close: null }],
+    // A date right after the event noun a verb takes dates the verb.
+    ['The minister told a news conference on Tuesday that the border would stay closed.', { told: 'Tuesday', conference: 'Tuesday' }],
   ] as const)('%s', (text, expected) => {
     expect(dates(text)).toMatchObject(expected);
   });

@@ -206,8 +206,10 @@ function isLater(date: DateExpression, referenceDate: string | null): boolean {
  * A verb with no date of its own takes the date of the verb it is coordinated with, of the verb
  * its participle clause hangs on, or of the aspectual verb it complements ("Last week, fighters
  * killed three soldiers and wounded six"; "arrived on Monday, hoping to mediate"; "began Thursday
- * delving into"): its clause is the other verb's. A finite complement ("said Thursday that troops
- * will remain") and an intended event ("promised on Monday to return") keep none. Upward, a verb
+ * delving into"): its clause is the other verb's. A reported clause in the present holds when it
+ * is reported ("said Friday authorities are pursuing 400 tips"); one in the past or the future
+ * ("said Thursday that troops will remain") and an intended event ("promised on Monday to return")
+ * keep none. Upward, a verb
  * takes the date of the infinitive or participle it governs ("declined to comment Saturday",
  * "began trading this summer", "was found clinging to an inner tube Nov. 25"), unless that date
  * is after the text's own: "promised to build a bridge next spring" was promised before it. A
@@ -231,6 +233,15 @@ function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly numb
       if (!when[t] || h < 0 || when[h] || isVerbal(c, i) || !isVerbal(c, triggers[h]) || p.labels[i] !== 'obl') return;
       if (dependentsOf(p)[i].some((k) => p.labels[k] === 'case' && WITHIN.has(c.lower[k]))) when[h] = when[t];
     });
+    // "told a news conference on Tuesday", "launched the offer on Sept. 26": a date right after
+    // the event noun a verb takes (or after its on or at) dates the verb too. Not one further
+    // on: "condemned the invasion of Kuwait on Aug. 2" is the invasion's.
+    triggers.forEach((i, t) => {
+      const h = at.get(p.heads[i]) ?? -1;
+      if (!when[t] || h < 0 || when[h] || isVerbal(c, i) || !isVerbal(c, triggers[h]) || p.labels[i] !== 'obj' || triggers[h] > i) return;
+      const r = tokenRange(c, when[t]!.start, when[t]!.end);
+      if (r && (r[0] === i + 1 || (r[0] === i + 2 && (c.lower[i + 1] === 'on' || c.lower[i + 1] === 'at')))) when[h] = when[t];
+    });
   }
   for (let pass = 0; pass < 2; pass++) {
     triggers.forEach((i, t) => {
@@ -242,7 +253,8 @@ function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly numb
         // An infinitive after "promised", "hoped" is a later event; after "began", "kept" the same one.
         const complement = rel === 'xcomp' && c.labels[triggers[h]] === 'ASPECTUAL';
         const participle = rel === 'advcl' && (c.tags[i] === 'VBG' || c.tags[i] === 'VBN');
-        if (rel === 'conj' || complement || participle || (rel === 'advcl' && isSimultaneousClause(c, p, i))) when[t] = when[h];
+        const reportedNow = rel === 'ccomp' && c.labels[triggers[h]] === 'REPORTING' && holdsWhenReported(c, p, i);
+        if (rel === 'conj' || complement || participle || reportedNow || (rel === 'advcl' && isSimultaneousClause(c, p, i))) when[t] = when[h];
         return;
       }
       // "attended a summit in Oslo from 4 to 6 June": the event noun the verb takes, between the
@@ -258,6 +270,21 @@ function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly numb
     });
   }
 }
+
+/**
+ * Does the reported clause headed by verb i hold when it is reported: a present tense or a present
+ * or perfect progressive, with no modal or past perfect ("said Thursday that Britain has been
+ * pushing", "said Friday authorities are pursuing 400 tips")? A past tense or a future in it is
+ * another time ("said Monday that police arrested him", "said Thursday that troops will remain").
+ */
+function holdsWhenReported(c: SentenceContext, p: Parse, i: number): boolean {
+  const aux = dependentsOf(p)[i].filter((k) => p.labels[k] === 'aux' || p.labels[k] === 'aux:pass').map((k) => c.lower[k]);
+  const modal = eventLexicon().words.modal;
+  if (aux.some((a) => modal.has(a) || a === 'had')) return false;
+  return c.tags[i] === 'VBZ' || c.tags[i] === 'VBP' || (c.tags[i] === 'VBG' && aux.some((a) => PROGRESSIVE_BE.has(a)));
+}
+
+const PROGRESSIVE_BE = new Set(['is', 'are', 'am', "'s", "'re", "'m", '’s', '’re', '’m', 'been']);
 
 // How far up the parse a time expression's head may climb to the event it dates.
 const MAX_CLIMB = 6;
