@@ -6,7 +6,9 @@ import { buildArticle } from '../src/article/article.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ArcHybrid, RIGHT, SHIFT } from '../src/syntax/arc-hybrid.js';
+import { ArcHybrid, LEFT, RIGHT, SHIFT } from '../src/syntax/arc-hybrid.js';
+import { CONTEXT_FEATURES, MOVE_FEATURES, moveBuckets, moveContextBuckets, parseAtoms } from '../src/syntax/parse-features.js';
+import { PositionRows } from '../src/syntax/position-rows.js';
 import { ParserTable } from '../src/syntax/parser-model.js';
 import { parserModels, parseWords } from '../src/syntax/parser.js';
 import { MAX_PARSED_TOKENS, parsedOrNull, parseOf } from '../src/syntax/sentence-parse.js';
@@ -129,5 +131,34 @@ describe('parseWords', () => {
     expect(again.labels).toEqual(first.labels);
     expect(Array.from(first.heads)).toEqual([1, -1, 1]);
     expect(first.labels).toEqual(['nsubj', 'root', 'punct']);
+  });
+});
+
+describe('PositionRows', () => {
+  it('gives every state the sums of scoring all its move features', () => {
+    const words = 'The minister , who arrived late on Monday , signed the agreement'.split(' ');
+    const tags = ['DT', 'NN', ',', 'WP', 'VBD', 'RB', 'IN', 'NNP', ',', 'VBD', 'DT', 'NN'];
+    const moves = parserModels().moves as ParserTable;
+    const mask = (1 << moves.bits) - 1;
+    const x = parseAtoms(words, tags);
+    const rows = new PositionRows(moves);
+    rows.load(x, words.length);
+    const s = new ArcHybrid(words.length);
+    const all = new Int32Array(3);
+    const parts = new Int32Array(3);
+    // Every kind of state: an empty stack, deep stacks, words with dependents on both sides, the root.
+    const script = [SHIFT, SHIFT, LEFT, SHIFT, SHIFT, SHIFT, RIGHT, SHIFT, SHIFT, RIGHT, RIGHT, LEFT];
+    let states = 0;
+    while (!s.done()) {
+      all.fill(0);
+      moves.addInto(moveBuckets(s, x, mask, new Int32Array(MOVE_FEATURES)), 0, MOVE_FEATURES, all);
+      rows.sumsOf(s, parts);
+      moves.addInto(moveContextBuckets(s, x, mask, new Int32Array(CONTEXT_FEATURES)), 0, CONTEXT_FEATURES, parts);
+      expect(Array.from(parts)).toEqual(Array.from(all));
+      states++;
+      const next = script.shift();
+      s.apply(next !== undefined && s.valid(next) ? next : s.valid(SHIFT) ? SHIFT : s.valid(RIGHT) ? RIGHT : LEFT, 0);
+    }
+    expect(states).toBeGreaterThan(2 * words.length - 1);
   });
 });

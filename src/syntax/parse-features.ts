@@ -13,7 +13,8 @@ export interface ParseAtoms {
   tags: Int32Array;
 }
 
-const NONE = 0x5bd1e995 | 0;
+/** The word and tag number of a position the state does not have (an empty stack's top). */
+export const NONE = 0x5bd1e995 | 0;
 const ROOT_WORD = hashFeature('-ROOT-') | 0;
 const ROOT_TAG = hashFeature('-ROOT-TAG-') | 0;
 
@@ -52,6 +53,20 @@ export function parseAtoms(words: readonly string[], tags: readonly string[], in
   return x;
 }
 
+// A position's word, tag and arc label numbers, NONE where the state has no word (i < 0). Plain
+// functions, not closures over the arrays: a closure made per call is an allocation per state.
+function wordAt(x: ParseAtoms, i: number): number {
+  return i < 0 ? NONE : x.words[i];
+}
+
+function tagAt(x: ParseAtoms, i: number): number {
+  return i < 0 ? NONE : x.tags[i];
+}
+
+function labelAt(s: ArcHybrid, i: number): number {
+  return i < 0 ? NONE : s.labels[i];
+}
+
 /** One bucket: template k over up to three numbers (murmur-style mixing, then the mask). */
 function f(k: number, a: number, b: number, c: number, mask: number): number {
   let h = Math.imul(k + 0x632be5ab, 0x9e3779b1);
@@ -71,70 +86,113 @@ function distance(d: number): number {
 
 export const MOVE_FEATURES = 44;
 
+/**
+ * The positions a state's first move features read one at a time (features 1–13: a position's
+ * word, its tag, or both): the stack's top three and the buffer's first three words.
+ */
+export const S0 = 0;
+export const S1 = 1;
+export const B0 = 2;
+export const B1 = 3;
+export const B2 = 4;
+export const S2 = 5;
+export const POSITIONS = 6;
+// Per position, the template of its word alone, its tag alone and of both (-1: none).
+const WORD_TEMPLATE = [1, 4, 7, 10, -1, -1];
+const TAG_TEMPLATE = [2, 5, 8, 11, 12, 13];
+const PAIR_TEMPLATE = [3, 6, 9, -1, -1, -1];
+/** Features 0–13 are the bias and the single-position ones; the rest read two or more positions. */
+export const SINGLE_POSITION_FEATURES = 14;
+export const CONTEXT_FEATURES = MOVE_FEATURES - SINGLE_POSITION_FEATURES;
+
+/** The bucket of the move bias (feature 0). */
+export function moveBias(mask: number): number {
+  return f(0, 0, 0, 0, mask);
+}
+
+/** The bucket of the feature of word number w at `position` into out[at], if it has one; the next free index. */
+export function positionWordBuckets(position: number, w: number, mask: number, out: Int32Array, at: number): number {
+  if (WORD_TEMPLATE[position] >= 0) out[at++] = f(WORD_TEMPLATE[position], w, 0, 0, mask);
+  return at;
+}
+
+/** As positionWordBuckets, of tag number t. */
+export function positionTagBuckets(position: number, t: number, mask: number, out: Int32Array, at: number): number {
+  out[at++] = f(TAG_TEMPLATE[position], t, 0, 0, mask);
+  return at;
+}
+
+/** As positionWordBuckets, of word w with tag t. */
+export function positionPairBuckets(position: number, w: number, t: number, mask: number, out: Int32Array, at: number): number {
+  if (PAIR_TEMPLATE[position] >= 0) out[at++] = f(PAIR_TEMPLATE[position], w, t, 0, mask);
+  return at;
+}
+
+function positionBuckets(position: number, w: number, t: number, mask: number, out: Int32Array, at: number): number {
+  at = positionWordBuckets(position, w, mask, out, at);
+  at = positionTagBuckets(position, t, mask, out, at);
+  return positionPairBuckets(position, w, t, mask, out, at);
+}
+
 /** The buckets of the move features of state s, into out[0, MOVE_FEATURES). */
 export function moveBuckets(s: ArcHybrid, x: ParseAtoms, mask: number, out: Int32Array): Int32Array {
-  const W = x.words;
-  const T = x.tags;
+  out[0] = moveBias(mask);
+  let k = 1;
+  k = positionBuckets(S0, wordAt(x, s.s(0)), tagAt(x, s.s(0)), mask, out, k);
+  k = positionBuckets(S1, wordAt(x, s.s(1)), tagAt(x, s.s(1)), mask, out, k);
+  k = positionBuckets(B0, wordAt(x, s.buf(0)), tagAt(x, s.buf(0)), mask, out, k);
+  k = positionBuckets(B1, wordAt(x, s.buf(1)), tagAt(x, s.buf(1)), mask, out, k);
+  k = positionBuckets(B2, wordAt(x, s.buf(2)), tagAt(x, s.buf(2)), mask, out, k);
+  k = positionBuckets(S2, wordAt(x, s.s(2)), tagAt(x, s.s(2)), mask, out, k);
+  moveContextBuckets(s, x, mask, out, k);
+  return out;
+}
+
+/** The buckets of move features 14–43 of state s (those that read two or more positions), into out[at, at + CONTEXT_FEATURES). */
+export function moveContextBuckets(s: ArcHybrid, x: ParseAtoms, mask: number, out: Int32Array, at = 0): Int32Array {
   const s0 = s.s(0);
   const s1 = s.s(1);
   const s2 = s.s(2);
   const b0 = s.buf(0);
   const b1 = s.buf(1);
   const b2 = s.buf(2);
-  const w = (i: number) => (i < 0 ? NONE : W[i]);
-  const t = (i: number) => (i < 0 ? NONE : T[i]);
-  const lab = (i: number) => (i < 0 ? NONE : s.labels[i]);
-  const s0w = w(s0), s0t = t(s0), s1w = w(s1), s1t = t(s1), b0w = w(b0), b0t = t(b0);
-  const b1t = t(b1);
+  const s0w = wordAt(x, s0), s0t = tagAt(x, s0), s1w = wordAt(x, s1), s1t = tagAt(x, s1), b0w = wordAt(x, b0), b0t = tagAt(x, b0);
+  const b1t = tagAt(x, b1);
   const s0l = s0 < 0 ? -1 : s.leftmost[s0];
   const s0r = s0 < 0 ? -1 : s.rightmost[s0];
   const s1l = s1 < 0 ? -1 : s.leftmost[s1];
   const s1r = s1 < 0 ? -1 : s.rightmost[s1];
   const b0l = b0 < 0 ? -1 : s.leftmost[b0];
   const dist = s0 >= 0 && b0 >= 0 ? distance(b0 - s0) : 0;
-  let k = 0;
-  out[k++] = f(0, 0, 0, 0, mask);
-  out[k++] = f(1, s0w, 0, 0, mask);
-  out[k++] = f(2, s0t, 0, 0, mask);
-  out[k++] = f(3, s0w, s0t, 0, mask);
-  out[k++] = f(4, s1w, 0, 0, mask);
-  out[k++] = f(5, s1t, 0, 0, mask);
-  out[k++] = f(6, s1w, s1t, 0, mask);
-  out[k++] = f(7, b0w, 0, 0, mask);
-  out[k++] = f(8, b0t, 0, 0, mask);
-  out[k++] = f(9, b0w, b0t, 0, mask);
-  out[k++] = f(10, w(b1), 0, 0, mask);
-  out[k++] = f(11, b1t, 0, 0, mask);
-  out[k++] = f(12, t(b2), 0, 0, mask);
-  out[k++] = f(13, t(s2), 0, 0, mask);
+  let k = at;
   out[k++] = f(14, s0w, b0w, 0, mask);
   out[k++] = f(15, s0t, b0t, 0, mask);
   out[k++] = f(16, s0w, b0t, 0, mask);
   out[k++] = f(17, s0t, b0w, 0, mask);
   out[k++] = f(18, s1t, s0t, b0t, mask);
   out[k++] = f(19, s0t, b0t, b1t, mask);
-  out[k++] = f(20, b0t, b1t, t(b2), mask);
-  out[k++] = f(21, t(s2), s1t, s0t, mask);
+  out[k++] = f(20, b0t, b1t, tagAt(x, b2), mask);
+  out[k++] = f(21, tagAt(x, s2), s1t, s0t, mask);
   out[k++] = f(22, s1w, s0w, 0, mask);
   out[k++] = f(23, s1t, s0w, 0, mask);
-  out[k++] = f(24, s0t, t(s0l), t(s0r), mask);
-  out[k++] = f(25, s0t, t(s0l), b0t, mask);
-  out[k++] = f(26, s1t, t(s1r), s0t, mask);
-  out[k++] = f(27, b0t, t(b0l), s0t, mask);
+  out[k++] = f(24, s0t, tagAt(x, s0l), tagAt(x, s0r), mask);
+  out[k++] = f(25, s0t, tagAt(x, s0l), b0t, mask);
+  out[k++] = f(26, s1t, tagAt(x, s1r), s0t, mask);
+  out[k++] = f(27, b0t, tagAt(x, b0l), s0t, mask);
   out[k++] = f(28, dist, s0t, b0t, mask);
   out[k++] = f(29, dist, s0w, b0t, mask);
-  out[k++] = f(30, s0t, lab(s0l), lab(s0r), mask);
-  out[k++] = f(31, b0t, lab(b0l), s0 < 0 ? NONE : s.leftCount[s0] * 8 + s.rightCount[s0], mask);
-  out[k++] = f(32, s1t, lab(s1l), lab(s1r), mask);
+  out[k++] = f(30, s0t, labelAt(s, s0l), labelAt(s, s0r), mask);
+  out[k++] = f(31, b0t, labelAt(s, b0l), s0 < 0 ? NONE : s.leftCount[s0] * 8 + s.rightCount[s0], mask);
+  out[k++] = f(32, s1t, labelAt(s, s1l), labelAt(s, s1r), mask);
   out[k++] = f(33, s0w, b0w, b0t, mask);
   out[k++] = f(34, s0t, s1w, 0, mask);
   out[k++] = f(35, s1w, b0w, 0, mask);
   out[k++] = f(36, s1t, b0t, 0, mask);
   out[k++] = f(37, b0w, b1t, 0, mask);
-  out[k++] = f(38, b0t, w(b1), 0, mask);
-  out[k++] = f(39, w(s0l), s0t, 0, mask);
-  out[k++] = f(40, w(s0r), s0t, 0, mask);
-  out[k++] = f(41, w(b0l), b0t, 0, mask);
+  out[k++] = f(38, b0t, wordAt(x, b1), 0, mask);
+  out[k++] = f(39, wordAt(x, s0l), s0t, 0, mask);
+  out[k++] = f(40, wordAt(x, s0r), s0t, 0, mask);
+  out[k++] = f(41, wordAt(x, b0l), b0t, 0, mask);
   out[k++] = f(42, dist, b0w, 0, mask);
   out[k++] = f(43, s0t, b0t, s0 < 0 ? NONE : s.leftCount[s0] * 8 + s.rightCount[s0], mask);
   return out;
@@ -146,8 +204,6 @@ export const LABEL_FEATURES = 18;
 export function labelBuckets(s: ArcHybrid, x: ParseAtoms, head: number, dep: number, mask: number, out: Int32Array): Int32Array {
   const W = x.words;
   const T = x.tags;
-  const w = (i: number) => (i < 0 ? NONE : W[i]);
-  const t = (i: number) => (i < 0 ? NONE : T[i]);
   const dir = dep < head ? 1 : 2;
   const hw = W[head], ht = T[head], dw = W[dep], dt = T[dep];
   // The dependent is complete: its first dependent often says what it is ("by" an agent, "of").
@@ -166,14 +222,14 @@ export function labelBuckets(s: ArcHybrid, x: ParseAtoms, head: number, dep: num
   out[k++] = f(106, dir, hw, dt, mask);
   out[k++] = f(107, dir, ht, dw, mask);
   out[k++] = f(108, dir, hw, dw, mask);
-  out[k++] = f(109, dir, w(dl), dt, mask);
-  out[k++] = f(110, dir, t(dl), ht, mask);
-  out[k++] = f(111, dir, w(hl), ht, mask);
+  out[k++] = f(109, dir, wordAt(x, dl), dt, mask);
+  out[k++] = f(110, dir, tagAt(x, dl), ht, mask);
+  out[k++] = f(111, dir, wordAt(x, hl), ht, mask);
   out[k++] = f(112, dir, dist, ht * 31 + dt, mask);
-  out[k++] = f(113, dir, t(dr), dt, mask);
-  out[k++] = f(114, dir, w(dl), ht, mask);
-  out[k++] = f(115, dir, t(dep - 1), dt, mask);
-  out[k++] = f(116, dir, t(dep + 1 <= s.n ? dep + 1 : -1), dt, mask);
-  out[k++] = f(117, dir, w(hl), dt, mask);
+  out[k++] = f(113, dir, tagAt(x, dr), dt, mask);
+  out[k++] = f(114, dir, wordAt(x, dl), ht, mask);
+  out[k++] = f(115, dir, tagAt(x, dep - 1), dt, mask);
+  out[k++] = f(116, dir, tagAt(x, dep + 1 <= s.n ? dep + 1 : -1), dt, mask);
+  out[k++] = f(117, dir, wordAt(x, hl), dt, mask);
   return out;
 }

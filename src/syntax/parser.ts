@@ -8,7 +8,8 @@ import { modelFile } from '../model/files.js';
 import type { Perceptron } from '../model/perceptron.js';
 import { ArcHybrid, LEFT, RIGHT, SHIFT } from './arc-hybrid.js';
 import { ParserTable } from './parser-model.js';
-import { LABEL_FEATURES, labelBuckets, MOVE_FEATURES, moveBuckets, parseAtoms, type ParseAtoms } from './parse-features.js';
+import { CONTEXT_FEATURES, LABEL_FEATURES, labelBuckets, MOVE_FEATURES, moveBuckets, moveContextBuckets, parseAtoms, type ParseAtoms } from './parse-features.js';
+import { PositionRows } from './position-rows.js';
 
 export const PARSER_MODEL = 'parser.bin';
 export const LABELS_MODEL = 'parser-labels.bin';
@@ -37,6 +38,15 @@ const labelScratch = new Int32Array(LABEL_FEATURES);
 const state = new ArcHybrid(64);
 let atoms: ParseAtoms | undefined;
 const sumsOf = new WeakMap<ParseScorer, Int32Array | Float64Array>();
+// A loaded model's single-position sums (position-rows.ts); a model in training is scored feature by feature.
+const positionsOf = new WeakMap<ParserTable, PositionRows>();
+
+function positionRows(m: ParseScorer): PositionRows | null {
+  if (!(m instanceof ParserTable)) return null;
+  let p = positionsOf.get(m);
+  if (!p) positionsOf.set(m, (p = new PositionRows(m)));
+  return p;
+}
 
 function sumsFor(m: ParseScorer): Int32Array | Float64Array {
   let sums = sumsOf.get(m);
@@ -53,11 +63,18 @@ export function parseWords(models: ParserModels, words: readonly string[], tags:
   const labelMask = (1 << labels.bits) - 1;
   const moveSums = sumsFor(moves);
   const labelSums = sumsFor(labels);
+  const positions = positionRows(moves);
+  positions?.load(x, n);
   while (!s.done()) {
     let best = onlyMove(s);
     if (best < 0) {
-      moveSums.fill(0);
-      moves.addInto(moveBuckets(s, x, moveMask, moveScratch), 0, MOVE_FEATURES, moveSums);
+      if (positions) {
+        positions.sumsOf(s, moveSums);
+        moves.addInto(moveContextBuckets(s, x, moveMask, moveScratch), 0, CONTEXT_FEATURES, moveSums);
+      } else {
+        moveSums.fill(0);
+        moves.addInto(moveBuckets(s, x, moveMask, moveScratch), 0, MOVE_FEATURES, moveSums);
+      }
       for (let m = SHIFT; m <= RIGHT; m++) if (s.valid(m) && (best < 0 || moveSums[m] > moveSums[best])) best = m;
     }
     let label = -1;
