@@ -110,6 +110,9 @@ describe('event dates from the parse', () => {
     // A reported clause in the present holds when it is reported; a past or a future is another time.
     ['Police said Friday that divers are still searching the lake for the missing boat.', { said: 'Friday', searching: 'Friday' }],
     ['The company said Monday that it will close the plant.', { said: 'Monday', close: null }],
+    // A date inside an event noun's phrase is the noun's own, whatever verb the parse hangs it on.
+    ['Officials said Sunday they were still investigating the Oct. 23 killing of a shopkeeper.', { said: 'Sunday', killing: 'Oct. 23' }],
+    ['The Aug. 7, 1998, bombings killed more than 200 people.', { bombings: 'Aug. 7, 1998' }],
     // A date right after the event noun a verb takes dates the verb.
     ['The minister told a news conference on Tuesday that the border would stay closed.', { told: 'Tuesday', conference: 'Tuesday' }],
   ] as const)('%s', (text, expected) => {

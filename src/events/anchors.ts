@@ -119,3 +119,33 @@ export function whenClauseVerbOf(c: SentenceContext, triggers: readonly number[]
   }
   return -1;
 }
+
+// Words between a date and the event noun it modifies ("the Oct. 23 sniper shooting").
+const MAX_NOUN_MODIFIERS = 2;
+const NOUN_MODIFIER_TAGS = new Set(['NN', 'NNP', 'JJ']);
+
+/**
+ * The event noun a time expression [from, to] stands before, as a modifier of its noun phrase
+ * ("the Aug. 7, 1998, bombings", "the Oct. 23 sniper shooting", "Saturday's debate"): the event
+ * happened then. The noun is the phrase's last word (not "the 1995 shooting range"). An -ing form
+ * is read so only inside a noun phrase, after a determiner or a possessive ("the Oct. 23 killing"):
+ * "found Thanksgiving Day clinging" is a participle; a comma only closing a full date after a
+ * determiner ("its third quarter, citing" is a participle clause).
+ * Returns the noun's position in `triggers`, or -1.
+ */
+export function prenominalEventOf(c: SentenceContext, triggers: readonly number[], from: number, to: number): number {
+  const determined = from > 0 && (c.tags[from - 1] === 'DT' || c.tags[from - 1] === 'PRP$');
+  let k = to + 1;
+  const possessive = c.lower[k] === "'s" || c.lower[k] === '’s';
+  // "the Aug. 7, 1998, bombings": the comma that closes a full date.
+  if (possessive || (c.words[k] === ',' && determined && /^\d{4}$/.test(c.words[to]))) k++;
+  for (let n = 0; n <= MAX_NOUN_MODIFIERS && k < c.tokens.length; n++, k++) {
+    const t = firstIndex(triggers, (x) => x >= k);
+    if (triggers[t] === k) {
+      const noun = c.tags[k].startsWith('NN') || (c.tags[k] === 'VBG' && (determined || possessive));
+      return noun && !(c.tags[k + 1] ?? '').startsWith('NN') ? t : -1;
+    }
+    if (!NOUN_MODIFIER_TAGS.has(c.tags[k])) return -1;
+  }
+  return -1;
+}

@@ -5,7 +5,7 @@
 import type { Article } from '../article/article.js';
 import { articleTags } from '../model/pos.js';
 import type { DateExpression, Entity, EventClass, Modality, NewsEvent, Quote } from '../types.js';
-import { attachmentOf, goalVerbOf, isComparedDate, tokenRange, whenClauseVerbOf } from './anchors.js';
+import { attachmentOf, goalVerbOf, isComparedDate, prenominalEventOf, tokenRange, whenClauseVerbOf } from './anchors.js';
 import { groupStart, isVerbal, nounArguments, verbArguments, type Arguments } from './arguments.js';
 import { mentionIndex, quotedRegions, quoteVoices, sentenceContext, type SentenceContext } from './context.js';
 import { taggedSentence } from './features.js';
@@ -91,6 +91,13 @@ function sentenceEvents(
   inheritActors(c, p, triggers, args);
 
   const when: (DateExpression | null)[] = triggers.map(() => null);
+  // "the Oct. 23 killing", "Saturday's debate": a date inside an event noun's phrase is its own,
+  // before any verb the parse hangs the date on passes its date down to the noun.
+  for (const date of dates) {
+    const r = tokenRange(c, date.start, date.end);
+    const n = r ? prenominalEventOf(c, triggers, r[0], r[1]) : -1;
+    if (n >= 0) when[n] = date;
+  }
   for (const date of dates) {
     const r = tokenRange(c, date.start, date.end);
     if (!r || isComparedDate(c, r[0])) continue;
