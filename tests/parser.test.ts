@@ -116,6 +116,47 @@ describe('ParserTable', () => {
   });
 });
 
+describe('ParserTable index', () => {
+  // Tables like the shipped ones: many buckets of few classes (a bit per bucket of a group) and
+  // few buckets of many classes (a start per bucket); sparse weights, some buckets dropped.
+  for (const [bits, classes, low] of [
+    [19, 3, 5],
+    [10, 50, 2],
+  ] as const) {
+    it(`reads the same weights through its index (${bits} bits, ${classes} classes)`, () => {
+      let seed = 7;
+      const random = () => ((seed = Math.imul(seed, 48271) % 0x7fffffff) & 0xffff) / 0x10000;
+      const w = new Float32Array(classes << bits);
+      for (let k = 0; k < w.length; k++) if (random() < 0.05) w[k] = random() * 4 - 2;
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'newsx-table-')), 't.bin');
+      const names = Array.from({ length: classes }, (_, c) => `c${c}`);
+      ParserTable.save(file, names, bits, w, 0.3, low);
+      const plain = ParserTable.load(file);
+      const indexed = ParserTable.load(file);
+      indexed.index();
+      const buckets = Int32Array.from({ length: 5000 }, () => Math.floor(random() * (1 << bits)));
+      const a = new Int32Array(classes);
+      const b = new Int32Array(classes);
+      for (let i = 0; i + 20 <= buckets.length; i += 20) {
+        a.fill(0);
+        b.fill(0);
+        plain.addInto(buckets, i, i + 20, a);
+        indexed.addInto(buckets, i, i + 20, b);
+        expect(Array.from(b)).toEqual(Array.from(a));
+      }
+      // every bucket alone, in a small table
+      if (bits <= 10)
+        for (let k = 0; k < 1 << bits; k++) {
+          a.fill(0);
+          b.fill(0);
+          plain.addInto(Int32Array.of(k), 0, 1, a);
+          indexed.addInto(Int32Array.of(k), 0, 1, b);
+          expect(Array.from(b)).toEqual(Array.from(a));
+        }
+    });
+  }
+});
+
 describe('parseWords', () => {
   it('gives the same tree whatever it parsed before (its state is reused)', () => {
     const short = { words: ['Shares', 'fell', '.'], tags: ['NNS', 'VBD', '.'] };

@@ -26,6 +26,15 @@ interface Header {
   entries: number;
 }
 
+/**
+ * Uses of a table after which it builds its index (ParserTable.index): a long run's. The index
+ * costs a few milliseconds to build, more than it saves on one article (a news article's parse
+ * scores a few thousand states), so a single article (a cold start) never builds it.
+ */
+const INDEX_AFTER = 20_000;
+/** Tables of at most this many bits get a start per bucket (4 bytes each); larger ones a bit per bucket. */
+const BUCKET_START_BITS = 18;
+
 /** Bits of class in an entry: enough for every class. */
 function classBits(classes: number): number {
   let c = 0;
@@ -46,6 +55,15 @@ export class ParserTable {
   private readonly entries: Int16Array;
   /** Scratch of addInto: the bounds of each feature's group. */
   private bounds = new Int32Array(128);
+  private uses = 0;
+  /** Index of a table of few buckets (the labels'): bucket b's entries are entries[bucketStart[b], bucketStart[b + 1]). */
+  private bucketStart: Int32Array | null = null;
+  /**
+   * Index of a table of many buckets (the moves' 2^21): heads[2g] group g's first entry,
+   * heads[2g + 1] a bit per bucket of the group that has entries, so a feature without weights
+   * (about half of the move features) reads nothing more.
+   */
+  private heads: Int32Array | null = null;
 
   constructor(classes: readonly string[], bits: number, low: number, scale: number, start: Int32Array, entries: Int16Array) {
     this.classes = classes;
@@ -110,15 +128,106 @@ export class ParserTable {
     return new ParserTable(h.classes, h.bits, h.low, h.scale, start, entries);
   }
 
+  /**
+   * Builds the table's index (see bucketStart, heads) from its entries, once; addInto reads
+   * through it, to the same entries. Called by addInto after INDEX_AFTER uses.
+   */
+  index(): void {
+    if (this.bucketStart || this.heads) return;
+    const { start, entries, low } = this;
+    const shift = this.classBits;
+    const lowMask = (1 << low) - 1;
+    const groups = start.length - 1;
+    if (this.bits <= BUCKET_START_BITS) {
+      const buckets = 1 << this.bits;
+      const bs = new Int32Array(buckets + 1);
+      // A group's entries are in bucket order, and the groups in order: one walk over the entries.
+      let e = 0;
+      for (let b = 0; b < buckets; b++) {
+        bs[b] = e;
+        const want = b & lowMask;
+        const end = start[(b >>> low) + 1];
+        while (e < end && (entries[e] & 255) >>> shift === want) e++;
+      }
+      bs[buckets] = e;
+      this.bucketStart = bs;
+    } else if (low <= 5) {
+      const heads = new Int32Array(2 * groups + 2);
+      for (let g = 0; g < groups; g++) {
+        let present = 0;
+        for (let e = start[g], end = start[g + 1]; e < end; e++) present |= 1 << ((entries[e] & 255) >>> shift);
+        heads[2 * g] = start[g];
+        heads[2 * g + 1] = present;
+      }
+      heads[2 * groups] = start[groups];
+      this.heads = heads;
+    }
+  }
+
   /** Adds the integer weights of buckets[from, to) into sum[at, at + classes). */
   addInto(buckets: Int32Array, from: number, to: number, sum: Int32Array | Float64Array, at = 0): void {
+    if (this.bucketStart) return this.addByBucket(this.bucketStart, buckets, from, to, sum, at);
+    if (this.heads) return this.addByGroup(this.heads, buckets, from, to, sum, at);
+    if (++this.uses === INDEX_AFTER) this.index();
+    this.addScanning(buckets, from, to, sum, at);
+  }
+
+  private scratch(features: number): Int32Array {
+    if (this.bounds.length < 3 * features) this.bounds = new Int32Array(6 * features);
+    return this.bounds;
+  }
+
+  private addByBucket(bs: Int32Array, buckets: Int32Array, from: number, to: number, sum: Int32Array | Float64Array, at: number): void {
+    const { entries, classMask } = this;
+    const bounds = this.scratch(to - from);
+    // Every feature's bounds first (independent loads the CPU overlaps), then its entries.
+    for (let i = from, k = 0; i < to; i++, k += 2) {
+      const b = buckets[i];
+      bounds[k] = bs[b];
+      bounds[k + 1] = bs[b + 1];
+    }
+    for (let k = 0; k < 2 * (to - from); k += 2) {
+      for (let e = bounds[k], end = bounds[k + 1]; e < end; e++) {
+        const x = entries[e];
+        sum[at + (x & classMask)] += x >> 8;
+      }
+    }
+  }
+
+  private addByGroup(heads: Int32Array, buckets: Int32Array, from: number, to: number, sum: Int32Array | Float64Array, at: number): void {
+    const { entries, low, classMask } = this;
+    const shift = this.classBits;
+    const lowMask = (1 << low) - 1;
+    const bounds = this.scratch(to - from);
+    let m = 0;
+    for (let i = from; i < to; i++) {
+      const b = buckets[i];
+      const g = b >>> low;
+      const want = b & lowMask;
+      if (((heads[2 * g + 1] >>> want) & 1) === 0) continue;
+      bounds[m] = heads[2 * g];
+      bounds[m + 1] = heads[2 * g + 2];
+      bounds[m + 2] = want;
+      m += 3;
+    }
+    for (let k = 0; k < m; k += 3) {
+      const want = bounds[k + 2];
+      for (let e = bounds[k], end = bounds[k + 1]; e < end; e++) {
+        const x = entries[e];
+        const got = (x & 255) >>> shift;
+        if (got === want) sum[at + (x & classMask)] += x >> 8;
+        else if (got > want) break;
+      }
+    }
+  }
+
+  private addScanning(buckets: Int32Array, from: number, to: number, sum: Int32Array | Float64Array, at: number): void {
     const { start, entries, low, classMask } = this;
     const shift = this.classBits;
     const lowMask = (1 << low) - 1;
     // Two passes: every feature's group bounds first (independent loads the CPU overlaps), then
     // the scans.
-    let bounds = this.bounds;
-    if (bounds.length < 2 * (to - from)) bounds = this.bounds = new Int32Array(4 * (to - from));
+    const bounds = this.scratch(to - from);
     for (let i = from, k = 0; i < to; i++, k += 2) {
       const g = buckets[i] >>> low;
       bounds[k] = start[g];
