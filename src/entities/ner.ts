@@ -453,6 +453,12 @@ interface Caches {
   joint: JointScorer | null;
   /** Scratch: one token's joint sums, both models' classes. */
   jointSums: Sums;
+  /** The two passes' decoders: their label-history scores are kept from document to document. */
+  d1: Decoder;
+  d2: Decoder;
+  /** The rest features of a sentence, hashed for each model (one sink when they hash alike). */
+  rest1: HashSink;
+  rest2: HashSink;
 }
 const shipped = new WeakMap<NerScorer, Caches>();
 
@@ -461,6 +467,8 @@ function cachesOf(models: NerModels): Caches {
   const hit = shipped.get(m1);
   if (hit && hit.second === m2) return hit;
   const both = [m1, m2];
+  const afterOCache = new GroupCache<string>(both, afterO);
+  const rest1 = new HashSink((1 << m1.bits) - 1);
   const c: Caches = {
     second: m2,
     word: new GroupCache<string>(both, (w, sink) => wordFeaturesInto(w, false, sink)),
@@ -468,11 +476,16 @@ function cachesOf(models: NerModels): Caches {
     shape: new GroupCache(both, shapeFeaturesInto),
     neighbours: new GroupCache<string>(both, (lw, sink, role) => sink.add(NEIGHBOURS[role], lw), 4, true),
     pos: new GroupCache(both, posFeaturesInto),
-    afterO: new GroupCache<string>(both, afterO),
+    afterO: afterOCache,
     firstLabels: new GroupCache([m2], firstLabelsInto),
     majority: new GroupCache([m2], majorityInto),
     joint: FrozenPerceptron.joint(both),
     jointSums: m1.newSums(m1.classes.length + m2.classes.length),
+    d1: new Decoder(m1, afterOCache),
+    d2: new Decoder(m2, afterOCache, m1.classes.length),
+    rest1,
+    // Both passes are trained with the same number of hash bits, so the features hash alike.
+    rest2: m1.bits === m2.bits ? rest1 : new HashSink((1 << m2.bits) - 1),
   };
   // Only frozen weights may be cached across calls (a model in training changes under us).
   if (m1 instanceof FrozenPerceptron && m2 instanceof FrozenPerceptron) shipped.set(m1, c);
@@ -569,13 +582,9 @@ export function firstPassLabels(model: NerScorer, doc: NerDocument): string[][] 
 export function tagDocument(models: NerModels, doc: NerDocument): string[][] {
   const { first: m1, second: m2 } = models;
   const caches = cachesOf(models);
-  const d1 = new Decoder(m1, caches.afterO);
-  const d2 = new Decoder(m2, caches.afterO, m1.classes.length);
+  const { d1, d2, rest1, rest2 } = caches;
   const n1 = m1.classes.length;
   const n2 = m2.classes.length;
-  const rest1 = new HashSink((1 << m1.bits) - 1);
-  // Both passes are trained with the same number of hash bits, so the features hash alike.
-  const rest2 = m1.bits === m2.bits ? rest1 : new HashSink((1 << m2.bits) - 1);
   const first: string[][] = [];
   // The second pass's sums of every sentence, one array for the document (sentence si's at offsets[si]).
   const offsets = new Int32Array(doc.sentences.length + 1);

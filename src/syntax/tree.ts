@@ -3,14 +3,22 @@
 import type { Parse } from './parser.js';
 
 const dependents = new WeakMap<Parse, number[][]>();
+// The rules ask about one sentence's parse many times in a row: its dependents are kept at hand.
+let lastParse: Parse | null = null;
+let lastDependents: number[][] = [];
 
 /** The dependents of each word of the parse, left to right: dependentsOf(p)[h] lists i with p.heads[i] === h. */
 export function dependentsOf(p: Parse): number[][] {
+  if (p === lastParse) return lastDependents;
   let d = dependents.get(p);
   if (!d) {
-    d = Array.from({ length: p.heads.length }, () => [] as number[]);
-    for (let i = 0; i < p.heads.length; i++) if (p.heads[i] >= 0) d[p.heads[i]].push(i);
+    const n = p.heads.length;
+    d = new Array<number[]>(n);
+    for (let i = 0; i < n; i++) d[i] = [];
+    for (let i = 0; i < n; i++) if (p.heads[i] >= 0) d[p.heads[i]].push(i);
     dependents.set(p, d);
   }
+  lastParse = p;
+  lastDependents = d;
   return d;
 }
