@@ -11,7 +11,7 @@ type D = [text: string, type: TimexType, value: string, range?: DayRange];
 function run(text: string, ents: E[] = [], dts: D[] = []): NewsEvent[] {
   const entities: Entity[] = ents.map(([name, type]) => {
     const s = text.indexOf(name);
-    return { name, type, count: 1, aliases: [name], mentions: [{ start: s, end: s + name.length, text: name }] };
+    return { name, type, count: 1, aliases: [name], mentions: [{ start: s, end: s + name.length, text: name }], roles: [], affiliations: [] };
   });
   const dates: DateExpression[] = dts.map(([t, type, value, range]) => {
     const s = text.indexOf(t);
@@ -100,6 +100,24 @@ describe('findEvents', () => {
     expect(events.map(brief)).toEqual([
       { trigger: { start: 11, end: 15, text: 'said' }, class: 'REPORTING', actors: ['Ivo Horvat'], targets: [], date: null, place: null, negated: false, modality: 'asserted' },
       { trigger: { start: 23, end: 29, text: 'signed' }, class: 'OCCURRENCE', actors: ['Ivo Horvat'], targets: ['agreement'], date: null, place: null, negated: false, modality: 'reported' },
+    ]);
+  });
+
+  it('resolves "it" to the organisation that is the subject of the sentence before', () => {
+    const events = run('Acme Corp fired its chief executive on Monday. It said the board had lost confidence in him.', [['Acme Corp', 'ORGANIZATION']]);
+    expect(events.map((e) => [e.trigger.text, e.actors])).toEqual([
+      ['fired', ['Acme Corp']],
+      ['said', ['Acme Corp']],
+      ['lost', ['board']],
+    ]);
+  });
+
+  it('leaves "it" unresolved when the subject before it is no organisation or place', () => {
+    const events = run('Acme Corp makes the Zeta phone. The Zeta phone shipped with Acme Corp software. It sold poorly.', [['Acme Corp', 'ORGANIZATION']]);
+    expect(events.map((e) => [e.trigger.text, e.actors])).toEqual([
+      ['makes', ['Acme Corp']],
+      ['shipped', ['Zeta phone']],
+      ['sold', []],
     ]);
   });
 

@@ -16,7 +16,7 @@ import { dependentsOf } from '../syntax/tree.js';
 import { groupStart, type Arguments } from './arguments.js';
 import type { SentenceContext } from './context.js';
 import { eventLexicon } from './lexicon.js';
-import { phraseValue, type Focus } from './participants.js';
+import { phraseValue, resolvedPronoun, type Focus } from './participants.js';
 
 // Relative pronouns stand for the noun their clause modifies.
 const RELATIVE = new Set(['which', 'who', 'whom', 'that']);
@@ -265,7 +265,11 @@ function nameOf(c: SentenceContext, p: Parse, a: number, focus: Focus): string[]
   if (c.tags[a] === 'PRP' && c.lower[a] !== 'he' && c.lower[a] !== 'she' && c.lower[a] !== 'him' && c.lower[a] !== 'her') {
     const w = c.lower[a];
     if ((w === 'they' || w === 'them') && pluralInFocus(focus)) return [...focus.plural];
-    if (w === 'it') return itAntecedent(c, p, a);
+    if (w === 'it') return referential(c, p, a) ? resolvedPronoun(c, a, focus) : [];
+    if ((w === 'they' || w === 'them') && referential(c, p, a)) {
+      const r = resolvedPronoun(c, a, focus);
+      if (r.length) return r;
+    }
   }
   // The phrase: the words left of the head that hang on it (or on one another) inside the phrase.
   let from = a;
@@ -338,23 +342,26 @@ function remember(c: SentenceContext, p: Parse, subjects: readonly number[], nam
 }
 
 /**
- * "it" as the organisation or place that is the subject of a clause above it ("North Korea stated
- * it would attack", "the company said it had bought"), else nobody: the last non-person actor
- * (what "it" stood for before) was wrong for 8 of 9 on GUM news ("when it exhibited its
- * collection": the city, not the university; "it ended 0 – 0": a side).
+ * A subject pronoun that stands for someone: not an object (whose antecedent the subjects the
+ * resolver weighs are not: "Microsoft no longer wants to support it"), not an expletive ("it was
+ * raining": a weather verb; "it's hardly surprising that …": a copula predicate with a clause).
  */
-function itAntecedent(c: SentenceContext, p: Parse, a: number): string[] {
-  let h = p.heads[a];
-  for (let n = 0; h >= 0 && n < MAX_HOPS; n++) {
-    h = p.heads[h];
-    if (h < 0) break;
-    for (const k of ownSlots(c, p, h).subjects) {
-      const e = c.entityAt[k];
-      if (k < a && e && (e.type === 'ORGANIZATION' || e.type === 'LOCATION')) return [e.name];
-    }
-  }
-  return [];
+function referential(c: SentenceContext, p: Parse, a: number): boolean {
+  if (!isSubject(p.labels[a])) return false;
+  const h = p.heads[a];
+  if (h < 0) return true;
+  if (c.info[h].verbFields.length > 0 && c.info[h].verbFields.every((f) => f === 'weather')) return false;
+  // "It's hardly surprising that …", "it is important to …": a predicate followed by the clause "it"
+  // announces: a copula's or an adjective's, opened by "that" or "to"; a participle's without
+  // object, opened by "that" ("it has been looking to find": a doer's purpose).
+  const deps = dependentsOf(p)[h];
+  const adjectival = deps.some((k) => p.labels[k] === 'cop') || c.tags[h] === 'JJ';
+  const participle = /^(VBG|VBN)$/.test(c.tags[h]) && !deps.some((k) => p.labels[k] === 'obj');
+  if (!adjectival && !participle) return true;
+  const opens = (k: number) => dependentsOf(p)[k].some((m) => p.labels[m] === 'mark' && (c.lower[m] === 'that' || (adjectival && c.lower[m] === 'to')));
+  return !deps.some((k) => k > h && CLAUSE_LABELS.has(p.labels[k]) && opens(k));
 }
+const CLAUSE_LABELS = new Set(['csubj', 'ccomp', 'xcomp', 'advcl', 'acl:relcl', 'acl']);
 
 /** The verb has a finite clausal complement in the parse, or one whose subject the parse took for its object. */
 function hasClause(c: SentenceContext, p: Parse, v: number): boolean {

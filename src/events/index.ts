@@ -47,7 +47,7 @@ export function findEvents(article: Article, entities: Entity[], dates: DateExpr
   // A duration ("for two years") or a set ("every week") does not place an event in time.
   const anchors = dates.filter((d) => d.type === 'DATE' || d.type === 'TIME').sort((a, b) => a.start - b.start);
   const timexes = [...dates].sort((a, b) => a.start - b.start);
-  const focus = newFocus();
+  const focus = newFocus(article, entities, quoted);
   const out: NewsEvent[] = [];
   let d = 0;
   article.sentences.forEach((sentence, si) => {

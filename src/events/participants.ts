@@ -1,10 +1,16 @@
 // From a noun phrase to participant names: the entity whose mention holds the phrase's head, a
-// pronoun resolved to the entity last in focus, or else the phrase itself when it is short and
-// clean ("US diplomats"). Coordinated phrases ("Vučić and Putin") give every conjunct.
+// pronoun resolved (he/she: the person last in focus, whose gender the shared resolver reads; it/
+// they: the shared resolver, src/pronouns/antecedent.ts), or else the phrase itself when it is
+// short and clean ("US diplomats"). Coordinated phrases ("Vučić and Putin") give every conjunct.
 
+import type { Article } from '../article/article.js';
 import type { Entity } from '../types.js';
 import type { SentenceContext } from './context.js';
-import { firstNameGender, pronounGender, votedGender } from '../entities/person-words.js';
+import { MAX_PARSED_TOKENS, parseOf } from '../syntax/sentence-parse.js';
+import { dependentsOf } from '../syntax/tree.js';
+import { pronounGender } from '../entities/person-words.js';
+import { indexEntities, type EntityIndex } from '../entities/entity-index.js';
+import { antecedent, genderOf, pronounText, pronounWant, sentenceBounds, tokenAt, type PronounText } from '../pronouns/antecedent.js';
 import { eventLexicon } from './lexicon.js';
 import { headOf, isPossessiveMark, isPronoun, phraseEndingAfter, phraseStartingBefore } from './phrases.js';
 
@@ -26,12 +32,76 @@ export interface Focus {
   /** The last plural actor ("the parents", "X and Y"), for "they". */
   plural: string[];
   pluralSentence: number;
-  /** he/she the article uses right after each person, in the person's sentence: [m, f] counts. */
-  votes: Map<string, [number, number]>;
+  /** The shared pronoun resolver's view of the article (src/pronouns/antecedent.ts), built on first use. */
+  resolver: () => Resolver;
 }
 
-export function newFocus(): Focus {
-  return { person: null, persons: [], group: [], groupSentence: -1, sentence: 0, personSentence: -1, plural: [], pluralSentence: -1, votes: new Map() };
+/**
+ * "it" and "they" outside a quotation, as the shared resolver reads them with the parse's salience
+ * (src/pronouns/antecedent.ts): the first subject of the clauses above ("North Korea stated it
+ * would attack"), else of the closest sentence before with one, when it agrees (an organisation or
+ * a place for "it", an organisation for "they"); nobody when it does not.
+ */
+export function resolvedPronoun(c: SentenceContext, i: number, focus: Focus, w = c.lower[i]): string[] {
+  const want = pronounWant(w);
+  if (c.quoted[i] || !want || want.types.has('PERSON')) return [];
+  const r = focus.resolver();
+  const found = antecedent(r.text, r.index, globalToken(r.text, c, i), { ...want, subjects: r.subjects });
+  return found?.entity ? [found.entity.name] : [];
+}
+
+/** The article-wide index of the sentence's token i. */
+function globalToken(t: PronounText, c: SentenceContext, i: number): number {
+  return tokenAt(t.tokens, c.tokens[i].start);
+}
+
+interface Resolver {
+  text: PronounText;
+  /** The subject words of the sentence [from, to) (article token indices) from its parse. */
+  subjects: (from: number, to: number, at: number) => readonly number[] | null;
+  index: EntityIndex;
+  byName: ReadonlyMap<string, Entity>;
+}
+
+const SUBJECT_LABELS = new Set(['nsubj', 'nsubj:pass']);
+
+/**
+ * Salience for the resolver, from a sentence's parse: the subjects of its clauses (and their
+ * conjuncts), the root's first, then in word order; in the pronoun's own sentence only those of the
+ * clauses above the pronoun, nearest first ("North Korea stated it would attack", not "Though
+ * YouTube is complying …, other sites have stated that they": a subordinate clause's subject).
+ */
+function subjectWords(article: Article): (from: number, to: number, at: number) => readonly number[] | null {
+  const { sentenceOf } = sentenceBounds(article, article.tokens.length);
+  return (from, to, at) => {
+    if (to - from > MAX_PARSED_TOKENS) return null;
+    const p = parseOf(article, sentenceOf[from]);
+    const deps = dependentsOf(p);
+    // A clause's subjects nearest its verb first (of several the parse gives, the one right before
+    // the verb is the clause's: "walk-ins were the third time AROS said"), each with its conjuncts.
+    const subjectsOf = (v: number) => {
+      const out: number[] = [];
+      const own = deps[v].filter((k) => SUBJECT_LABELS.has(p.labels[k])).sort((a, b) => Math.abs(a - v) - Math.abs(b - v));
+      for (const k of own) out.push(k, ...deps[k].filter((j) => p.labels[j] === 'conj'));
+      return out;
+    };
+    const out: number[] = [];
+    if (at >= from && at < to) {
+      for (let h = p.heads[at - from], n = 0; h >= 0 && n < MAX_PARSED_TOKENS; h = p.heads[h], n++) out.push(...subjectsOf(h));
+    } else {
+      const root = p.heads.indexOf(-1);
+      if (root >= 0) out.push(...subjectsOf(root));
+      for (let k = 0; k < p.heads.length; k++) if (SUBJECT_LABELS.has(p.labels[k]) && !out.includes(k)) out.push(k);
+    }
+    return out.map((k) => from + k);
+  };
+}
+
+/** `quoted`: the article's quoted stretches (events/context.ts quotedRegions), sorted by start. */
+export function newFocus(article: Article, entities: readonly Entity[], quoted: readonly { start: number; end: number }[]): Focus {
+  let r: Resolver | null = null;
+  const resolver = () => (r ??= { text: pronounText(article, quoted), subjects: subjectWords(article), index: indexEntities(entities), byName: new Map(entities.map((e) => [e.name, e] as const)) });
+  return { person: null, persons: [], group: [], groupSentence: -1, sentence: 0, personSentence: -1, plural: [], pluralSentence: -1, resolver };
 }
 
 /**
@@ -40,7 +110,6 @@ export function newFocus(): Focus {
  */
 export function endSentence(focus: Focus, c: SentenceContext): void {
   const entityAt = c.entityAt;
-  countVotes(focus, c);
   const named: string[] = [];
   for (const e of entityAt) if (e?.type === 'PERSON' && !named.includes(e.name)) named.push(e.name);
   if (!named.length) return;
@@ -60,28 +129,11 @@ function setPerson(focus: Focus, name: string): void {
   focus.persons = [name, ...focus.persons.filter((p) => p !== name)].slice(0, PERSON_MEMORY);
 }
 
-/** he/she outside quotations after a person named in the same sentence vote for that person's gender. */
-function countVotes(focus: Focus, c: SentenceContext): void {
-  let last: string | null = null;
-  for (let k = 0; k < c.entityAt.length; k++) {
-    const e = c.entityAt[k];
-    if (e?.type === 'PERSON') last = e.name;
-    else if (last && !c.quoted[k] && c.tags[k].startsWith('PRP')) {
-      const g = pronounGender(c.lower[k]);
-      if (!g) continue;
-      let v = focus.votes.get(last);
-      if (!v) focus.votes.set(last, (v = [0, 0]));
-      v[g === 'm' ? 0 : 1]++;
-    }
-  }
-}
-
-/** A person's gender: the one the first name is usually given, else the one the article's pronouns give, or null. */
+/** A person's gender as the shared resolver reads it (first name, honorific, role, the article's he/she), or null. */
 function personGender(name: string, focus: Focus): 'm' | 'f' | null {
-  const g = firstNameGender(name.split(' ')[0]);
-  if (g === 'm' || g === 'f') return g;
-  const v = focus.votes.get(name);
-  return v ? votedGender(v[0], v[1]) : null;
+  const r = focus.resolver();
+  const e = r.byName.get(name);
+  return e ? genderOf(r.text, r.index, e) : null;
 }
 
 /** Can the pronoun stand for the person? Not when the person is known to be of the other gender. */

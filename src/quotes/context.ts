@@ -2,12 +2,14 @@
 // token, and each quotation span's token indices and the stretch of its sentence around it that
 // may hold its attribution (never reaching into a neighbouring quotation).
 
-import type { Article, Token } from '../article/article.js';
+import type { Article } from '../article/article.js';
 import { articleTags } from '../model/pos.js';
 import type { QuoteSpan } from './find.js';
 import { isNickname } from './filter.js';
 import { reportingLexicon } from './lexicon.js';
-import { firstIndex } from '../article/search.js';
+import { sentenceBounds, tokenAt, type PronounText } from '../pronouns/antecedent.js';
+
+export { tokenAt };
 
 export interface QuoteSite {
   span: QuoteSpan;
@@ -22,12 +24,9 @@ export interface QuoteSite {
   rightHi: number;
 }
 
-export interface QuoteContext {
+/** The pronoun resolver's view (tokens, sentence bounds, tags, quoted tokens) and the quote steps' own. */
+export interface QuoteContext extends PronounText {
   article: Article;
-  tokens: readonly Token[];
-  /** Index of the first token of each token's sentence, and one past its last. */
-  sentenceFrom: Int32Array;
-  sentenceTo: Int32Array;
   /** Index in article.sentences of each token's sentence. */
   sentenceOf: Int32Array;
   /** Token i is a lexicon word, whatever its part of speech ("said", "claim", "remarks"). */
@@ -38,10 +37,6 @@ export interface QuoteContext {
   breaksPhrase: (i: number) => boolean;
   /** Token i is tagged as any verb form (or a modal). */
   isVerbTag: (i: number) => boolean;
-  /** The POS tag of token i. */
-  tag: (i: number) => string;
-  /** Token i lies inside a quotation's marks: a name there is what the speaker said, not who spoke. */
-  inQuote: (i: number) => boolean;
   phrases: readonly (readonly string[])[];
   /** The tokens where a cue may be, ascending: each isCue or the first word of a cue phrase. A
    *  backward search for a cue visits these only, so its cost does not grow with the stretch of
@@ -51,10 +46,6 @@ export interface QuoteContext {
   sites: QuoteSite[];
 }
 
-/** Index of the first token that ends after `offset` (binary search). */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
-  return firstIndex(tokens, (t) => t.end > offset);
-}
 
 const CAPITAL_RE = /^\p{Lu}/u;
 // Only a noun reading overrules the lexicon: the tagger trips over rarer verbs ("replied/JJ").
@@ -65,19 +56,7 @@ const FINITE_TAG_RE = /^(?:VBD|VBZ|VBP|MD)$/;
 
 export function buildContext(article: Article, spans: readonly QuoteSpan[]): QuoteContext {
   const tokens = article.tokens;
-  const sentenceFrom = new Int32Array(tokens.length);
-  const sentenceTo = new Int32Array(tokens.length);
-  const sentenceOf = new Int32Array(tokens.length);
-  let k = 0;
-  article.sentences.forEach((s, si) => {
-    const from = k;
-    const to = k + s.tokens.length;
-    for (; k < to; k++) {
-      sentenceFrom[k] = from;
-      sentenceTo[k] = to;
-      sentenceOf[k] = si;
-    }
-  });
+  const { sentenceFrom, sentenceTo, sentenceOf } = sentenceBounds(article, tokens.length);
   const lexicon = reportingLexicon();
   const tags = articleTags(article).flat();
   // A capitalised "States" or "Reports" is a name, not a reporting verb.

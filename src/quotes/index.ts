@@ -16,7 +16,7 @@ import { findQuoteSpans } from './find.js';
 import type { TokenRange } from './mention.js';
 import { isPartial } from './partial.js';
 import { indexEntities, resolveSpeaker, resolveSpeakers } from './resolve.js';
-import { firstFrom, type EntityIndex } from './entity-index.js';
+import { firstFrom, type EntityIndex } from '../entities/entity-index.js';
 import { tokenAt } from './context.js';
 import { withConjuncts } from './coordination.js';
 

@@ -18,15 +18,15 @@
 import type { Entity, EntityType, Span } from '../types.js';
 import { isRoleWord } from '../entities/person-words.js';
 import { relativeNoun } from './syntax.js';
-import { antecedent, type Antecedent, type Want } from './antecedent.js';
+import { antecedent, pronounWant, type Antecedent, type Want } from '../pronouns/antecedent.js';
 import { tokenAt, type QuoteContext } from './context.js';
 import { phraseAfter, phraseBefore, type TokenRange } from './mention.js';
 import { DETERMINERS, INDEFINITES, NP_LINKS, PRONOUNS, ROLE_HEADS } from './words.js';
-import { firstFrom, type EntityIndex, type Placed } from './entity-index.js';
+import { firstFrom, type EntityIndex, type Placed } from '../entities/entity-index.js';
 import { conjunctsOf } from './coordination.js';
 import { isDocumentNoun, isPublicBodyName, organisationNounKind } from './lexicon.js';
 
-export { indexEntities, type EntityIndex } from './entity-index.js';
+export { indexEntities, type EntityIndex } from '../entities/entity-index.js';
 
 /** Who spoke: an entity's name, or the text of a description that names no entity. */
 export interface Resolved {
@@ -38,15 +38,6 @@ export interface Resolved {
 
 const SPEAKER_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORGANIZATION']);
 const PERSON: ReadonlySet<EntityType> = new Set(['PERSON']);
-const BODIES: ReadonlySet<EntityType> = new Set(['ORGANIZATION', 'LOCATION']);
-/** What each pronoun may stand for. "I" and "you" outside a quotation are the writer and the reader. */
-const PRONOUN_WANTS: ReadonlyMap<string, Want> = new Map<string, Want>([
-  ['he', { types: PERSON, gender: 'm', plural: false }],
-  ['she', { types: PERSON, gender: 'f', plural: false }],
-  ['it', { types: BODIES, gender: null, plural: false }],
-  ['they', { types: new Set(['ORGANIZATION']), gender: null, plural: true }],
-  ['we', { types: SPEAKER_TYPES, gender: null, plural: true }],
-]);
 // Entity mentions are short; looking this many back finds any that overlaps.
 const OVERLAP_LOOKBACK = 8;
 const ROLE_SEARCH_LIMIT = 50;
@@ -254,7 +245,7 @@ export function resolveSpeaker(ctx: QuoteContext, index: EntityIndex, range: Tok
     }
   }
   if (PRONOUNS.has(lower)) {
-    const want = PRONOUN_WANTS.get(lower);
+    const want = pronounWant(lower);
     return want ? fromAntecedent(antecedent(ctx, index, range.from, want)) : { speaker: null, role: null };
   }
   return describe(ctx, index, range, mention);

@@ -1,20 +1,74 @@
 // Whom a pronoun outside a quotation stands for, read the way a reader does: the closest sentence
 // before it that holds a candidate fitting the pronoun, and in that sentence the first candidate
 // (the subject, in news prose), passing over possessors ("Thomas' sister … he") when another fits.
-// A candidate fits when its type does (he/she: a person; it: an organisation or place; they: an
-// organisation, a plural description such as "the report's authors" or people named together,
-// "Lopez and Park") and, for he and she, its
-// gender does: the gender its first name is usually given (data/entities/first-names.tsv), an
-// honorific before it (Mr, Ms), or else the he/she the article itself uses right after it.
-// Names inside quotation marks are what someone said, never who said it.
+// A candidate fits when its type does (agreement, PRONOUN_WANTS: he/she a person; it an
+// organisation or place; they an organisation, a plural description such as "the report's
+// authors" or people named together, "Lopez and Park") and, for he and she, its gender does: a
+// gendered noun in its roles, the gender its first name is usually given
+// (data/entities/first-names.tsv), an honorific before it (Mr, Ms), or else the he/she the article
+// itself uses right after it. Names inside quotation marks are what someone said, never who said it.
+// A caller with a parse gives salience instead of word order (Want.subjects): the first subject of
+// the clauses above the pronoun, else of the closest sentence before, decides, and a subject that
+// does not agree means nobody rather than the next name.
+//
+// One resolver for the project: the quotes analyzer asks it for speakers (src/quotes/resolve.ts),
+// the events analyzer for "it" and "they" (src/events/participants.ts), and both read a person's
+// gender through genderOf.
 
 import fs from 'node:fs';
+import type { Article, Token } from '../article/article.js';
+import { firstIndex } from '../article/search.js';
 import type { Entity, EntityType } from '../types.js';
 import { firstNameGender, pronounGender, votedGender } from '../entities/person-words.js';
 import { dataFile } from '../model/files.js';
-import type { QuoteContext } from './context.js';
-import { tokenAt } from './context.js';
-import { firstFrom, type EntityIndex } from './entity-index.js';
+import { articleTags } from '../model/pos.js';
+import { firstFrom, type EntityIndex } from '../entities/entity-index.js';
+
+/** What the resolver reads of an article: its tokens by sentence, their tags, and the quoted ones. */
+export interface PronounText {
+  article: Pick<Article, 'text'>;
+  tokens: readonly Token[];
+  /** Index of the first token of each token's sentence, and one past its last. */
+  sentenceFrom: Int32Array;
+  sentenceTo: Int32Array;
+  /** The POS tag of token i. */
+  tag: (i: number) => string;
+  /** Token i lies inside a quotation's marks: a name there is what the speaker said, not who spoke. */
+  inQuote: (i: number) => boolean;
+}
+
+/** Index of the first token that ends after `offset` (binary search). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  return firstIndex(tokens, (t) => t.end > offset);
+}
+
+/** Each token's sentence bounds: the index of its sentence's first token and one past its last. */
+export function sentenceBounds(article: Pick<Article, 'sentences'>, n: number): { sentenceFrom: Int32Array; sentenceTo: Int32Array; sentenceOf: Int32Array } {
+  const sentenceFrom = new Int32Array(n);
+  const sentenceTo = new Int32Array(n);
+  const sentenceOf = new Int32Array(n);
+  let k = 0;
+  article.sentences.forEach((s, si) => {
+    const from = k;
+    const to = k + s.tokens.length;
+    for (; k < to; k++) {
+      sentenceFrom[k] = from;
+      sentenceTo[k] = to;
+      sentenceOf[k] = si;
+    }
+  });
+  return { sentenceFrom, sentenceTo, sentenceOf };
+}
+
+/** The resolver's view of an article whose quoted stretches are `quoted` (sorted by start). */
+export function pronounText(article: Article, quoted: readonly { start: number; end: number }[]): PronounText {
+  const tokens = article.tokens;
+  const { sentenceFrom, sentenceTo } = sentenceBounds(article, tokens.length);
+  const tags = articleTags(article).flat();
+  const marks = new Uint8Array(tokens.length);
+  for (const q of quoted) for (let i = tokenAt(tokens, q.start); i < tokens.length && tokens[i].start < q.end; i++) marks[i] = 1;
+  return { article, tokens, sentenceFrom, sentenceTo, tag: (i) => tags[i] ?? '', inQuote: (i) => marks[i] === 1 };
+}
 
 export type Gender = 'm' | 'f';
 
@@ -26,6 +80,41 @@ export interface Want {
   plural: boolean;
   /** A further test of the entity ("the company": no public body). */
   accept?: (entity: Entity) => boolean;
+  /** Salience from a parse, for a resolver that has one: the subject words (token indices) of the
+   *  sentence [from, to), the most salient first (in the pronoun's own sentence, at `at`, those of
+   *  the clauses above it), or null when the sentence has no parse. The closest sentence's first
+   *  subject outside quotations that names someone (no pronoun, no relative or demonstrative word)
+   *  then decides: the antecedent when it fits, nobody when it does not ("IE6 shipped with Windows
+   *  XP. But it has outlived …": not Microsoft); a parsed sentence without one passes to the one
+   *  before. */
+  subjects?: (from: number, to: number, at: number) => readonly number[] | null;
+}
+
+const PERSON: ReadonlySet<EntityType> = new Set(['PERSON']);
+const BODIES: ReadonlySet<EntityType> = new Set(['ORGANIZATION', 'LOCATION']);
+/** What each pronoun may stand for (agreement). "I" and "you" outside a quotation are the writer
+ *  and the reader; inside one, "I" and "we" are its speaker (src/events/context.ts quoteVoices). */
+const PRONOUN_WANTS: ReadonlyMap<string, Want> = new Map<string, Want>([
+  ['he', { types: PERSON, gender: 'm', plural: false }],
+  ['she', { types: PERSON, gender: 'f', plural: false }],
+  ['it', { types: BODIES, gender: null, plural: false }],
+  ['they', { types: new Set(['ORGANIZATION']), gender: null, plural: true }],
+  ['we', { types: new Set(['PERSON', 'ORGANIZATION']), gender: null, plural: true }],
+]);
+/** Object and possessive forms read as their subject form. */
+const SUBJECT_FORM: ReadonlyMap<string, string> = new Map([
+  ['him', 'he'],
+  ['his', 'he'],
+  ['her', 'she'],
+  ['its', 'it'],
+  ['them', 'they'],
+  ['their', 'they'],
+  ['us', 'we'],
+]);
+
+/** What the pronoun (lower case, any form) may stand for, or null for one that stands for no entity. */
+export function pronounWant(pronoun: string): Want | null {
+  return PRONOUN_WANTS.get(SUBJECT_FORM.get(pronoun) ?? pronoun) ?? null;
 }
 
 /** An entity, or a description that names none ("the report's authors"). */
@@ -57,6 +146,10 @@ const NP_TAG_RE = /^(?:DT|PRP\$|JJ|JJR|JJS|NN|NNS|NNP|NNPS|POS|CD)$/;
 const PLURAL_NOUN_TAG = 'NNS';
 const VERB_TAG_RE = /^(?:VB|MD)/;
 const MAX_ASIDE = 12;
+// Subjects that name no one: pronouns, relative and demonstrative words, existential "there".
+// Mentions are short and rarely nest: this many before an offset find any that covers it.
+const OVERLAP_LOOKBACK = 4;
+const NO_NAME_TAG_RE = /^(?:PRP|WDT|WP|EX|DT)/;
 
 let nouns: ReadonlyMap<string, Gender> | null = null;
 
@@ -86,10 +179,10 @@ interface Genders {
   votes: Map<Entity, { m: number; f: number }>;
 }
 
-const perContext = new WeakMap<QuoteContext, Genders>();
+const perContext = new WeakMap<PronounText, Genders>();
 
 /** he/she after each person outside quotations, in the same sentence or the next: one pass. */
-function pronounVotes(ctx: QuoteContext, index: EntityIndex): Map<Entity, { m: number; f: number }> {
+function pronounVotes(ctx: PronounText, index: EntityIndex): Map<Entity, { m: number; f: number }> {
   const votes = new Map<Entity, { m: number; f: number }>();
   const { tokens, sentenceFrom } = ctx;
   let k = 0;
@@ -112,14 +205,14 @@ function pronounVotes(ctx: QuoteContext, index: EntityIndex): Map<Entity, { m: n
   return votes;
 }
 
-function genders(ctx: QuoteContext, index: EntityIndex): Genders {
+function genders(ctx: PronounText, index: EntityIndex): Genders {
   let g = perContext.get(ctx);
   if (!g) perContext.set(ctx, (g = { byEntity: new Map(), votes: pronounVotes(ctx, index) }));
   return g;
 }
 
 /** The gender of a person: a gendered noun in a role or the name ("Thomas' sister"), the first name, an honorific before a mention, the article's pronouns. */
-export function genderOf(ctx: QuoteContext, index: EntityIndex, entity: Entity): Gender | null {
+export function genderOf(ctx: PronounText, index: EntityIndex, entity: Entity): Gender | null {
   const g = genders(ctx, index);
   if (g.byEntity.has(entity)) return g.byEntity.get(entity)!;
   let found: Gender | null = null;
@@ -156,7 +249,7 @@ interface Candidate {
 }
 
 /** The sentence's opening noun phrase when it is a plural description followed by its verb: "The authors say …". */
-function pluralSubject(ctx: QuoteContext, from: number, to: number, index: EntityIndex): Candidate | null {
+function pluralSubject(ctx: PronounText, from: number, to: number, index: EntityIndex): Candidate | null {
   const { tokens } = ctx;
   let i = from;
   while (i < to && NP_TAG_RE.test(ctx.tag(i)) && !ctx.inQuote(i)) i++;
@@ -189,7 +282,7 @@ function pluralSubject(ctx: QuoteContext, from: number, to: number, index: Entit
 const COORDINATION_GAP_RE = /^,?\s+(?:and|&)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 
 /** People named as a pair or a list in [start, limit): "Senator Maria Lopez and Representative John Park". */
-function coordinatedPeople(ctx: QuoteContext, index: EntityIndex, start: number, limit: number): Candidate | null {
+function coordinatedPeople(ctx: PronounText, index: EntityIndex, start: number, limit: number): Candidate | null {
   const text = ctx.article.text;
   for (let k = firstFrom(index, start); k + 1 < index.mentions.length && index.mentions[k + 1].start < limit; k++) {
     const a = index.mentions[k];
@@ -208,15 +301,25 @@ function coordinatedPeople(ctx: QuoteContext, index: EntityIndex, start: number,
   return null;
 }
 
-function fits(ctx: QuoteContext, index: EntityIndex, entity: Entity, want: Want): boolean {
+function fits(ctx: PronounText, index: EntityIndex, entity: Entity, want: Want): boolean {
   if (!want.types.has(entity.type) || (want.accept && !want.accept(entity))) return false;
   if (!want.gender || entity.type !== 'PERSON') return true;
   const g = genderOf(ctx, index, entity);
   return g === null || g === want.gender;
 }
 
+/** The entity whose mention covers the offset, or null. */
+function mentionAt(index: EntityIndex, offset: number): Entity | null {
+  const after = firstFrom(index, offset + 1);
+  for (let k = after - 1; k >= 0 && k >= after - OVERLAP_LOOKBACK; k--) {
+    const m = index.mentions[k];
+    if (m.start <= offset && offset < m.end) return m.entity;
+  }
+  return null;
+}
+
 /** Whom the pronoun at token `at` stands for, or null. */
-export function antecedent(ctx: QuoteContext, index: EntityIndex, at: number, want: Want): Antecedent | null {
+export function antecedent(ctx: PronounText, index: EntityIndex, at: number, want: Want): Antecedent | null {
   const { tokens, sentenceFrom } = ctx;
   let limit = tokens[at].start;
   let from = sentenceFrom[at];
@@ -224,6 +327,21 @@ export function antecedent(ctx: QuoteContext, index: EntityIndex, at: number, wa
     const start = tokens[from].start;
     // The reach counts the writer's sentences: a quotation's own sentences name no speaker.
     if (!ctx.inQuote(from) || !ctx.inQuote(ctx.sentenceTo[from] - 1)) n++;
+    const order = want.subjects?.(from, ctx.sentenceTo[from], at) ?? null;
+    if (order) {
+      const end = tokenAt(tokens, limit);
+      // A quotation's subjects are what someone said: they may stand for a pronoun of the same quotation only.
+      const quoted = ctx.inQuote(at);
+      const first = order.find((j) => j < end && (quoted || !ctx.inQuote(j)) && !NO_NAME_TAG_RE.test(ctx.tag(j)));
+      if (first !== undefined) {
+        const e = mentionAt(index, tokens[first].start);
+        return e && fits(ctx, index, e, want) ? { entity: e, description: null } : null;
+      }
+      if (from === 0) break;
+      limit = start;
+      from = sentenceFrom[from - 1];
+      continue;
+    }
     const found: Candidate[] = [];
     for (let k = firstFrom(index, limit) - 1; k >= 0 && index.mentions[k].start >= start; k--) {
       const m = index.mentions[k];
