@@ -113,6 +113,9 @@ describe('event dates from the parse', () => {
     // A date inside an event noun's phrase is the noun's own, whatever verb the parse hangs it on.
     ['Officials said Sunday they were still investigating the Oct. 23 killing of a shopkeeper.', { said: 'Sunday', killing: 'Oct. 23' }],
     ['The Aug. 7, 1998, bombings killed more than 200 people.', { bombings: 'Aug. 7, 1998' }],
+    // The date of a figure compared with dates no verb.
+    ['Net income fell 12% to $30 million, or 41 cents a share, from $34 million, or 47 cents a share, a year earlier.', { fell: null }],
+    ['The army withdrew troops from 12 towns and villages on Monday.', { withdrew: 'Monday' }],
     // A date right after the event noun a verb takes dates the verb.
     ['The minister told a news conference on Tuesday that the border would stay closed.', { told: 'Tuesday', conference: 'Tuesday' }],
   ] as const)('%s', (text, expected) => {

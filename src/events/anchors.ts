@@ -62,6 +62,28 @@ export function isComparedDate(c: SentenceContext, from: number): boolean {
   return k >= 0 && COMPARISON.has(c.lower[k]);
 }
 
+// How far back a comparison's figure may reach ("from $1.43 billion, or 24 cents a share, a year earlier").
+const MAX_FIGURE = 14;
+const FIGURE_TAGS = new Set(['CD', '$', 'NN', 'NNS', 'JJ', 'DT', ',', 'IN', 'CC']);
+
+/**
+ * Is the date the time of a figure compared with ("rose to $5.8 million from $4 million a year
+ * earlier", "up from 633.8 million francs last year", "compared with a loss of $9 million in
+ * the year-ago quarter")? The figure, a number with its unit, stands between "from" (or "compared
+ * with") and the date, with no verb.
+ */
+export function isComparedFigure(c: SentenceContext, from: number): boolean {
+  let number = false;
+  for (let k = from - 1; k >= 0 && k >= from - MAX_FIGURE; k--) {
+    const w = c.lower[k];
+    if ((w === 'from' || (w === 'with' && (c.lower[k - 1] === 'compared' || c.lower[k - 1] === 'compares'))) && number) return true;
+    if (c.tags[k] === 'CD') number = true;
+    // "$4 million, or 12 cents a share"; not "from 88 generals and admirals Tuesday"
+    if (!FIGURE_TAGS.has(c.tags[k]) || (c.tags[k] === 'CC' && w !== 'or')) return false;
+  }
+  return false;
+}
+
 /**
  * The trigger (index into `triggers`, sorted token indexes) that the phrase [from, to] modifies,
  * or -1.

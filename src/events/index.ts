@@ -5,7 +5,7 @@
 import type { Article } from '../article/article.js';
 import { articleTags } from '../model/pos.js';
 import type { DateExpression, Entity, EventClass, Modality, NewsEvent, Quote } from '../types.js';
-import { attachmentOf, goalVerbOf, isComparedDate, prenominalEventOf, tokenRange, whenClauseVerbOf } from './anchors.js';
+import { attachmentOf, goalVerbOf, isComparedDate, isComparedFigure, prenominalEventOf, tokenRange, whenClauseVerbOf } from './anchors.js';
 import { groupStart, isVerbal, nounArguments, verbArguments, type Arguments } from './arguments.js';
 import { mentionIndex, quotedRegions, quoteVoices, sentenceContext, type SentenceContext } from './context.js';
 import { taggedSentence } from './features.js';
@@ -105,11 +105,15 @@ function sentenceEvents(
     // "the commemorations on May 9" dates the commemorations whatever verb the parse hangs it on.
     const byWords = attachmentOf(c, triggers, r[0], r[1]);
     const t = parsedAttachment(p, triggers, r[0], r[1]) ?? byWords;
-    if (t >= 0 && !when[t]) when[t] = date;
+    // "rose to $5.8 million from $4 million a year earlier": the date is the compared figure's; it
+    // dates no verb, only an event noun ("compared with a loss of $195 million in the 1988 period")
+    // and a when clause after it.
+    const figure = isComparedFigure(c, r[0]);
+    if (t >= 0 && !when[t] && !(figure && isVerbal(c, triggers[t]))) when[t] = date;
     if (byWords >= 0 && byWords !== t && !isVerbal(c, triggers[byWords]) && triggers[byWords] < r[0] && !when[byWords]) when[byWords] = date;
     // "said Friday that they found", "told a news conference on Tuesday": a verb the phrase follows
     // right away (or after its preposition) is dated by it, wherever the parse hangs the phrase.
-    else if (byWords >= 0 && byWords !== t && isVerbal(c, triggers[byWords]) && followsRightAfter(c, triggers[byWords], r[0]) && !when[byWords]) when[byWords] = date;
+    else if (!figure && byWords >= 0 && byWords !== t && isVerbal(c, triggers[byWords]) && followsRightAfter(c, triggers[byWords], r[0]) && !when[byWords]) when[byWords] = date;
     // "in November, when he was called": the clause happened then, wherever the parse hangs it.
     const w = whenClauseVerbOf(c, triggers, r[1]);
     if (w >= 0 && !when[w]) when[w] = date;
@@ -382,3 +386,4 @@ function placesOf(c: SentenceContext, triggers: readonly number[]): (string | nu
   }
   return out;
 }
+
