@@ -121,6 +121,22 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('resolves "they" to the plural description that is the subject of the sentence before', () => {
+    const events = run('The local volunteers were praised by the mayor. They had cleaned the beach for a week.');
+    expect(events.map((e) => [e.trigger.text, e.actors, e.targets])).toEqual([
+      ['praised', ['mayor'], ['local volunteers']],
+      ['cleaned', ['local volunteers'], ['beach']],
+    ]);
+  });
+
+  it('leaves "they" unresolved when the subject before it needs an antecedent itself', () => {
+    const events = run('Their savings are gone. They cannot recover.');
+    expect(events.map((e) => [e.trigger.text, e.actors])).toEqual([
+      ['gone', []],
+      ['recover', []],
+    ]);
+  });
+
   it('finds a nominalisation with a possessor and a complement, with its arguments', () => {
     const [e] = run("The garrison's surrender to the rebels ended the siege.");
     expect(brief(e)).toEqual({

@@ -7,6 +7,8 @@ import type { Article } from '../article/article.js';
 import type { Entity } from '../types.js';
 import type { SentenceContext } from './context.js';
 import { MAX_PARSED_TOKENS, parseOf } from '../syntax/sentence-parse.js';
+import { articleTags } from '../model/pos.js';
+import { infoOf } from './features.js';
 import { dependentsOf } from '../syntax/tree.js';
 import { pronounGender } from '../entities/person-words.js';
 import { indexEntities, type EntityIndex } from '../entities/entity-index.js';
@@ -46,8 +48,10 @@ export function resolvedPronoun(c: SentenceContext, i: number, focus: Focus, w =
   const want = pronounWant(w);
   if (c.quoted[i] || !want || want.types.has('PERSON')) return [];
   const r = focus.resolver();
-  const found = antecedent(r.text, r.index, globalToken(r.text, c, i), { ...want, subjects: r.subjects });
-  return found?.entity ? [found.entity.name] : [];
+  // Descriptions for "they" only: for "it" they were right about half the time (PolNeAR dev by hand).
+  const describe = want.plural ? (k: number) => r.describe(k, true) : undefined;
+  const found = antecedent(r.text, r.index, globalToken(r.text, c, i), { ...want, subjects: r.subjects, describe });
+  return found?.entity ? [found.entity.name] : found?.description ? [found.description] : [];
 }
 
 /** The article-wide index of the sentence's token i. */
@@ -61,6 +65,8 @@ interface Resolver {
   subjects: (from: number, to: number, at: number) => readonly number[] | null;
   index: EntityIndex;
   byName: ReadonlyMap<string, Entity>;
+  /** A subject word (article token index) as a description "it" (plural: "they") may stand for, or null. */
+  describe: (k: number, plural: boolean) => string | null;
 }
 
 const SUBJECT_LABELS = new Set(['nsubj', 'nsubj:pass']);
@@ -97,10 +103,54 @@ function subjectWords(article: Article): (from: number, to: number, at: number) 
   };
 }
 
+// Words of a noun phrase left of its head that a description keeps ("the boy's digital clock": digital clock).
+const DESCRIPTION_PARTS = new Set(['compound', 'amod']);
+const MAX_DESCRIPTION = 3;
+// Determiners that point at one thing (or group) the reader knows: what a pronoun may pick up.
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/**
+ * A subject that names no entity as what "it" or "they" may stand for: a common noun that agrees
+ * (singular for "it", plural for "they") and that WordNet does not know as a person ("it" is no
+ * teacher; "they" may be people: "the researchers") nor as a time ("the first half"), named by its
+ * head and the modifiers right before it ("digital clock").
+ */
+function subjectDescription(article: Article): (k: number, plural: boolean) => string | null {
+  const { sentenceFrom, sentenceOf } = sentenceBounds(article, article.tokens.length);
+  const tags = articleTags(article);
+  return (k, plural) => {
+    const si = sentenceOf[k];
+    const from = sentenceFrom[k];
+    const tag = tags[si][k - from];
+    if (tag !== (plural ? 'NNS' : 'NN')) return null;
+    const token = article.tokens[k];
+    if (!/^\p{L}[\p{L}-]*$/u.test(token.text)) return null;
+    const fields = infoOf(token.text).nounFields;
+    if (fields.includes('time') || (!plural && fields.includes('person')) || (plural && fields.length > 0 && !fields.includes('person') && !fields.includes('group'))) return null;
+    const p = parseOf(article, si);
+    // "neither side", "every team": a quantified noun refers to no one thing.
+    // "their lives": a possessive pronoun makes the noun as much in need of an antecedent as "they".
+    for (let j = 0; j < k - from; j++) {
+      if (p.heads[j] !== k - from) continue;
+      if ((p.labels[j] === 'det' && !DEFINITE.has(article.tokens[from + j].text.toLowerCase())) || tags[si][j] === 'PRP$') return null;
+    }
+    let first = k - from;
+    while (first > 0 && k - from - first < MAX_DESCRIPTION - 1 && p.heads[first - 1] === k - from && DESCRIPTION_PARTS.has(p.labels[first - 1])) first--;
+    return article.text.slice(article.tokens[from + first].start, token.end);
+  };
+}
+
 /** `quoted`: the article's quoted stretches (events/context.ts quotedRegions), sorted by start. */
 export function newFocus(article: Article, entities: readonly Entity[], quoted: readonly { start: number; end: number }[]): Focus {
   let r: Resolver | null = null;
-  const resolver = () => (r ??= { text: pronounText(article, quoted), subjects: subjectWords(article), index: indexEntities(entities), byName: new Map(entities.map((e) => [e.name, e] as const)) });
+  const resolver = () =>
+    (r ??= {
+      text: pronounText(article, quoted),
+      subjects: subjectWords(article),
+      index: indexEntities(entities),
+      byName: new Map(entities.map((e) => [e.name, e] as const)),
+      describe: subjectDescription(article),
+    });
   return { person: null, persons: [], group: [], groupSentence: -1, sentence: 0, personSentence: -1, plural: [], pluralSentence: -1, resolver };
 }
 

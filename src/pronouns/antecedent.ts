@@ -88,6 +88,9 @@ export interface Want {
    *  XP. But it has outlived …": not Microsoft); a parsed sentence without one passes to the one
    *  before. */
   subjects?: (from: number, to: number, at: number) => readonly number[] | null;
+  /** For such a deciding subject that is no entity's mention: a description of it that agrees
+   *  with the pronoun ("The researchers found … They say"), or null. */
+  describe?: (subject: number) => string | null;
 }
 
 const PERSON: ReadonlySet<EntityType> = new Set(['PERSON']);
@@ -335,7 +338,9 @@ export function antecedent(ctx: PronounText, index: EntityIndex, at: number, wan
       const first = order.find((j) => j < end && (quoted || !ctx.inQuote(j)) && !NO_NAME_TAG_RE.test(ctx.tag(j)));
       if (first !== undefined) {
         const e = mentionAt(index, tokens[first].start);
-        return e && fits(ctx, index, e, want) ? { entity: e, description: null } : null;
+        if (e) return fits(ctx, index, e, want) ? { entity: e, description: null } : null;
+        const description = want.describe?.(first) ?? null;
+        return description ? { entity: null, description } : null;
       }
       if (from === 0) break;
       limit = start;
