@@ -26,12 +26,6 @@ interface Header {
   entries: number;
 }
 
-/**
- * Uses of a table after which it builds its index (ParserTable.index): a long run's. The index
- * costs a few milliseconds to build, more than it saves on one article (a news article's parse
- * scores a few thousand states), so a single article (a cold start) never builds it.
- */
-const INDEX_AFTER = 20_000;
 /** Tables of at most this many bits get a start per bucket (4 bytes each); larger ones a bit per bucket. */
 const BUCKET_START_BITS = 18;
 
@@ -55,7 +49,6 @@ export class ParserTable {
   private readonly entries: Int16Array;
   /** Scratch of addInto: the bounds of each feature's group. */
   private bounds = new Int32Array(128);
-  private uses = 0;
   /** Index of a table of few buckets (the labels'): bucket b's entries are entries[bucketStart[b], bucketStart[b + 1]). */
   private bucketStart: Int32Array | null = null;
   /**
@@ -130,7 +123,8 @@ export class ParserTable {
 
   /**
    * Builds the table's index (see bucketStart, heads) from its entries, once; addInto reads
-   * through it, to the same entries. Called by addInto after INDEX_AFTER uses.
+   * through it, to the same entries. It costs a few milliseconds, more than it saves on one
+   * article: the parser builds it once a run is long (parser.ts).
    */
   index(): void {
     if (this.bucketStart || this.heads) return;
@@ -168,7 +162,6 @@ export class ParserTable {
   addInto(buckets: Int32Array, from: number, to: number, sum: Int32Array | Float64Array, at = 0): void {
     if (this.bucketStart) return this.addByBucket(this.bucketStart, buckets, from, to, sum, at);
     if (this.heads) return this.addByGroup(this.heads, buckets, from, to, sum, at);
-    if (++this.uses === INDEX_AFTER) this.index();
     this.addScanning(buckets, from, to, sum, at);
   }
 

@@ -54,8 +54,20 @@ function sumsFor(m: ParseScorer): Int32Array | Float64Array {
   return sums;
 }
 
+/**
+ * Words parsed after which the loaded tables build their indexes (ParserTable.index): a run that
+ * long (a batch) gains from them; one article (the seed: 484 words; a cold start) never pays for
+ * building them.
+ */
+const INDEX_AFTER_WORDS = 5_000;
+let wordsParsed = 0;
+
 export function parseWords(models: ParserModels, words: readonly string[], tags: readonly string[]): Parse {
   const n = words.length;
+  if (wordsParsed <= INDEX_AFTER_WORDS && (wordsParsed += n) > INDEX_AFTER_WORDS) {
+    if (models.moves instanceof ParserTable) models.moves.index();
+    if (models.labels instanceof ParserTable) models.labels.index();
+  }
   const x = (atoms = parseAtoms(words, tags, atoms));
   const s = state.reset(n);
   const { moves, labels } = models;
