@@ -96,6 +96,9 @@ describe('model file format', () => {
       frozen.addInto(buckets, 0, buckets.length, sums);
       expect(Array.from(sums)).toEqual(expected);
     }
+    // Past half its slots in probes, the table reads its keys and starts interleaved: the sums
+    // above were made both ways.
+    expect((frozen as unknown as { t: { pairs: Int32Array | null } }).t.pairs).not.toBeNull();
   });
 
   it('stores only the non-zero weights of the kept buckets: keys, slot starts, one Int32 each', () => {

@@ -194,20 +194,46 @@ interface SlotTable {
   starts: Int32Array;
   entries: Int32Array;
   stride: number;
-  /** Scratch: the slots found by the first phase of a probe (see probeRows). */
+  /** Scratch: the entry bounds found by the first phase of a probe (see probeRows), two per bucket found. */
   found: Int32Array;
+  /**
+   * keys and starts interleaved (pairs[2 * slot] the key, pairs[2 * slot + 1] its start, the
+   * last start after the last slot), made once the table has probed as many buckets as half its
+   * slots (a pass over the slots then costs little against the probes made; the seed article
+   * probes under a quarter of that): a bucket found then costs a read of its slot and the next
+   * one's start, most often one cache line, instead of a read in each array.
+   */
+  pairs: Int32Array | null;
+  probes: number;
+}
+
+function pairsOf(t: SlotTable): Int32Array {
+  const { keys, starts } = t;
+  const size = keys.length;
+  const pairs = new Int32Array(2 * size + 2);
+  for (let slot = 0; slot < size; slot++) {
+    pairs[2 * slot] = keys[slot];
+    pairs[2 * slot + 1] = starts[slot];
+  }
+  pairs[2 * size] = -1;
+  pairs[2 * size + 1] = starts[size];
+  return pairs;
 }
 
 /**
- * Finds the slots of buckets[from, to) in two phases: every bucket's slot first (independent loads
- * the CPU overlaps: the tables are megabytes, so each probe is likely a cache miss); the slots
- * found go to t.found, and their number is returned.
+ * Finds the rows of buckets[from, to) in two phases: every bucket's slot first (independent loads
+ * the CPU overlaps: the tables are megabytes, so each probe is likely a cache miss); the bounds of
+ * the entries of each bucket found go to t.found (found[2k], found[2k + 1]), and their number is
+ * returned.
  */
 function probeRows(t: SlotTable, buckets: Int32Array, from: number, to: number): number {
-  const keys = t.keys;
-  const slotMask = keys.length - 1;
   let found = t.found;
-  if (found.length < to - from) found = t.found = new Int32Array((to - from) * 2);
+  if (found.length < 2 * (to - from)) found = t.found = new Int32Array((to - from) * 4);
+  const pairs = t.pairs;
+  if (pairs) return probePairs(pairs, found, buckets, from, to);
+  if ((t.probes += to - from) >= t.keys.length >> 1) t.pairs = pairsOf(t);
+  const { keys, starts } = t;
+  const slotMask = keys.length - 1;
   let m = 0;
   for (let i = from; i < to; i++) {
     const b = buckets[i];
@@ -217,7 +243,31 @@ function probeRows(t: SlotTable, buckets: Int32Array, from: number, to: number):
       slot = (slot + 1) & slotMask;
       key = keys[slot];
     }
-    if (key !== -1) found[m++] = slot;
+    if (key !== -1) {
+      found[2 * m] = starts[slot];
+      found[2 * m + 1] = starts[slot + 1];
+      m++;
+    }
+  }
+  return m;
+}
+
+function probePairs(pairs: Int32Array, found: Int32Array, buckets: Int32Array, from: number, to: number): number {
+  const slotMask = ((pairs.length - 2) >> 1) - 1;
+  let m = 0;
+  for (let i = from; i < to; i++) {
+    const b = buckets[i];
+    let slot = mix(b) & slotMask;
+    let key = pairs[2 * slot];
+    while (key !== -1 && key !== b) {
+      slot = (slot + 1) & slotMask;
+      key = pairs[2 * slot];
+    }
+    if (key !== -1) {
+      found[2 * m] = pairs[2 * slot + 1];
+      found[2 * m + 1] = pairs[2 * slot + 3];
+      m++;
+    }
   }
   return m;
 }
@@ -273,7 +323,7 @@ function readModelFile(file: string): { bits: number; t: SlotTable; models: { cl
     const rows = new Int16Array(bytes.buffer, bytes.byteOffset + header.size * 8, header.rows! * stride);
     ({ starts, entries } = sparseRows(keys, rowOf, rows, stride));
   }
-  return { bits: header.bits, t: { keys, starts, entries, stride, found: new Int32Array(64) }, models };
+  return { bits: header.bits, t: { keys, starts, entries, stride, found: new Int32Array(128), pairs: null, probes: 0 }, models };
 }
 
 /**
@@ -328,11 +378,10 @@ export class FrozenPerceptron {
   addInto(buckets: Int32Array, from: number, to: number, sum: Int32Array | Float64Array, at = 0): void {
     const t = this.t;
     const m = probeRows(t, buckets, from, to);
-    const { found, starts, entries } = t;
+    const { found, entries } = t;
     if (this.whole) {
       for (let k = 0; k < m; k++) {
-        const slot = found[k];
-        for (let e = starts[slot], end = starts[slot + 1]; e < end; e++) {
+        for (let e = found[2 * k], end = found[2 * k + 1]; e < end; e++) {
           const x = entries[e];
           sum[at + (x & 0xff)] += x >> 8;
         }
@@ -343,8 +392,7 @@ export class FrozenPerceptron {
     const n = this.classes.length;
     const column = this.column;
     for (let k = 0; k < m; k++) {
-      const slot = found[k];
-      for (let e = starts[slot], end = starts[slot + 1]; e < end; e++) {
+      for (let e = found[2 * k], end = found[2 * k + 1]; e < end; e++) {
         const x = entries[e];
         const c = (x & 0xff) - column;
         if (c >= 0 && c < n) sum[at + c] += x >> 8;
@@ -402,10 +450,9 @@ export class JointScorer {
   addInto(buckets: Int32Array, from: number, to: number, sum: Int32Array | Float64Array, at = 0): void {
     const t = this.t;
     const m = probeRows(t, buckets, from, to);
-    const { found, starts, entries } = t;
+    const { found, entries } = t;
     for (let k = 0; k < m; k++) {
-      const slot = found[k];
-      for (let e = starts[slot], end = starts[slot + 1]; e < end; e++) {
+      for (let e = found[2 * k], end = found[2 * k + 1]; e < end; e++) {
         const x = entries[e];
         sum[at + (x & 0xff)] += x >> 8;
       }
@@ -442,8 +489,7 @@ export function joinModelFiles(files: readonly string[], out: string): void {
     for (const m of models) {
       one[0] = b;
       if (probeRows(m.t, one, 0, 1) === 1) {
-        const slot = m.t.found[0];
-        for (let e = m.t.starts[slot]; e < m.t.starts[slot + 1]; e++) {
+        for (let e = m.t.found[0]; e < m.t.found[1]; e++) {
           const x = m.t.entries[e];
           const c = (x & 0xff) - m.column;
           if (c >= 0 && c < m.classes.length) rows[r * stride + column + c] = x >> 8;
