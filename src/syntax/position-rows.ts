@@ -21,31 +21,27 @@ function mix(b: number): number {
 
 /**
  * Rows of integer sums per key (a word or tag number, any Int32), made by `fill` on the first
- * request; open addressing. Emptied when `limit` keys are held, so memory stays bounded.
+ * request; open addressing, grown as keys come (a short run allocates little). Emptied when
+ * `limit` keys are held, so memory stays bounded.
  */
 class KeyedRows {
-  private readonly keys: Int32Array;
-  private readonly used: Uint8Array;
-  private readonly index: Int32Array;
+  private keys = new Int32Array(256);
+  private used = new Uint8Array(256);
+  private index = new Int32Array(256);
   private count = 0;
-  readonly rows: Int32Array;
+  rows: Int32Array;
 
   constructor(
     private readonly width: number,
     private readonly limit: number,
     private readonly fill: (key: number, rows: Int32Array, at: number) => void,
   ) {
-    let size = 1;
-    while (size < limit * 2) size <<= 1;
-    this.keys = new Int32Array(size);
-    this.used = new Uint8Array(size);
-    this.index = new Int32Array(size);
-    this.rows = new Int32Array(limit * width);
+    this.rows = new Int32Array(128 * width);
   }
 
-  /** Offset of the key's row in `rows`. */
+  /** Offset of the key's row in `rows` (read `rows` after the call: it may grow). */
   get(key: number): number {
-    const mask = this.keys.length - 1;
+    let mask = this.keys.length - 1;
     let slot = mix(key) & mask;
     while (this.used[slot] === 1) {
       if (this.keys[slot] === key) return this.index[slot] * this.width;
@@ -54,7 +50,14 @@ class KeyedRows {
     if (this.count >= this.limit) {
       this.used.fill(0);
       this.count = 0;
-      slot = mix(key) & mask;
+    } else if (2 * (this.count + 1) > this.keys.length) this.grow();
+    mask = this.keys.length - 1;
+    slot = mix(key) & mask;
+    while (this.used[slot] === 1) slot = (slot + 1) & mask;
+    if ((this.count + 1) * this.width > this.rows.length) {
+      const rows = new Int32Array(Math.min(2 * this.rows.length, this.limit * this.width));
+      rows.set(this.rows);
+      this.rows = rows;
     }
     const at = this.count * this.width;
     this.keys[slot] = key;
@@ -63,6 +66,24 @@ class KeyedRows {
     this.rows.fill(0, at, at + this.width);
     this.fill(key, this.rows, at);
     return at;
+  }
+
+  /** Twice the slots, the keys placed again. */
+  private grow(): void {
+    const { keys, used, index } = this;
+    const size = 2 * keys.length;
+    this.keys = new Int32Array(size);
+    this.used = new Uint8Array(size);
+    this.index = new Int32Array(size);
+    const mask = size - 1;
+    for (let old = 0; old < keys.length; old++) {
+      if (used[old] !== 1) continue;
+      let slot = mix(keys[old]) & mask;
+      while (this.used[slot] === 1) slot = (slot + 1) & mask;
+      this.keys[slot] = keys[old];
+      this.used[slot] = 1;
+      this.index[slot] = index[old];
+    }
   }
 }
 
