@@ -258,8 +258,14 @@ function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly numb
     triggers.forEach((i, t) => {
       if (when[t]) return;
       const h = at.get(p.heads[i]) ?? -1;
-      if (h < 0 || !when[h] || !isVerbal(c, triggers[h])) return;
+      if (h < 0 || !when[h]) return;
       const rel = p.labels[i];
+      if (!isVerbal(c, triggers[h])) {
+        // "the 1996 bombing that killed one person", "a ceremony held in Missouri": a clause that
+        // tells what happened in a dated event happened then.
+        if (isVerbal(c, i) && describesEvent(c, p, i)) when[t] = when[h];
+        return;
+      }
       if (isVerbal(c, i)) {
         // An infinitive after "promised", "hoped" is a later event; after "began", "kept" the same one.
         const complement = rel === 'xcomp' && c.labels[triggers[h]] === 'ASPECTUAL';
@@ -387,3 +393,15 @@ function placesOf(c: SentenceContext, triggers: readonly number[]): (string | nu
   return out;
 }
 
+
+/**
+ * Is verb i a clause on the noun it hangs on that tells what happened in it: a relative clause ("the
+ * bombing that killed one person") or a participle ("a ceremony held in Missouri", "blasts
+ * killing scores")? Not an infinitive or a participle after a preposition: "the request to
+ * cooperate", "punishment for seizing Kuwait" are other events.
+ */
+function describesEvent(c: SentenceContext, p: Parse, i: number): boolean {
+  if (p.labels[i] === 'acl:relcl') return true;
+  if (p.labels[i] !== 'acl') return false;
+  return c.tags[i] === 'VBN' || (c.tags[i] === 'VBG' && !dependentsOf(p)[i].some((k) => p.labels[k] === 'mark' || p.labels[k] === 'case'));
+}
