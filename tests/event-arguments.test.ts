@@ -119,6 +119,9 @@ describe('event dates from the parse', () => {
     // A relative clause or participle on a dated event tells what happened then.
     ['Rescuers reached the scene of the 2015 earthquake that killed 9,000 people.', { reached: null, earthquake: '2015', killed: '2015' }],
     ['He recalled the 2010 strike that paralysed the port.', { recalled: null, paralysed: '2010' }],
+    // A reporting verb after the clause it reports is not dated by the clause's date.
+    ['The utility, which serves most of the county, restored power to 12,000 homes late Tuesday, a spokeswoman for the company said.', { restored: 'late Tuesday', said: null }],
+    ['"We will have a very difficult season this year," Mr. Olsen says.', { says: null }],
     // A date right after the event noun a verb takes dates the verb.
     ['The minister told a news conference on Tuesday that the border would stay closed.', { told: 'Tuesday', conference: 'Tuesday' }],
   ] as const)('%s', (text, expected) => {

@@ -104,7 +104,10 @@ function sentenceEvents(
     // The parse's attachment, and the event noun right before the phrase as word order reads it:
     // "the commemorations on May 9" dates the commemorations whatever verb the parse hangs it on.
     const byWords = attachmentOf(c, triggers, r[0], r[1]);
-    const t = parsedAttachment(p, triggers, r[0], r[1]) ?? byWords;
+    let t = parsedAttachment(p, triggers, r[0], r[1]) ?? byWords;
+    // "X closed it Thursday night, a spokesman said": a reporting verb after the clause is no
+    // event of its date; the clause it reports is.
+    if (p && t >= 0 && reportsClauseBefore(c, triggers[t], r[1])) t = reportedVerbOf(p, triggers, triggers[t], r[0]) ?? byWords;
     // "rose to $5.8 million from $4 million a year earlier": the date is the compared figure's; it
     // dates no verb, only an event noun ("compared with a loss of $195 million in the 1988 period")
     // and a when clause after it.
@@ -404,4 +407,20 @@ function describesEvent(c: SentenceContext, p: Parse, i: number): boolean {
   if (p.labels[i] === 'acl:relcl') return true;
   if (p.labels[i] !== 'acl') return false;
   return c.tags[i] === 'VBN' || (c.tags[i] === 'VBG' && !dependentsOf(p)[i].some((k) => p.labels[k] === 'mark' || p.labels[k] === 'case'));
+}
+
+// How far after the comma that ends a reported clause its reporting verb may be (", Mr. Perlman said").
+const MAX_REPORTING_TAIL = 6;
+
+/** Is trigger v a reporting verb after a comma that ends a clause holding the date ending at `to` ("…, police said")? */
+function reportsClauseBefore(c: SentenceContext, v: number, to: number): boolean {
+  if (c.labels[v] !== 'REPORTING' || v <= to) return false;
+  for (let k = v - 1; k > to && v - k <= MAX_REPORTING_TAIL; k--) if (c.words[k] === ',') return true;
+  return false;
+}
+
+/** The trigger the reporting verb v reports, before the date starting at `from`: its complement or parataxis. */
+function reportedVerbOf(p: Parse, triggers: readonly number[], v: number, from: number): number | null {
+  const t = triggers.findIndex((k) => k < from && p.heads[k] === v && (p.labels[k] === 'ccomp' || p.labels[k] === 'parataxis'));
+  return t >= 0 ? t : null;
 }
