@@ -137,6 +137,29 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('gives every conjunct of a coordinated subject the parse hangs on a name\'s last word', () => {
+    const events = run('Maria Lopez and John Park sued the city. They dropped the case in May.', [
+      ['Maria Lopez', 'PERSON'],
+      ['John Park', 'PERSON'],
+    ]);
+    expect(events.map((e) => [e.trigger.text, e.actors])).toEqual([
+      ['sued', ['Maria Lopez', 'John Park']],
+      ['dropped', ['Maria Lopez', 'John Park']],
+    ]);
+  });
+
+  it('does not read "they" as a group that mixes a person with a place', () => {
+    // The recogniser's slip typing a person a place makes such a group.
+    const events = run('Maria Lopez and John Park sued the city. They dropped the case in May.', [
+      ['Maria Lopez', 'PERSON'],
+      ['John Park', 'LOCATION'],
+    ]);
+    expect(events.map((e) => [e.trigger.text, e.actors])).toEqual([
+      ['sued', ['Maria Lopez', 'John Park']],
+      ['dropped', []],
+    ]);
+  });
+
   it('finds a nominalisation with a possessor and a complement, with its arguments', () => {
     const [e] = run("The garrison's surrender to the rebels ended the siege.");
     expect(brief(e)).toEqual({

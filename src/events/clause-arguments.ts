@@ -247,7 +247,11 @@ function markedSubject(c: SentenceContext, p: Parse, v: number): number {
 /** The names of argument word a and its conjuncts. */
 export function namesOf(c: SentenceContext, p: Parse, a: number, focus: Focus): string[] {
   const out = nameOf(c, p, a, focus);
-  for (const k of dependentsOf(p)[a]) if (p.labels[k] === 'conj' && (c.tags[k].startsWith('NN') || c.tags[k] === 'PRP')) out.push(...nameOf(c, p, k, focus));
+  const deps = dependentsOf(p);
+  // A conjunct the parse hangs on the last word of a name ("Maria Lopez and John Park": John is a
+  // conj of Lopez, the flat word) is the name's conjunct.
+  const words = [a, ...deps[a].filter((k) => p.labels[k] === 'flat' && c.entityAt[k] !== null && c.entityAt[k] === c.entityAt[a])];
+  for (const w of words) for (const k of deps[w]) if (p.labels[k] === 'conj' && (c.tags[k].startsWith('NN') || c.tags[k] === 'PRP')) out.push(...nameOf(c, p, k, focus));
   return out;
 }
 

@@ -248,7 +248,12 @@ export function pronounValue(c: SentenceContext, i: number, focus: Focus, w = c.
     const p = focus.persons.find((n) => genderKnownFits(w, n, focus)) ?? focus.persons.find((n) => genderFits(w, n, focus));
     return p ? [p] : [];
   }
-  return focus.sentence - focus.groupSentence <= GROUP_MEMORY ? [...focus.group] : [];
+  if (focus.sentence - focus.groupSentence > GROUP_MEMORY) return [];
+  // A group stands for "they" when a person in it is with people only ("Lopez and Park", "France
+  // and Germany"; not "Manju Sam" and the city "Sydney": a parse that made a place a co-actor).
+  const byName = focus.resolver().byName;
+  const types = new Set(focus.group.map((n) => byName.get(n)?.type));
+  return types.size > 1 && types.has('PERSON') ? [] : [...focus.group];
 }
 
 /** Names for the phrase [from, to]. */
