@@ -12,6 +12,7 @@
 import type { Token } from '../article/article.js';
 import { firstIndex } from '../article/search.js';
 import { textAfter, textBefore, type ParsingContext } from './context.js';
+import { compileOnce } from './parser.js';
 
 // Future cues. A participle that modifies a noun after its determiner ("the hastily planned trip")
 // says nothing of when. A deadline ("has given them until 9 a.m. Tuesday", "extended its offer until Friday", "have
@@ -23,6 +24,25 @@ const PAST_PERFECT = /(?<![\p{L}])had(?![\p{L}])/iu;
 const CLAUSE_BREAK = /[;!?]|:(?!\d)|,\s|\bbut\b|\band\b|\bwhich\b|\bwho\b|\bthat\b|\bsaid\b|\bsays\b/giu;
 
 export type Direction = 'future' | 'past' | null;
+
+const compiled = new Set<RegExp>();
+
+/**
+ * FUTURE_CUE and not PAST_PERFECT in `text`, each compiled on its first use straight to machine
+ * code (compileOnce): compiled to bytecode first and then again, their \p classes cost a process
+ * ~4 ms instead of ~2.
+ */
+function saysFuture(text: string): boolean {
+  return testCompiled(FUTURE_CUE, text) && !testCompiled(PAST_PERFECT, text);
+}
+
+function testCompiled(re: RegExp, text: string): boolean {
+  if (!compiled.has(re)) {
+    compileOnce(re, text);
+    compiled.add(re);
+  }
+  return re.test(text);
+}
 
 function cueSaysFuture(ctx: ParsingContext, start: number): boolean {
   // wide enough for a long clause ('will be named commander of the Space Shuttle Columbia for a
@@ -42,7 +62,7 @@ function cueSaysFuture(ctx: ParsingContext, start: number): boolean {
     k--;
   }
   before = before.slice(k >= 0 ? breaks[k].end : 0);
-  return FUTURE_CUE.test(before) && !PAST_PERFECT.test(before);
+  return saysFuture(before);
 }
 
 /** Whether a verb (by its tag) starts in [from, to) of the sentence. */
@@ -186,7 +206,7 @@ function cueAfterSaysFuture(ctx: ParsingContext, start: number, end: number): bo
   if (!FRONTED.test(textBefore(ctx, start, 20))) return false;
   const after = textAfter(ctx, end, 70).replace(/^\s*,/u, '');
   const clause = after.slice(0, after.search(/[;:!?]|,\s|\bbut\b|\bwhich\b|\bsaid\b|$/u) + 1 || after.length);
-  return FUTURE_CUE.test(clause) && !PAST_PERFECT.test(clause);
+  return saysFuture(clause);
 }
 
 /** Which way the expression at [start, end) points: a future cue or tense, a past tense, or neither. */

@@ -101,7 +101,7 @@ function runnerOf(parser: Parser, text: string): Runner {
  * its result is dropped. Setting --no-regexp-tier-up from inside the process instead crashed node
  * now and then (a segfault in ~1 of 200 cold runs): V8 flags must not change once it runs.
  */
-function compileOnce(re: RegExp, text: string): void {
+export function compileOnce(re: RegExp, text: string): void {
   re.lastIndex = 0;
   re.exec(text.length >= 1000 ? text : text + ' '.repeat(1000 - text.length));
   re.lastIndex = 0;
