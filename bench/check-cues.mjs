@@ -40,26 +40,22 @@ console.log(`${docs.length} documents: ${changed.length} whose dates the cues ch
 const whole = new Map(PARSERS.map((p) => [p, new RegExp(p.pattern.source, p.pattern.flags.replace('g', ''))]));
 const matched = new Map();
 const misses = [];
+const byParser = new Map();
 let lines = 0;
-for (const file of files) {
-  for (const row of fs.readFileSync(file, 'utf8').split('\n')) {
-    if (!row.trim()) continue;
-    const text = JSON.parse(row).text;
-    if (typeof text !== 'string') continue;
-    for (const line of text.split(/\n+/)) {
-      lines++;
-      for (const p of PARSERS) {
-        if (!p.cue || !whole.get(p).test(line)) continue;
-        matched.set(p.name, (matched.get(p.name) ?? 0) + 1);
-        if (!p.cue.test(line)) misses.push(`${p.name}: ${line.slice(0, 160)}`);
-      }
+for (const doc of docs) {
+  for (const line of doc.text.split(/\n+/)) {
+    lines++;
+    for (const p of PARSERS) {
+      if (!p.cue || !whole.get(p).test(line)) continue;
+      matched.set(p.name, (matched.get(p.name) ?? 0) + 1);
+      if (p.cue.test(line)) continue;
+      misses.push(`${p.name}: ${line.slice(0, 160)}`);
+      byParser.set(p.name, (byParser.get(p.name) ?? 0) + 1);
     }
   }
 }
 console.log(`${lines} lines; lines each pattern matches: ${[...matched].map(([k, v]) => `${k} ${v}`).join(', ')}`);
 if (misses.length) {
-  const byParser = new Map();
-  for (const m of misses) byParser.set(m.split(':')[0], (byParser.get(m.split(':')[0]) ?? 0) + 1);
   console.log(`${misses.length} lines where a pattern matches and its cue does not (${[...byParser].map(([k, v]) => `${k} ${v}`).join(', ')}); the first:\n${misses.slice(0, 5).join('\n')}`);
 } else console.log('every cue passes wherever its pattern matches');
 if (changed.length) process.exit(1);

@@ -73,11 +73,18 @@ export function udSentences(file: string): TaggedSentence[] {
   return readConllu(file).map(udTagged);
 }
 
-/** GUM news, every document: a dev measure only, never trained on (it is the eval:events dev set). */
-export function gumNewsSentences(dir = path.resolve('../shared/corpora/gum-news/raw/dep')): TaggedSentence[] {
+export const GUM_NEWS_DIR = path.resolve('../shared/corpora/gum-news/raw/dep');
+
+/** GUM news trees, every document: a dev measure only, never trained on (it is the eval:events dev set). */
+export function gumNewsTrees(dir = GUM_NEWS_DIR): UdSentence[] {
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.conllu'))
     .sort()
-    .flatMap((f) => udSentences(path.join(dir, f)));
+    .flatMap((f) => readConllu(path.join(dir, f)));
+}
+
+/** GUM news as tagged words (gumNewsTrees). */
+export function gumNewsSentences(dir = GUM_NEWS_DIR): TaggedSentence[] {
+  return gumNewsTrees(dir).map(udTagged);
 }

@@ -19,7 +19,7 @@ import { LABEL_FEATURES, labelBuckets, MOVE_FEATURES, moveBuckets, parseAtoms } 
 import { bestLabel, LABELS_MODEL, PARSER_MODEL, parserModels, parseWords, type ParserModels } from '../src/syntax/parser.js';
 import { ParserTable } from '../src/syntax/parser-model.js';
 import { readConllu, type UdSentence } from './conllu.js';
-import { JACKKNIFE_TAGS } from './pos-corpora.js';
+import { GUM_NEWS_DIR, gumNewsTrees, JACKKNIFE_TAGS } from './pos-corpora.js';
 
 const evalOnly = process.argv[2] === '--eval';
 const args = process.argv.slice(evalOnly ? 3 : 2);
@@ -68,8 +68,7 @@ if (!evalOnly) console.log(`train tags: ${jackknifed ? `jackknifed (${JACKKNIFE_
 const train = examples(trainTrees, jackknifed);
 const dev = examples(readConllu(path.join(dir, 'dev.conllu.gz')));
 // GUM news trees: a measure only (never trained on), the genre newsx reads.
-const gumDir = path.resolve('../shared/corpora/gum-news/raw/dep');
-const gum = fs.existsSync(gumDir) ? examples(fs.readdirSync(gumDir).filter((f) => f.endsWith('.conllu')).sort().flatMap((f) => readConllu(path.join(gumDir, f)))) : [];
+const gum = fs.existsSync(GUM_NEWS_DIR) ? examples(gumNewsTrees()) : [];
 console.log(`read and tagged ${train.length} + ${dev.length} sentences in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 const labelNames = [...new Set(train.flatMap((e) => e.labels))].filter((l) => l !== 'root').sort();

@@ -50,9 +50,13 @@ if (evalOnly) {
 }
 
 const ewtTrainFile = path.join(ewtDir, 'train.conllu.gz');
+// Each training set read once: EWT's trees are kept for jackknifing below.
+const ewtTrees = sources.includes('ewt') ? readConllu(ewtTrainFile) : [];
+const ewt = ewtTrees.map(udTagged);
+const conll = sources.includes('conll') ? conllSentences(path.join(conllDir, 'train.txt')) : [];
 const train: TaggedSentence[] = sources.flatMap((s) => {
-  if (s === 'ewt') return udSentences(ewtTrainFile);
-  if (s === 'conll') return conllSentences(path.join(conllDir, 'train.txt'));
+  if (s === 'ewt') return ewt;
+  if (s === 'conll') return conll;
   throw new Error(`unknown POS_SOURCES entry: ${s}`);
 });
 console.log(`training on ${sources.join(' + ')}: ${train.length} sentences, ${train.reduce((a, s) => a + s.length, 0)} words`);
@@ -94,9 +98,8 @@ function trainModel(set: TaggedSentence[], log: boolean): Perceptron {
 // sets), as text it has never seen. train-parser.ts reads the tags from JACKKNIFE_TAGS.
 const FOLDS = Number(process.env.POS_FOLDS ?? 4);
 if (FOLDS > 1 && sources.includes('ewt')) {
-  const ud = readConllu(ewtTrainFile);
-  const ewt = ud.map(udTagged);
-  const others = sources.filter((s) => s !== 'ewt').flatMap((s) => (s === 'conll' ? conllSentences(path.join(conllDir, 'train.txt')) : []));
+  const ud = ewtTrees;
+  const others = sources.filter((s) => s !== 'ewt').flatMap((s) => (s === 'conll' ? conll : []));
   const tags: string[][] = new Array(ud.length);
   let right = 0;
   let total = 0;
@@ -105,7 +108,7 @@ if (FOLDS > 1 && sources.includes('ewt')) {
     ud.forEach((s, i) => {
       if (i % FOLDS !== k) return;
       tags[i] = tagWords(m, s.tokens.map((t) => t.form));
-      const gold = udTagged(s);
+      const gold = ewt[i];
       // Accuracy on the joined words, as everywhere here.
       const joined = tagWords(m, gold.map((t) => t.word));
       gold.forEach((t, j) => {

@@ -12,7 +12,7 @@
 import type { Token } from '../article/article.js';
 import { firstIndex } from '../article/search.js';
 import { textAfter, textBefore, type ParsingContext } from './context.js';
-import { compileOnce } from './parser.js';
+import { testCompiledOnce } from './parser.js';
 
 // Future cues. A participle that modifies a noun after its determiner ("the hastily planned trip")
 // says nothing of when. A deadline ("has given them until 9 a.m. Tuesday", "extended its offer until Friday", "have
@@ -25,23 +25,13 @@ const CLAUSE_BREAK = /[;!?]|:(?!\d)|,\s|\bbut\b|\band\b|\bwhich\b|\bwho\b|\bthat
 
 export type Direction = 'future' | 'past' | null;
 
-const compiled = new Set<RegExp>();
-
 /**
  * FUTURE_CUE and not PAST_PERFECT in `text`, each compiled on its first use straight to machine
- * code (compileOnce): compiled to bytecode first and then again, their \p classes cost a process
- * ~4 ms instead of ~2.
+ * code (testCompiledOnce): compiled to bytecode first and then again, their \p classes cost a
+ * process ~4 ms instead of ~2.
  */
 function saysFuture(text: string): boolean {
-  return testCompiled(FUTURE_CUE, text) && !testCompiled(PAST_PERFECT, text);
-}
-
-function testCompiled(re: RegExp, text: string): boolean {
-  if (!compiled.has(re)) {
-    compileOnce(re, text);
-    compiled.add(re);
-  }
-  return re.test(text);
+  return testCompiledOnce(FUTURE_CUE, text) && !testCompiledOnce(PAST_PERFECT, text);
 }
 
 function cueSaysFuture(ctx: ParsingContext, start: number): boolean {

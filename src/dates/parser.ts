@@ -101,7 +101,7 @@ function runnerOf(parser: Parser, text: string): Runner {
  * its result is dropped. Setting --no-regexp-tier-up from inside the process instead crashed node
  * now and then (a segfault in ~1 of 200 cold runs): V8 flags must not change once it runs.
  */
-export function compileOnce(re: RegExp, text: string): void {
+function compileOnce(re: RegExp, text: string): void {
   re.lastIndex = 0;
   re.exec(text.length >= 1000 ? text : text + ' '.repeat(1000 - text.length));
   re.lastIndex = 0;
@@ -138,19 +138,22 @@ function boundaryBefore(s: string, p: number, ignoreCase: boolean): boolean {
   return !re.test(ch);
 }
 
-const compiledCues = new Set<Cue>();
+const compiled = new Set<RegExp>();
+
+/** re.test(text), the regex compiled on its first use straight to machine code (compileOnce). */
+export function testCompiledOnce(re: RegExp, text: string): boolean {
+  if (!compiled.has(re)) {
+    compileOnce(re, text);
+    compiled.add(re);
+  }
+  return re.test(text);
+}
 
 /** Every candidate the parser finds in the current sentence, added to `out`. */
 export function runParser(parser: Parser, ctx: ParsingContext, out: Candidate[] = []): Candidate[] {
   const text = ctx.sentenceText;
-  if (parser.cue) {
-    // a cue runs on every sentence: compiled once, to machine code, like the patterns
-    if (!compiledCues.has(parser.cue)) {
-      if (parser.cue instanceof RegExp) compileOnce(parser.cue, text);
-      compiledCues.add(parser.cue);
-    }
-    if (!parser.cue.test(text)) return out;
-  }
+  // a cue runs on every sentence: compiled once, to machine code, like the patterns
+  if (parser.cue && !(parser.cue instanceof RegExp ? testCompiledOnce(parser.cue, text) : parser.cue.test(text))) return out;
   const { re, leadingBoundary } = runnerOf(parser, text);
   const ignoreCase = re.ignoreCase;
   re.lastIndex = 0;

@@ -30,9 +30,7 @@ interface Gazetteer {
   lower: Map<string, string>;
   /** Phrases written with capitals, matched only as written ("US" the country, not "us"). */
   exact: Map<string, string>;
-  /** First words of modern.tsv's phrases of more than one word (lower-cased and as written). */
-  openers: Set<string>;
-  /** Every run of first words (one word or more) of modern.tsv's phrases, as written. */
+  /** Every run of first words (one word or more) of modern.tsv's phrases of more than one word, as written: a word alone in it opens a listed phrase. */
   prefixes: Set<string>;
 }
 
@@ -118,7 +116,6 @@ function readInto(g: Gazetteer, parts: readonly string[]): void {
     const cats = line.slice(tab + 1);
     const map = name === name.toLowerCase() ? g.lower : g.exact;
     const space = name.indexOf(' ');
-    if (space > 0) g.openers.add(name.slice(0, space));
     for (let at = space; at > 0; at = name.indexOf(' ', at + 1)) g.prefixes.add(name.slice(0, at));
     const had = map.get(name);
     map.set(name, had ? had + ',' + cats : cats);
@@ -127,7 +124,7 @@ function readInto(g: Gazetteer, parts: readonly string[]): void {
 
 export function gazetteer(): Gazetteer {
   if (table) return table;
-  const g: Gazetteer = { names: readSorted(GAZETTEER_FILE), lower: new Map(), exact: new Map(), openers: new Set(), prefixes: new Set() };
+  const g: Gazetteer = { names: readSorted(GAZETTEER_FILE), lower: new Map(), exact: new Map(), prefixes: new Set() };
   readInto(g, MODERN_FILE);
   return (table = g);
 }
@@ -150,7 +147,7 @@ export interface GazetteerWord {
 /** The gazetteer entry of a word (`lower`: the word lower-cased). */
 export function gazetteerWord(word: string, lower: string): GazetteerWord {
   const g = gazetteer();
-  return { cats: lookup(g, lower, word), opens: g.openers.has(lower) || g.openers.has(word) || nameEntry(g.names, lower).opens };
+  return { cats: lookup(g, lower, word), opens: g.prefixes.has(lower) || g.prefixes.has(word) || nameEntry(g.names, lower).opens };
 }
 
 /** Receives gazetteer features (FeatureSink of features.ts, structurally). */

@@ -12,7 +12,7 @@
 // pronoun resolved to whom it stands for, or a short noun phrase.
 
 import type { Parse } from '../syntax/parser.js';
-import { dependentsOf } from '../syntax/tree.js';
+import { dependentsOf, subtreeSpan } from '../syntax/tree.js';
 import { groupStart, type Arguments } from './arguments.js';
 import type { SentenceContext } from './context.js';
 import { eventLexicon } from './lexicon.js';
@@ -319,15 +319,7 @@ function nameAfter(c: SentenceContext, p: Parse, a: number): SentenceContext['en
   // Health Ana Lindqvist", the name hung on the title as nmod): the person. Not a common noun:
   // "critics like Ana Lindqvist" are more than her.
   if (c.entityAt[a] || c.tags[a] !== 'NNP') return null;
-  let last = a;
-  const stack = [a];
-  while (stack.length) {
-    for (const k of dependentsOf(p)[stack.pop()!]) {
-      if (/^(punct|acl|acl:relcl|ccomp|advcl|conj|cc)$/.test(p.labels[k])) continue;
-      if (k > last) last = k;
-      stack.push(k);
-    }
-  }
+  const last = subtreeSpan(dependentsOf(p), a, (k) => /^(punct|acl|acl:relcl|ccomp|advcl|conj|cc)$/.test(p.labels[k]))[1];
   const e = c.entityAt[last];
   if (last > a && e?.type === 'PERSON' && /^(appos|nmod|flat|compound)$/.test(p.labels[headInside(c, p, last, a)])) return e;
   return null;
@@ -432,15 +424,7 @@ function reportedClauses(c: SentenceContext, p: Parse): ReportedClauses {
     if (v < 0 || p.labels[o] !== 'obj' || !c.info[v].frames.includes('that')) continue;
     if (!(c.tags[o].startsWith('NN') || c.entityAt[o])) continue;
     // The end of the noun's own words (its dependents but the verbs and what hangs on them).
-    let end = o;
-    const stack = [o];
-    while (stack.length) {
-      for (const k of deps[stack.pop()!]) {
-        if (verbal(k)) continue;
-        if (k > end) end = k;
-        stack.push(k);
-      }
-    }
+    const end = subtreeSpan(deps, o, verbal)[1];
     // Right after them: adverbs and auxiliaries ("had", "may have"), then the verb.
     let f = end + 1;
     let auxiliary = false;

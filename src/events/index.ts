@@ -93,13 +93,15 @@ function sentenceEvents(
   const when: (DateExpression | null)[] = triggers.map(() => null);
   // "the Oct. 23 killing", "Saturday's debate": a date inside an event noun's phrase is its own,
   // before any verb the parse hangs the date on passes its date down to the noun.
-  for (const date of dates) {
-    const r = tokenRange(c, date.start, date.end);
+  const ranges = dates.map((date) => tokenRange(c, date.start, date.end));
+  dates.forEach((date, d) => {
+    const r = ranges[d];
     const n = r ? prenominalEventOf(c, triggers, r[0], r[1]) : -1;
     if (n >= 0) when[n] = date;
-  }
-  for (const date of dates) {
-    const r = tokenRange(c, date.start, date.end);
+  });
+  for (let d = 0; d < dates.length; d++) {
+    const date = dates[d];
+    const r = ranges[d];
     if (!r || isComparedDate(c, r[0])) continue;
     // The parse's attachment, and the event noun right before the phrase as word order reads it:
     // "the commemorations on May 9" dates the commemorations whatever verb the parse hangs it on.

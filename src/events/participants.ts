@@ -7,12 +7,11 @@ import type { Article } from '../article/article.js';
 import type { Entity } from '../types.js';
 import type { SentenceContext } from './context.js';
 import { MAX_PARSED_TOKENS, parseOf } from '../syntax/sentence-parse.js';
-import { articleTags } from '../model/pos.js';
 import { infoOf } from './features.js';
 import { dependentsOf } from '../syntax/tree.js';
 import { pronounGender } from '../entities/person-words.js';
 import { indexEntities, type EntityIndex } from '../entities/entity-index.js';
-import { antecedent, genderOf, pronounText, pronounWant, sentenceBounds, tokenAt, type PronounText } from '../pronouns/antecedent.js';
+import { antecedent, genderOf, pronounText, pronounWant, tokenAt, type PronounText } from '../pronouns/antecedent.js';
 import { eventLexicon } from './lexicon.js';
 import { headOf, isPossessiveMark, isPronoun, phraseEndingAfter, phraseStartingBefore } from './phrases.js';
 
@@ -25,6 +24,7 @@ export interface Focus {
   person: string | null;
   /** The persons that were in focus, latest first (a few), for a pronoun whose gender rules out `person`. */
   persons: string[];
+  /** The last group of named actors (none when it mixes a person with another kind: see updateFocus). */
   group: string[];
   /** Sentence index where `group` was set; a group older than a few sentences is forgotten. */
   groupSentence: number;
@@ -77,8 +77,7 @@ const SUBJECT_LABELS = new Set(['nsubj', 'nsubj:pass']);
  * clauses above the pronoun, nearest first ("North Korea stated it would attack", not "Though
  * YouTube is complying …, other sites have stated that they": a subordinate clause's subject).
  */
-function subjectWords(article: Article): (from: number, to: number, at: number) => readonly number[] | null {
-  const { sentenceOf } = sentenceBounds(article, article.tokens.length);
+function subjectWords(article: Article, { sentenceOf }: PronounText): (from: number, to: number, at: number) => readonly number[] | null {
   return (from, to, at) => {
     if (to - from > MAX_PARSED_TOKENS) return null;
     const p = parseOf(article, sentenceOf[from]);
@@ -115,13 +114,11 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
  * teacher; "they" may be people: "the researchers") nor as a time ("the first half"), named by its
  * head and the modifiers right before it ("digital clock").
  */
-function subjectDescription(article: Article): (k: number, plural: boolean) => string | null {
-  const { sentenceFrom, sentenceOf } = sentenceBounds(article, article.tokens.length);
-  const tags = articleTags(article);
+function subjectDescription(article: Article, { sentenceFrom, sentenceOf, tag: tagOf }: PronounText): (k: number, plural: boolean) => string | null {
   return (k, plural) => {
     const si = sentenceOf[k];
     const from = sentenceFrom[k];
-    const tag = tags[si][k - from];
+    const tag = tagOf(k);
     if (tag !== (plural ? 'NNS' : 'NN')) return null;
     const token = article.tokens[k];
     if (!/^\p{L}[\p{L}-]*$/u.test(token.text)) return null;
@@ -132,7 +129,7 @@ function subjectDescription(article: Article): (k: number, plural: boolean) => s
     // "their lives": a possessive pronoun makes the noun as much in need of an antecedent as "they".
     for (let j = 0; j < k - from; j++) {
       if (p.heads[j] !== k - from) continue;
-      if ((p.labels[j] === 'det' && !DEFINITE.has(article.tokens[from + j].text.toLowerCase())) || tags[si][j] === 'PRP$') return null;
+      if ((p.labels[j] === 'det' && !DEFINITE.has(article.tokens[from + j].text.toLowerCase())) || tagOf(from + j) === 'PRP$') return null;
     }
     let first = k - from;
     while (first > 0 && k - from - first < MAX_DESCRIPTION - 1 && p.heads[first - 1] === k - from && DESCRIPTION_PARTS.has(p.labels[first - 1])) first--;
@@ -143,14 +140,17 @@ function subjectDescription(article: Article): (k: number, plural: boolean) => s
 /** `quoted`: the article's quoted stretches (events/context.ts quotedRegions), sorted by start. */
 export function newFocus(article: Article, entities: readonly Entity[], quoted: readonly { start: number; end: number }[]): Focus {
   let r: Resolver | null = null;
-  const resolver = () =>
-    (r ??= {
-      text: pronounText(article, quoted),
-      subjects: subjectWords(article),
+  const resolver = () => {
+    if (r) return r;
+    const text = pronounText(article, quoted);
+    return (r = {
+      text,
+      subjects: subjectWords(article, text),
       index: indexEntities(entities),
       byName: new Map(entities.map((e) => [e.name, e] as const)),
-      describe: subjectDescription(article),
+      describe: subjectDescription(article, text),
     });
+  };
   return { person: null, persons: [], group: [], groupSentence: -1, sentence: 0, personSentence: -1, plural: [], pluralSentence: -1, resolver };
 }
 
@@ -203,7 +203,10 @@ export function updateFocus(focus: Focus, actors: readonly string[], types: Read
   const person = actors.find((a) => types.get(a) === 'PERSON');
   if (person) setPerson(focus, person);
   if (actors.length >= 2 && actors.every((a) => types.has(a))) {
-    focus.group = [...actors];
+    // A group stands for "they" when a person in it is with people only ("Lopez and Park", "France
+    // and Germany"; not "Manju Sam" and the city "Sydney": a parse that made a place a co-actor).
+    const kinds = new Set(actors.map((a) => types.get(a)));
+    focus.group = kinds.size > 1 && kinds.has('PERSON') ? [] : [...actors];
     focus.groupSentence = focus.sentence;
   }
 }
@@ -249,11 +252,7 @@ export function pronounValue(c: SentenceContext, i: number, focus: Focus, w = c.
     return p ? [p] : [];
   }
   if (focus.sentence - focus.groupSentence > GROUP_MEMORY) return [];
-  // A group stands for "they" when a person in it is with people only ("Lopez and Park", "France
-  // and Germany"; not "Manju Sam" and the city "Sydney": a parse that made a place a co-actor).
-  const byName = focus.resolver().byName;
-  const types = new Set(focus.group.map((n) => byName.get(n)?.type));
-  return types.size > 1 && types.has('PERSON') ? [] : [...focus.group];
+  return [...focus.group];
 }
 
 /** Names for the phrase [from, to]. */

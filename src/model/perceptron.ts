@@ -174,7 +174,8 @@ export class Perceptron {
   }
 }
 
-function mix(b: number): number {
+/** The slot hash of every open-addressing table: the model tables here and the parser's row caches. */
+export function mix(b: number): number {
   return Math.imul(b ^ (b >>> 16), 0x45d9f3b) >>> 0;
 }
 

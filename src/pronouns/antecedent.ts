@@ -31,6 +31,8 @@ export interface PronounText {
   /** Index of the first token of each token's sentence, and one past its last. */
   sentenceFrom: Int32Array;
   sentenceTo: Int32Array;
+  /** Index in article.sentences of each token's sentence. */
+  sentenceOf: Int32Array;
   /** The POS tag of token i. */
   tag: (i: number) => string;
   /** Token i lies inside a quotation's marks: a name there is what the speaker said, not who spoke. */
@@ -63,11 +65,11 @@ export function sentenceBounds(article: Pick<Article, 'sentences'>, n: number): 
 /** The resolver's view of an article whose quoted stretches are `quoted` (sorted by start). */
 export function pronounText(article: Article, quoted: readonly { start: number; end: number }[]): PronounText {
   const tokens = article.tokens;
-  const { sentenceFrom, sentenceTo } = sentenceBounds(article, tokens.length);
+  const { sentenceFrom, sentenceTo, sentenceOf } = sentenceBounds(article, tokens.length);
   const tags = articleTags(article).flat();
   const marks = new Uint8Array(tokens.length);
   for (const q of quoted) for (let i = tokenAt(tokens, q.start); i < tokens.length && tokens[i].start < q.end; i++) marks[i] = 1;
-  return { article, tokens, sentenceFrom, sentenceTo, tag: (i) => tags[i] ?? '', inQuote: (i) => marks[i] === 1 };
+  return { article, tokens, sentenceFrom, sentenceTo, sentenceOf, tag: (i) => tags[i] ?? '', inQuote: (i) => marks[i] === 1 };
 }
 
 export type Gender = 'm' | 'f';
@@ -342,28 +344,25 @@ export function antecedent(ctx: PronounText, index: EntityIndex, at: number, wan
         const description = want.describe?.(first) ?? null;
         return description ? { entity: null, description } : null;
       }
-      if (from === 0) break;
-      limit = start;
-      from = sentenceFrom[from - 1];
-      continue;
-    }
-    const found: Candidate[] = [];
-    for (let k = firstFrom(index, limit) - 1; k >= 0 && index.mentions[k].start >= start; k--) {
-      const m = index.mentions[k];
-      const tok = tokenAt(tokens, m.start);
-      if (ctx.inQuote(tok) || !fits(ctx, index, m.entity, want)) continue;
-      const next = tokens[tokenAt(tokens, m.end)];
-      found.push({ at: m.start, possessor: next !== undefined && next.start === m.end && POSSESSIVE_RE.test(next.text), found: { entity: m.entity, description: null } });
-    }
-    if (want.plural) {
-      const d = pluralSubject(ctx, from, tokenAt(tokens, limit), index);
-      if (d) found.push(d);
-      const people = coordinatedPeople(ctx, index, start, limit);
-      if (people) found.push(people);
-    }
-    if (found.length > 0) {
-      found.sort((a, b) => a.at - b.at);
-      return (found.find((c) => !c.possessor) ?? found[0]).found;
+    } else {
+      const found: Candidate[] = [];
+      for (let k = firstFrom(index, limit) - 1; k >= 0 && index.mentions[k].start >= start; k--) {
+        const m = index.mentions[k];
+        const tok = tokenAt(tokens, m.start);
+        if (ctx.inQuote(tok) || !fits(ctx, index, m.entity, want)) continue;
+        const next = tokens[tokenAt(tokens, m.end)];
+        found.push({ at: m.start, possessor: next !== undefined && next.start === m.end && POSSESSIVE_RE.test(next.text), found: { entity: m.entity, description: null } });
+      }
+      if (want.plural) {
+        const d = pluralSubject(ctx, from, tokenAt(tokens, limit), index);
+        if (d) found.push(d);
+        const people = coordinatedPeople(ctx, index, start, limit);
+        if (people) found.push(people);
+      }
+      if (found.length > 0) {
+        found.sort((a, b) => a.at - b.at);
+        return (found.find((c) => !c.possessor) ?? found[0]).found;
+      }
     }
     if (from === 0) break;
     limit = start;

@@ -27,8 +27,6 @@ export interface QuoteSite {
 /** The pronoun resolver's view (tokens, sentence bounds, tags, quoted tokens) and the quote steps' own. */
 export interface QuoteContext extends PronounText {
   article: Article;
-  /** Index in article.sentences of each token's sentence. */
-  sentenceOf: Int32Array;
   /** Token i is a lexicon word, whatever its part of speech ("said", "claim", "remarks"). */
   isCue: (i: number) => boolean;
   /** Token i is a reporting verb: a lexicon word the tagger reads as a verb (not "the tweets"). */

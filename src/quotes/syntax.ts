@@ -5,7 +5,7 @@
 // clauses that describe it ("Smith, who chairs the panel," → "Smith"), keeping an appositive
 // ("the secretary general of CEI, Nunzio Galantino").
 
-import { dependentsOf } from '../syntax/tree.js';
+import { dependentsOf, subtreeSpan } from '../syntax/tree.js';
 import { parsedOrNull } from '../syntax/sentence-parse.js';
 import type { QuoteContext } from './context.js';
 import type { TokenRange } from './mention.js';
@@ -18,22 +18,6 @@ const LEFT_OUT = new Set(['acl', 'acl:relcl', 'parataxis', 'dep', 'advmod', 'adv
 const MAX_HOPS = 3;
 const PUNCT_RE = /^[\p{P}\p{S}]+$/u;
 
-/** The words of the subject headed by `h` (sentence-local), as a sentence-local [from, to]. */
-function subjectWords(labels: readonly string[], deps: readonly number[][], h: number): [number, number] {
-  let from = h;
-  let to = h;
-  const stack = [h];
-  while (stack.length > 0) {
-    const x = stack.pop()!;
-    for (const d of deps[x]) {
-      if (LEFT_OUT.has(labels[d])) continue;
-      if (d < from) from = d;
-      if (d > to) to = d;
-      stack.push(d);
-    }
-  }
-  return [from, to];
-}
 
 /** Relations that open a reported clause under a verb ("said [the plan was …]"). */
 const REPORTED = new Set(['ccomp', 'parataxis']);
@@ -91,7 +75,8 @@ export function cueSubject(ctx: QuoteContext, verb: number, lo: number): TokenRa
       let from = Infinity;
       let to = -1;
       for (const subject of subjects) {
-        const [f, t] = subjectWords(labels, deps, subject);
+        // the subject's words, sentence-local
+        const [f, t] = subtreeSpan(deps, subject, (d) => LEFT_OUT.has(labels[d]));
         from = Math.min(from, f + base);
         to = Math.max(to, t + base);
       }

@@ -8,16 +8,13 @@
 // and its tag's parts once per process: word forms repeat, tags are few), and a state adds six
 // rows of 3 instead. Integer sums: a state's scores are exactly those of scoring every feature.
 
+import { mix } from '../model/perceptron.js';
 import type { ArcHybrid } from './arc-hybrid.js';
 import type { ParserTable } from './parser-model.js';
 import { B0, B1, B2, moveBias, NONE, POSITIONS, positionPairBuckets, positionTagBuckets, positionWordBuckets, S0, S1, S2, type ParseAtoms } from './parse-features.js';
 
 /** Positions with a word feature of their own: S0, S1, B0, B1 (the first four). */
 const WORD_POSITIONS = 4;
-
-function mix(b: number): number {
-  return Math.imul(b ^ (b >>> 16), 0x45d9f3b) >>> 0;
-}
 
 /**
  * Rows of integer sums per key (a word or tag number, any Int32), made by `fill` on the first

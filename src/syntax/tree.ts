@@ -22,3 +22,22 @@ export function dependentsOf(p: Parse): number[][] {
   lastDependents = d;
   return d;
 }
+
+/**
+ * The first and last word of the subtree headed by `h`, leaving out each dependent `skip` says
+ * true of, and all below it ("the plan's critics, who …": the words of the phrase, not its clause).
+ */
+export function subtreeSpan(deps: readonly (readonly number[])[], h: number, skip: (d: number) => boolean): [number, number] {
+  let from = h;
+  let to = h;
+  const stack = [h];
+  while (stack.length > 0) {
+    for (const d of deps[stack.pop()!]) {
+      if (skip(d)) continue;
+      if (d < from) from = d;
+      if (d > to) to = d;
+      stack.push(d);
+    }
+  }
+  return [from, to];
+}
