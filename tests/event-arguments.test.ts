@@ -21,6 +21,12 @@ describe('event arguments from the parse', () => {
   });
   it.each([
     ['The town was attacked by rebels on Monday.', 'attacked', [['rebels'], ['town']]],
+    // A passive's "by" phrase the parse hung on the noun of another of its obliques is its agent.
+    ['The boy was arrested at the station by police.', 'arrested', [['police'], ['boy']]],
+    ['The mayor was questioned in the city hall by detectives.', 'questioned', [['detectives'], ['mayor']]],
+    ['Dozens of paintings donated to the museum by the Lindqvist Foundation went on show.', 'donated', [['Lindqvist Foundation'], ['paintings']]],
+    // … but not one on an event noun: that is the event's doer.
+    ['The bill was approved after an appeal by the unions.', 'approved', [[], ['bill']]],
     ['Microsoft agreed to buy LinkedIn.', 'buy', [['Microsoft'], ['LinkedIn']]],
     ['Shares fell sharply.', 'fell', [['Shares'], []]],
     // A name written with digits is a name ("IE6").

@@ -156,6 +156,10 @@ function readOwnSlots(c: SentenceContext, p: Parse, v: number): Slots {
   // participles as past tenses). Not "declined by 25 percent", "arrived by train".
   if (!out.passive && !aux && !out.objects.length && (c.tags[v] === 'VBN' || c.tags[v] === 'VBD')) {
     const by = dependentsOf(p)[v].filter((k) => p.labels[k] === 'obl:agent' || (p.labels[k] === 'obl' && c.entityAt[k] !== null && dependentsOf(p)[k].some((j) => p.labels[j] === 'case' && c.lower[j] === 'by')));
+    if (!by.length) {
+      const stray = strayAgent(c, p, v);
+      if (stray >= 0 && c.entityAt[stray]) by.push(stray);
+    }
     if (by.length) {
       out.passive = true;
       out.agents = by;
@@ -163,7 +167,42 @@ function readOwnSlots(c: SentenceContext, p: Parse, v: number): Slots {
   }
   // "spoke by phone": a "by" phrase is an agent only of a passive.
   if (!out.passive) out.agents = [];
+  else if (!out.agents.some((k) => isAgent(c, k))) {
+    const stray = strayAgent(c, p, v);
+    if (stray >= 0) out.agents = [stray];
+  }
   return out;
+}
+
+/** A "by" phrase that names a doer: a name, a pronoun, or a noun WordNet knows no thing sense of ("by rebels", not "by phone"). */
+export function isAgent(c: SentenceContext, k: number): boolean {
+  if (c.entityAt[k] || c.tags[k] === 'PRP') return true;
+  if (!c.tags[k].startsWith('NN')) return false;
+  const fields = c.info[k].nounFields;
+  return fields.length === 0 || fields.includes('person') || fields.includes('group');
+}
+
+// How deep below a passive verb's obliques a "by" phrase the parse hung on their nouns is looked for.
+const MAX_STRAY_DEPTH = 2;
+
+/**
+ * A passive's "by" phrase that the parse hung on the noun of another of the verb's obliques ("was
+ * arrested at his school by police", "was returned by mail to the organization by Montalvo",
+ * "defeated by 10,694 votes by James To"): the verb's agent, when it names a doer (isAgent) and
+ * comes after the verb, and the noun is no event. -1 when there is none.
+ */
+function strayAgent(c: SentenceContext, p: Parse, v: number): number {
+  const deps = dependentsOf(p);
+  const isBy = (k: number) => deps[k].some((j) => p.labels[j] === 'case' && c.lower[j] === 'by');
+  let level = deps[v].filter((k) => k > v && (p.labels[k] === 'obl' || p.labels[k] === 'obl:agent'));
+  for (let depth = 0; depth < MAX_STRAY_DEPTH && level.length; depth++) {
+    // A "by" on an event noun is the event's own ("came around after lobbying by Biden", "followed by a trip by McConnell").
+    const next = level.filter((k) => c.labels[k] === 'O').flatMap((k) => deps[k].filter((j) => p.labels[j] === 'nmod'));
+    const found = next.find((k) => isBy(k) && !c.timex[k] && isAgent(c, k));
+    if (found !== undefined) return found;
+    level = next;
+  }
+  return -1;
 }
 
 /** The slots of verb v, with a subject implied by its place in the tree when it has none. */

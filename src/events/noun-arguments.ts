@@ -30,7 +30,7 @@ import type { Parse } from '../syntax/parser.js';
 import { dependentsOf } from '../syntax/tree.js';
 import type { Entity } from '../types.js';
 import type { Arguments } from './arguments.js';
-import { clauseArguments, namesOf, pluralInFocus } from './clause-arguments.js';
+import { clauseArguments, isAgent, namesOf, pluralInFocus } from './clause-arguments.js';
 import type { SentenceContext } from './context.js';
 import { eventLexicon } from './lexicon.js';
 import { pronounValue, type Focus } from './participants.js';
@@ -163,14 +163,6 @@ function strayAgent(c: SentenceContext, p: Parse, i: number, k: number): number 
     return dependentsOf(p)[v].some((x) => p.labels[x] === 'aux:pass' || p.labels[x] === 'nsubj:pass') ? -1 : d;
   }
   return rel === 'nsubj' ? d : -1;
-}
-
-/** A "by" phrase that names a doer: a name, a pronoun, or a noun WordNet knows no thing sense of ("by rebels", not "by phone"). */
-function isAgent(c: SentenceContext, k: number): boolean {
-  if (c.entityAt[k] || c.tags[k] === 'PRP') return true;
-  if (!c.tags[k].startsWith('NN')) return false;
-  const fields = c.info[k].nounFields;
-  return fields.length === 0 || fields.includes('person') || fields.includes('group');
 }
 
 // How far up the parse a possessive pronoun looks for the verb whose subject it stands for.
