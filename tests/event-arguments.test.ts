@@ -34,6 +34,8 @@ describe('event arguments from the parse', () => {
     ['Google and Apple signed the agreement.', 'signed', [['Google', 'Apple'], ['agreement']]],
     ['The company, which bought Nokia last year, cut jobs.', 'bought', [['company'], ['Nokia']]],
     ['John Smith arrived in Paris and met Angela Merkel.', 'met', [['John Smith'], ['Angela Merkel']]],
+    // A verb conjunct the parse hung on a noun of the first verb's phrase shares that verb's subject.
+    ['Several foreign diplomats wanted to meet with his son and express their support.', 'express', [['Several foreign diplomats'], ['support']]],
     ['Police arrested John Smith. He was released later.', 'released', [[], ['John Smith']]],
     // Inside a quotation "I" is its speaker.
     ['"I signed the contract on Friday," Maria Lopez said.', 'signed', [['Maria Lopez'], ['contract']]],

@@ -237,7 +237,7 @@ function slotsOf(c: SentenceContext, p: Parse, v: number, hops = 0): Slots {
     const parent = slotsOf(c, p, h, hops + 1);
     s.subjects = ownSlots(c, p, h).objects.length ? ownSlots(c, p, h).objects : parent.subjects;
   } else if (rel === 'conj') {
-    const parent = slotsOf(c, p, h, hops + 1);
+    const parent = slotsOf(c, p, c.tags[v] === 'VBN' ? h : verbOfConjunct(c, p, h), hops + 1);
     // Only a conjunct right after its conjunction or comma shares the subject ("X arrived and met
     // Y"); a word before its verbal group is its own subject the parse missed ("the Home
     // Secretary and I are working", "currently 190 universities have accepted").
@@ -258,6 +258,21 @@ function slotsOf(c: SentenceContext, p: Parse, v: number, hops = 0): Slots {
     s.subjects = [h];
   }
   return s;
+}
+
+// Relations that keep a word inside the noun phrases of a verb's objects and obliques.
+const NOMINAL_LABELS = new Set(['obj', 'iobj', 'obl', 'nmod', 'appos', 'compound', 'flat']);
+
+/**
+ * The verb a verb conjunct is coordinated with, when the parse hung it on a noun of that verb's
+ * objects or obliques ("She chose the hashtag and posted to Twitter", "wanted to meet with his son
+ * and express their support"): the verb above the noun. h itself when it is no noun. (A past
+ * participle so hung is most often an adjective: "not credentialed media or invited members".)
+ */
+function verbOfConjunct(c: SentenceContext, p: Parse, h: number): number {
+  let k = h;
+  for (let n = 0; n < MAX_HOPS && (c.tags[k].startsWith('NN') || c.entityAt[k]) && NOMINAL_LABELS.has(p.labels[k]) && p.heads[k] >= 0; n++) k = p.heads[k];
+  return k !== h && c.tags[k].startsWith('VB') ? k : h;
 }
 
 /**
