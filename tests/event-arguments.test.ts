@@ -64,6 +64,8 @@ describe('event arguments from the parse', () => {
     ['The mayor opened a park for children to play in.', 'play', [['children'], []]],
     // A passive whose "be" the parse reads as a copula: the subject is the target.
     ['The problem is easily fixed.', 'fixed', [[], ['problem']]],
+    // A "they" after "someone" in its sentence is that unnamed person, not a group named before.
+    ['Officials met the refugees on Monday. If someone arrives without papers, they will be sent back.', 'sent', [[], []]],
     // A subject that stands for nobody known is not filled with the previous verb's actor.
     ['The report was released on Monday. As time went by, they were able to focus.', 'focus', [[], []]],
     // A past form with a "by" phrase naming someone is a passive, however it was tagged.

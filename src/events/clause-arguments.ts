@@ -15,7 +15,7 @@ import type { Parse } from '../syntax/parser.js';
 import { dependentsOf, subtreeSpan } from '../syntax/tree.js';
 import { groupStart, type Arguments } from './arguments.js';
 import type { SentenceContext } from './context.js';
-import { eventLexicon } from './lexicon.js';
+import { eventLexicon, phraseAt } from './lexicon.js';
 import { phraseValue, resolvedPronoun, type Focus } from './participants.js';
 
 // Relative pronouns stand for the noun their clause modifies.
@@ -325,11 +325,23 @@ export function pluralInFocus(focus: Focus): boolean {
   return focus.sentence - focus.groupSentence > 4 && focus.sentence - focus.pluralSentence <= PLURAL_MEMORY;
 }
 
+/**
+ * A "someone", "anyone", "no one" … before token i in its sentence: a "they" (their) after it most
+ * often stands for that unnamed person ("if someone arrives illegally they will not be able to
+ * stay"), not for a group named before.
+ */
+export function indefiniteBefore(c: SentenceContext, i: number): boolean {
+  const lex = eventLexicon();
+  for (let k = 0; k < i; k++) if (lex.words.indefinite.has(c.lower[k]) || phraseAt(c.lower, k, lex.phrases.indefinite) > 0) return true;
+  return false;
+}
+
 function nameOf(c: SentenceContext, p: Parse, a: number, focus: Focus): string[] {
   const e = c.entityAt[a] ?? nameAfter(c, p, a);
   if (e) return [e.name];
   if (c.tags[a] === 'PRP' && c.lower[a] !== 'he' && c.lower[a] !== 'she' && c.lower[a] !== 'him' && c.lower[a] !== 'her') {
     const w = c.lower[a];
+    if ((w === 'they' || w === 'them') && indefiniteBefore(c, a)) return [];
     if ((w === 'they' || w === 'them') && pluralInFocus(focus)) return [...focus.plural];
     if (w === 'it') return referential(c, p, a) ? resolvedPronoun(c, a, focus) : [];
     if ((w === 'they' || w === 'them') && referential(c, p, a)) {

@@ -16,6 +16,7 @@ export type WordGroup =
   | 'target-preposition'
   | 'place-preposition'
   | 'pronoun'
+  | 'indefinite'
   | 'sentence-reported';
 
 export interface EventLexicon {

@@ -30,7 +30,7 @@ import type { Parse } from '../syntax/parser.js';
 import { dependentsOf } from '../syntax/tree.js';
 import type { Entity } from '../types.js';
 import type { Arguments } from './arguments.js';
-import { clauseArguments, isAgent, namesOf, pluralInFocus } from './clause-arguments.js';
+import { clauseArguments, indefiniteBefore, isAgent, namesOf, pluralInFocus } from './clause-arguments.js';
 import type { SentenceContext } from './context.js';
 import { eventLexicon } from './lexicon.js';
 import { pronounValue, type Focus } from './participants.js';
@@ -202,6 +202,7 @@ function nameOf(c: SentenceContext, p: Parse, k: number, focus: Focus): string[]
     if (bound) return bound;
   }
   const as = POSSESSIVE_PRONOUN.get(c.lower[k]);
+  if (as === 'they' && indefiniteBefore(c, k)) return [];
   if (as === 'they' && pluralInFocus(focus)) return [...focus.plural];
   if (as && c.tags[k] === 'PRP$') return pronounValue(c, k, focus, as);
   return namesOf(c, p, k, focus);
