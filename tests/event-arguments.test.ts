@@ -29,6 +29,8 @@ describe('event arguments from the parse', () => {
     ['The bill was approved after an appeal by the unions.', 'approved', [[], ['bill']]],
     ['Microsoft agreed to buy LinkedIn.', 'buy', [['Microsoft'], ['LinkedIn']]],
     ['Shares fell sharply.', 'fell', [['Shares'], []]],
+    // A time word the parse made the head of the noun before it is when, not who.
+    ['A storm yesterday caused a tree to fall onto the road.', 'caused', [['storm'], ['tree']]],
     // A name written with digits is a name ("IE6").
     ['IE6 shipped with Windows XP in 2001.', 'shipped', [['IE6'], ['Windows XP']]],
     ['Google and Apple signed the agreement.', 'signed', [['Google', 'Apple'], ['agreement']]],

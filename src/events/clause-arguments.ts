@@ -337,6 +337,12 @@ export function indefiniteBefore(c: SentenceContext, i: number): boolean {
 }
 
 function nameOf(c: SentenceContext, p: Parse, a: number, focus: Focus): string[] {
+  // "A storm yesterday caused …": a time word the parse made the head of the noun before it
+  // (compound) is when; the noun is the argument.
+  if (c.timex[a]) {
+    const noun = dependentsOf(p)[a].find((k) => k < a && p.labels[k] === 'compound' && !c.timex[k] && (c.tags[k].startsWith('NN') || c.entityAt[k] !== null));
+    if (noun !== undefined) a = noun;
+  }
   const e = c.entityAt[a] ?? nameAfter(c, p, a);
   if (e) return [e.name];
   if (c.tags[a] === 'PRP' && c.lower[a] !== 'he' && c.lower[a] !== 'she' && c.lower[a] !== 'him' && c.lower[a] !== 'her') {
