@@ -11,6 +11,7 @@
 
 import fs from 'node:fs';
 import { dataFile } from '../model/files.js';
+import { mapPacked } from '../model/packed.js';
 
 export const GAZETTEER_FILE = ['gazetteers', 'names.tsv'] as const;
 /** Hand-kept supplement: present-day organisations, platforms, short country names (see its header). */
@@ -173,12 +174,12 @@ function split(cats: string): string[] {
  */
 export function gazetteerInto(
   words: readonly string[],
-  lower: readonly string[] = words.map((w) => w.toLowerCase()),
-  entries: readonly GazetteerWord[] = words.map((w, i) => gazetteerWord(w, lower[i])),
+  lower: readonly string[] = mapPacked(words, (w) => w.toLowerCase()),
+  entries: readonly GazetteerWord[] = mapPacked(words, (w, i) => gazetteerWord(w, lower[i])),
 ): (i: number, sink: Sink) => void {
   const g = gazetteer();
   const n = words.length;
-  const single: (string | undefined)[] = entries.map((e) => e.cats);
+  const single: (string | undefined)[] = mapPacked(entries, (e) => e.cats);
   /** Length (> 1) and categories of the longest phrase starting at each token (0: none). */
   const found = new Int32Array(n);
   const phraseCats: (string | undefined)[] = new Array<string | undefined>(n);

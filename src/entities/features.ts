@@ -6,6 +6,7 @@
 // debugging). Both give the same buckets as hashing the joined string (tests/ner-features.test.ts).
 
 import { FNV_START, hashMore } from '../model/perceptron.js';
+import { mapPacked } from '../model/packed.js';
 import { foldPunct, memo, normWord } from '../model/pos.js';
 import { gazetteerInto, gazetteerWord, type GazetteerWord } from './features-gazetteer.js';
 
@@ -288,9 +289,9 @@ export interface SentenceView {
 export function sentenceView(s: NerSentence): SentenceView {
   const n = s.words.length;
   const lx = s.lexemes;
-  const lower = lx.map((x) => x.norm);
-  const shapes = lx.map((x) => x.shape);
-  const shorts = lx.map((x) => x.short);
+  const lower = mapPacked(lx, (x) => x.norm);
+  const shapes = mapPacked(lx, (x) => x.shape);
+  const shorts = mapPacked(lx, (x) => x.short);
   const ac = casing(s, shapes);
   // Runs of capitalised words (joined by "of", "de", "&"), outside headlines in capitals.
   const runStart = new Int32Array(n);
@@ -319,7 +320,7 @@ export function sentenceView(s: NerSentence): SentenceView {
     shortIds[i] = lx[i].shortChar;
     tagIds[i] = keyChar(s.tags[i]);
   }
-  return { s, lower, shorts, shortIds, tagIds, ac, acChar: keyChar(ac), runStart, runEnd, gz: gazetteerInto(s.words, lx.map((x) => x.lower), lx.map((x) => x.gz)) };
+  return { s, lower, shorts, shortIds, tagIds, ac, acChar: keyChar(ac), runStart, runEnd, gz: gazetteerInto(s.words, mapPacked(lx, (x) => x.lower), mapPacked(lx, (x) => x.gz)) };
 }
 
 /**

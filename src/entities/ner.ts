@@ -7,6 +7,7 @@
 
 import { modelFile } from '../model/files.js';
 import { Interner } from '../model/interner.js';
+import { mapPacked } from '../model/packed.js';
 import { FrozenPerceptron, type JointScorer, type Scorer } from '../model/perceptron.js';
 import { IN_CHUNK, ScoreRows } from '../model/score-rows.js';
 import { normWord, posModel, tagWords } from '../model/pos.js';
@@ -59,9 +60,9 @@ export interface NerDocument {
  * dashes as foldWord does (see tagWords), so they are the tags of the folded words.
  */
 export function prepareDocument(words: readonly (readonly string[])[], tags?: readonly (readonly string[])[], pos: Scorer = posModel()): NerDocument {
-  const sentences = words.map((ws, si) => {
-    const lexemes = ws.map((w) => lexemeOf(foldWord(w)));
-    const folded = lexemes.map((x) => x.form);
+  const sentences = mapPacked(words, (ws, si) => {
+    const lexemes = mapPacked(ws, (w) => lexemeOf(foldWord(w)));
+    const folded = mapPacked(lexemes, (x) => x.form);
     return { words: folded, lexemes, tags: tags ? (tags[si] as string[]) : tagWords(pos, folded), allCaps: isAllCaps(folded) };
   });
   return { sentences, doc: buildDocContext(sentences) };

@@ -1,6 +1,7 @@
 import type { Article, Token } from '../article/article.js';
 import type { EntityType } from '../types.js';
 import type { Mention } from './mention.js';
+import { mapPacked } from '../model/packed.js';
 import { articleTags } from '../model/pos.js';
 import { nerModels, prepareDocument, spansOf, tagDocument, type NerType } from './ner.js';
 import { isFirstName, isNameParticle } from './person-words.js';
@@ -20,7 +21,7 @@ const NOT_A_NAME = /^[@#]|:\/\/|^www\.|@|\//i;
 export function recognizeMentions(article: Article): Mention[] {
   if (article.sentences.length === 0) return [];
   const doc = prepareDocument(
-    article.sentences.map((s) => s.tokens.map((t) => t.text)),
+    mapPacked(article.sentences, (s) => mapPacked(s.tokens, (t) => t.text)),
     articleTags(article),
   );
   const labels = tagDocument(nerModels(), doc);

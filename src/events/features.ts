@@ -7,6 +7,7 @@
 // in a process-wide cache, with the hashes of the features that read only the word and its tag.
 
 import { Interner } from '../model/interner.js';
+import { mapPacked } from '../model/packed.js';
 import { normWord, shape } from '../model/pos.js';
 import { cueClassesOf } from './classes.js';
 import { sensesOf } from './senses.js';
@@ -49,10 +50,10 @@ export interface TaggedSentence {
 }
 
 export function taggedSentence(words: readonly string[], tags: readonly string[]): TaggedSentence {
-  const info = words.map(infoOf);
+  const info = mapPacked(words, infoOf);
   const tagIds = new Int32Array(tags.length);
   for (let i = 0; i < tags.length; i++) tagIds[i] = tagNumber(tags[i]);
-  return { words, lower: info.map((x) => x.lower), tags, info, tagIds };
+  return { words, lower: mapPacked(info, (x) => x.lower), tags, info, tagIds };
 }
 
 // Tags that an event trigger can carry: verbs, common nouns, adjectives and adverbs. Of the

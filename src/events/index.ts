@@ -3,6 +3,7 @@
 // how (modality.ts) from the sentence and from the entities and dates found before.
 
 import type { Article } from '../article/article.js';
+import { mapPacked } from '../model/packed.js';
 import { articleTags } from '../model/pos.js';
 import type { DateExpression, Entity, EventClass, Modality, NewsEvent, Quote } from '../types.js';
 import { attachmentOf, goalVerbOf, isComparedDate, isComparedFigure, prenominalEventOf, tokenRange, whenClauseVerbOf } from './anchors.js';
@@ -53,7 +54,7 @@ export function findEvents(article: Article, entities: Entity[], dates: DateExpr
   article.sentences.forEach((sentence, si) => {
     focus.sentence = si;
     const tagged = taggedSentence(
-      sentence.tokens.map((t) => t.text),
+      mapPacked(sentence.tokens, (t) => t.text),
       tags[si],
     );
     const labels = predictLabels(model, tagged, classes);

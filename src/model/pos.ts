@@ -3,6 +3,7 @@
 // its tags as features.
 
 import { modelFile } from './files.js';
+import { mapPacked } from './packed.js';
 import { FNV_START, FrozenPerceptron, hashMore, type Scorer } from './perceptron.js';
 import { IN_CHUNK, ScoreRows } from './score-rows.js';
 
@@ -290,7 +291,7 @@ let scratchSums = new Int32Array(64);
 
 export function tagWords(model: Scorer, words: readonly string[]): string[] {
   // Each word is normalised once per sentence, not once per feature window it falls in.
-  const infos = words.map((w) => posWordOf(foldPunct(w)));
+  const infos = mapPacked(words, (w) => posWordOf(foldPunct(w)));
   const mask = (1 << model.bits) - 1;
   const buckets = scratchBuckets;
   const tags: string[] = [];
@@ -393,7 +394,7 @@ export function sentenceTags(article: TaggableArticle, index: number): string[] 
   if (full) return full[index];
   let p = partial.get(article);
   if (!p) partial.set(article, (p = []));
-  return (p[index] ??= tagWords(posModel(), article.sentences[index].tokens.map((t) => t.text)));
+  return (p[index] ??= tagWords(posModel(), mapPacked(article.sentences[index].tokens, (t) => t.text)));
 }
 
 /** Tags computed for this article elsewhere (the batch pipeline's other thread): articleTags returns them. */
@@ -410,7 +411,7 @@ export function articleTags(article: { sentences: readonly { tokens: readonly { 
   if (!tags) {
     const model = posModel();
     const done = partial.get(article);
-    tags = article.sentences.map((s, i) => done?.[i] ?? tagWords(model, s.tokens.map((t) => t.text)));
+    tags = mapPacked(article.sentences, (s, i) => done?.[i] ?? tagWords(model, mapPacked(s.tokens, (t) => t.text)));
     cache.set(article, tags);
   }
   return tags;

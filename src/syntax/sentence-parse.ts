@@ -4,6 +4,7 @@
 // the parser's models load on the first parse only.
 
 import type { Article } from '../article/article.js';
+import { mapPacked } from '../model/packed.js';
 import { sentenceTags } from '../model/pos.js';
 import { parserModels, parseWords, type Parse } from './parser.js';
 
@@ -33,7 +34,7 @@ export function parseOf(article: Article, index: number): Parse {
   if (!list) parses.set(article, (list = []));
   let p = list[index];
   if (!p) {
-    const words = article.sentences[index].tokens.map((t) => t.text);
+    const words = mapPacked(article.sentences[index].tokens, (t) => t.text);
     p = list[index] = parseWords(parserModels(), words, sentenceTags(article, index));
   }
   return p;
