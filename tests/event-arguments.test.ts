@@ -120,6 +120,10 @@ describe('event dates from the parse', () => {
     // A when or as clause and the clause it modifies happen at one time.
     ['The guard was shot on Friday night as he stood near the gate.', { shot: 'Friday night', stood: 'Friday night' }],
     ['Two sailors died when the ferry sank in late November.', { died: 'late November', sank: 'late November' }],
+    // What followed a dated "after" clause is told at its date; not a present or present perfect.
+    ['The ferry was towed to port after the storm damaged its engine on Sunday.', { towed: 'Sunday', damaged: 'Sunday' }],
+    ['The inquiry comes after the minister resigned on Tuesday.', { comes: null, resigned: 'Tuesday' }],
+    ['Prices have risen after the mine closed in March.', { risen: null, closed: 'March' }],
     // A verb the date follows right away is dated by it, wherever the parse hangs the date.
     ['Investigators said Friday they found a rifle near the house.', { said: 'Friday' }],
     // A verb happens at the date of the event noun it happens in; a fronted date dates the verb's oblique.

@@ -14,7 +14,7 @@ import { clauseArguments } from './clause-arguments.js';
 import { compoundPlace, nounPhraseArguments } from './noun-arguments.js';
 import { MAX_PARSED_TOKENS, parseOf } from '../syntax/sentence-parse.js';
 import type { Parse } from '../syntax/parser.js';
-import { dependentsOf } from '../syntax/tree.js';
+import { dependentsOf, subtreeSpan } from '../syntax/tree.js';
 import { eventLexicon } from './lexicon.js';
 import { isNegated, modalityOf, sentenceReported } from './modality.js';
 import { endSentence, newFocus, updateFocus, type Focus } from './participants.js';
@@ -213,6 +213,26 @@ function isSimultaneousClause(c: SentenceContext, p: Parse, i: number): boolean 
   return dependentsOf(p)[i].some((k) => k < i && (p.labels[k] === 'mark' || p.labels[k] === 'advmod') && SIMULTANEOUS.has(c.lower[k]));
 }
 
+/**
+ * Is verb i an "after" clause ("became less important after X announced Wednesday")? The clause's
+ * first word is "after", whatever the parse hangs it on ("after the storm damaged": often a case
+ * of the subject).
+ */
+function isAfterClause(c: SentenceContext, p: Parse, i: number): boolean {
+  if (p.labels[i] !== 'advcl') return false;
+  return dependentsOf(p)[i].some((k) => k < i && p.labels[k] === 'mark' && c.lower[k] === 'after') || c.lower[subtreeSpan(dependentsOf(p), i, () => false)[0]] === 'after';
+}
+
+// A present or present perfect is not at the date of what it follows: "the report comes after the
+// two sides exchanged fire yesterday" is today's, "worries have dogged her after she collapsed
+// earlier this month" run since.
+const PRESENT = new Set(['VBZ', 'VBP']);
+const PRESENT_HAVE = new Set(['has', 'have', "'ve", '’ve']);
+
+function isPresent(c: SentenceContext, p: Parse, v: number): boolean {
+  return PRESENT.has(c.tags[v]) || dependentsOf(p)[v].some((k) => p.labels[k] === 'aux' && PRESENT_HAVE.has(c.lower[k]));
+}
+
 /** Does the date begin after the text's own date? */
 function isLater(date: DateExpression, referenceDate: string | null): boolean {
   const start = periodStart(date);
@@ -231,7 +251,10 @@ function isLater(date: DateExpression, referenceDate: string | null): boolean {
  * "began trading this summer", "was found clinging to an inner tube Nov. 25"), unless that date
  * is after the text's own: "promised to build a bridge next spring" was promised before it. A
  * when, as or while clause and the clause it modifies share their date both ways ("was shot on
- * Friday as he stood"; "perished when their boat sank in late November").
+ * Friday as he stood"; "perished when their boat sank in late November"); a clause dated by what
+ * it followed takes the date of its "after" clause ("became less important after Castro announced
+ * Wednesday"), unless it is in the present or present perfect ("the report comes after …
+ * yesterday" is today's).
  */
 function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly number[], when: (DateExpression | null)[], referenceDate: string | null): void {
   if (!p) return;
@@ -242,6 +265,9 @@ function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly numb
       const h = at.get(p.heads[i]) ?? -1;
       if (!when[t] || h < 0 || when[h] || !isVerbal(c, i) || !isVerbal(c, triggers[h])) return;
       if ((p.labels[i] === 'xcomp' && NON_FINITE.has(c.tags[i]) && !isLater(when[t]!, referenceDate)) || (p.labels[i] === 'advcl' && isSimultaneousClause(c, p, i))) when[h] = when[t];
+      // "became less important after Castro announced Wednesday", "was placed in his care after
+      // being found last Thanksgiving": news tells what followed a dated event at its date.
+      else if (isAfterClause(c, p, i) && !isPresent(c, p, triggers[h])) when[h] = when[t];
     });
     // "were killed in a car bomb attack on Friday", "said in a telephone interview Monday": the
     // verb happens in the event its oblique names, so at its date.
