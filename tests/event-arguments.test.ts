@@ -64,6 +64,9 @@ describe('event arguments from the parse', () => {
     ['The match ended with Sweden winning three points.', 'winning', [['Sweden'], ['points']]],
     ['The game came to an end with England winning 2-1.', 'winning', [['England'], []]],
     ['The mayor opened a park for children to play in.', 'play', [['children'], []]],
+    // "her" the tagger read as a possessive, with no noun after it, is the object pronoun.
+    ['Anna Berg missed the opening, but then circumstances allowed for her to attend the exhibit.', 'attend', [['Anna Berg'], ['exhibit']]],
+    ['Guards stopped Anna Berg at the gate and told her to leave.', 'told', [['Guards'], ['Anna Berg']]],
     // A passive whose "be" the parse reads as a copula: the subject is the target.
     ['The problem is easily fixed.', 'fixed', [[], ['problem']]],
     // A "they" after "someone" in its sentence is that unnamed person, not a group named before.

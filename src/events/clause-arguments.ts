@@ -16,7 +16,7 @@ import { dependentsOf, subtreeSpan } from '../syntax/tree.js';
 import { groupStart, type Arguments } from './arguments.js';
 import type { SentenceContext } from './context.js';
 import { eventLexicon, phraseAt } from './lexicon.js';
-import { phraseValue, resolvedPronoun, type Focus } from './participants.js';
+import { phraseValue, pronounValue, resolvedPronoun, type Focus } from './participants.js';
 
 // Relative pronouns stand for the noun their clause modifies.
 const RELATIVE = new Set(['which', 'who', 'whom', 'that']);
@@ -301,7 +301,7 @@ function markedSubject(c: SentenceContext, p: Parse, v: number): number {
     if (c.lower[x] !== 'to') return -1;
     x--;
   }
-  if (x < 0 || x === p.heads[v] || !(c.tags[x].startsWith('NN') || c.tags[x] === 'PRP' || c.entityAt[x])) return -1;
+  if (x < 0 || x === p.heads[v] || !(c.tags[x].startsWith('NN') || c.tags[x] === 'PRP' || objectHer(c, x) || c.entityAt[x])) return -1;
   const mark = tag === 'VB' ? 'for' : 'with';
   return dependentsOf(p)[x].some((k) => p.labels[k] === 'case' && c.lower[k] === mark) ? x : -1;
 }
@@ -345,6 +345,9 @@ function nameOf(c: SentenceContext, p: Parse, a: number, focus: Focus): string[]
   }
   const e = c.entityAt[a] ?? nameAfter(c, p, a);
   if (e) return [e.name];
+  // "for her to attend", "asking her": the object pronoun, tagged as a possessive; not before a
+  // noun it may be the possessive of ("ditched her escort": the parse's slip).
+  if (objectHer(c, a)) return pronounValue(c, a, focus);
   if (c.tags[a] === 'PRP' && c.lower[a] !== 'he' && c.lower[a] !== 'she' && c.lower[a] !== 'him' && c.lower[a] !== 'her') {
     const w = c.lower[a];
     if ((w === 'they' || w === 'them') && indefiniteBefore(c, a)) return [];
@@ -370,6 +373,13 @@ function nameOf(c: SentenceContext, p: Parse, a: number, focus: Focus): string[]
   let first = a;
   while (first > 0 && a - first < 2 && p.heads[first - 1] === a && /^(compound|amod)$/.test(p.labels[first - 1]) && /^\p{L}[\p{L}-]*$/u.test(c.words[first - 1])) first--;
   return /^\p{L}[\p{L}.'’-]*$/u.test(c.words[a]) ? [c.text.slice(c.tokens[first].start, c.tokens[a].end)] : [];
+}
+
+/** "her" at a, tagged as a possessive, with no noun phrase after it that it could be the possessive of. */
+function objectHer(c: SentenceContext, a: number): boolean {
+  if (c.tags[a] !== 'PRP$' || c.lower[a] !== 'her') return false;
+  const next = a + 1 < c.words.length ? c.tags[a + 1] : '';
+  return !/^(NN|JJ|CD|VBG|VBN|RB)/.test(next) && !c.entityAt[a + 1];
 }
 
 /**
