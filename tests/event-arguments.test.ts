@@ -152,6 +152,15 @@ describe('event dates from the parse', () => {
     ['"We will have a very difficult season this year," Mr. Olsen says.', { says: null }],
     // A date right after the event noun a verb takes dates the verb.
     ['The minister told a news conference on Tuesday that the border would stay closed.', { told: 'Tuesday', conference: 'Tuesday' }],
+    // An oblique event noun dates its verb the same way.
+    ['Attacks have grown since the party was expelled from peace talks on Feb. 20 in punishment for a killing.', { expelled: 'Feb. 20', talks: 'Feb. 20' }],
+    // The object of a light verb is the event the verb names, wherever the date stands.
+    ['Last week, the rebels carried out an attack on the base.', { carried: 'Last week', attack: 'Last week' }],
+    ['In fiscal 2019, the firm had sales of $40 million.', { had: 'fiscal 2019', sales: 'fiscal 2019' }],
+    // An event a verb happens in, during or at is at its date; not at a date that bounds the verb.
+    ['The minister spoke to reporters Tuesday during a short visit to the port.', { spoke: 'Tuesday', visit: 'Tuesday' }],
+    ['The grain exports would double by August in the search for new markets.', { double: 'August', search: null }],
+    ['Since January, the senator has held rallies in six states.', { held: 'January', rallies: null }],
   ] as const)('%s', (text, expected) => {
     expect(dates(text)).toMatchObject(expected);
   });

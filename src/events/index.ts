@@ -205,6 +205,18 @@ function followsRightAfter(c: SentenceContext, v: number, at: number): boolean {
 // Prepositions of an event noun an event happens within ("killed in an attack", "found during a search").
 const WITHIN = new Set(['in', 'during', 'at', 'on']);
 
+// Prepositions before a date that bound an event rather than place it ("by August", "until March").
+const BOUNDING = new Set(['by', 'until', 'till', 'since', 'before', 'after', 'through', 'from', 'than']);
+
+/**
+ * Does the date at tokens r bound its event rather than place it ("has held rallies since Labor
+ * Day", "will double by August in the search for markets")? What the verb names need not be at
+ * a bound.
+ */
+function bounds(c: SentenceContext, r: readonly [number, number] | null): boolean {
+  return r !== null && r[0] > 0 && BOUNDING.has(c.lower[r[0] - 1]);
+}
+
 // Subordinators of a clause that happens at the time of the clause it modifies ("was shot on
 // Friday as he stood", "perished when their boat sank in late November").
 const SIMULTANEOUS = new Set(['when', 'as', 'while']);
@@ -231,6 +243,12 @@ const PRESENT_HAVE = new Set(['has', 'have', "'ve", '’ve']);
 
 function isPresent(c: SentenceContext, p: Parse, v: number): boolean {
   return PRESENT.has(c.tags[v]) || dependentsOf(p)[v].some((k) => p.labels[k] === 'aux' && PRESENT_HAVE.has(c.lower[k]));
+}
+
+/** Is verb v a light verb, its object noun the event ("held talks", "carried out raids")? */
+function isLightVerb(c: SentenceContext, p: Parse, v: number): boolean {
+  if (eventLexicon().words.light.has(c.lower[v])) return true;
+  return /^carr(y|ies|ied|ying)$/.test(c.lower[v]) && dependentsOf(p)[v].some((k) => p.labels[k] === 'compound:prt' && c.lower[k] === 'out');
 }
 
 /** Does the date begin after the text's own date? */
@@ -277,11 +295,12 @@ function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly numb
       if (dependentsOf(p)[i].some((k) => p.labels[k] === 'case' && WITHIN.has(c.lower[k]))) when[h] = when[t];
     });
     // "told a news conference on Tuesday", "launched the offer on Sept. 26": a date right after
-    // the event noun a verb takes (or after its on or at) dates the verb too. Not one further
-    // on: "condemned the invasion of Kuwait on Aug. 2" is the invasion's.
+    // the event noun a verb takes (or after its on or at) dates the verb too, an object or an
+    // oblique ("was expelled from peace talks on Feb. 20", "led to a verdict this week"). Not one
+    // further on: "condemned the invasion of Kuwait on Aug. 2" is the invasion's.
     triggers.forEach((i, t) => {
       const h = at.get(p.heads[i]) ?? -1;
-      if (!when[t] || h < 0 || when[h] || isVerbal(c, i) || !isVerbal(c, triggers[h]) || p.labels[i] !== 'obj' || triggers[h] > i) return;
+      if (!when[t] || h < 0 || when[h] || isVerbal(c, i) || !isVerbal(c, triggers[h]) || (p.labels[i] !== 'obj' && p.labels[i] !== 'obl') || triggers[h] > i) return;
       const r = tokenRange(c, when[t]!.start, when[t]!.end);
       if (r && (r[0] === i + 1 || (r[0] === i + 2 && (c.lower[i + 1] === 'on' || c.lower[i + 1] === 'at')))) when[h] = when[t];
     });
@@ -313,6 +332,13 @@ function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly numb
       // confrontation with the crew").
       if ((rel === 'obj' || rel === 'obl') && r && triggers[h] < i && i < r[0]) when[t] = when[h];
       else if (rel === 'obl' && r && r[1] < triggers[h]) when[t] = when[h];
+      // "Last week, DPC launched a new offer", "In fiscal 1989, it had sales of $40 million": the
+      // object of a light verb is the event the verb names, wherever the date stands; its first
+      // object only ("took effect Aug. 9 pending ratification": the parse's second object).
+      else if (rel === 'obj' && !bounds(c, r) && isLightVerb(c, p, triggers[h]) && !dependentsOf(p)[triggers[h]].some((k) => k < i && p.labels[k] === 'obj')) when[t] = when[h];
+      // "paid tribute Tuesday … on a whirlwind visit", "joined the bloc in July 1997 at the Madrid
+      // summit": the event a verb happens in, during or at is at its date.
+      else if (rel === 'obl' && !bounds(c, r) && dependentsOf(p)[i].some((k) => p.labels[k] === 'case' && WITHIN.has(c.lower[k]))) when[t] = when[h];
       // "the proceedings began Tuesday", "Earlier this month, X completed the acquisition": what an
       // aspectual verb begins or ends happens when it does.
       else if (c.labels[triggers[h]] === 'ASPECTUAL' && /^(nsubj|nsubj:pass|obj)$/.test(rel)) when[t] = when[h];
