@@ -161,6 +161,12 @@ describe('event dates from the parse', () => {
     ['The minister spoke to reporters Tuesday during a short visit to the port.', { spoke: 'Tuesday', visit: 'Tuesday' }],
     ['The grain exports would double by August in the search for new markets.', { double: 'August', search: null }],
     ['Since January, the senator has held rallies in six states.', { held: 'January', rallies: null }],
+    // Parse slips: an event noun hung on the date's words, a finite verb hung on a dated noun, a
+    // noun conjunct with no phrase of its own.
+    ['Poland will join the alliance on March 12 in a ceremony in Missouri.', { join: 'March 12', ceremony: 'March 12' }],
+    ['The inspectors resumed work in Basra Friday, two months after they left.', { resumed: 'Friday', work: 'Friday' }],
+    ["The following were among Friday's offerings and pricings in the markets.", { offerings: 'Friday', pricings: 'Friday' }],
+    ['Shares were depressed by overnight losses in Tokyo and by the drop in the yen after the vote.', { losses: 'overnight', drop: null }],
   ] as const)('%s', (text, expected) => {
     expect(dates(text)).toMatchObject(expected);
   });

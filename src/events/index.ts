@@ -28,6 +28,9 @@ export { timelineOf } from './timeline.js';
 // participles ("promising never to put", "Writing on Instagram …, Vučić said").
 const NON_FINITE = new Set(['VB', 'VBG', 'VBN']);
 const PAST = new Set(['VBD', 'VBN']);
+const FINITE = new Set(['VBD', 'VBZ', 'VBP']);
+// Dependents that give a noun conjunct a phrase of its own ("by the drop", "its losses").
+const OWN_NOUN_PHRASE = new Set(['det', 'case', 'nmod:poss']);
 // MAX_PARSED_TOKENS (src/syntax/sentence-parse.ts), the longest "sentence" the parser reads. Past it a span of text is no sentence but a
 // list, a table or text whose sentence ends were not found ("… in Paris on Monday. he met …"
 // repeated: 25,000 tokens), where a greedy parse trained on sentences (EWT's longest: 159 words)
@@ -251,6 +254,12 @@ function isLightVerb(c: SentenceContext, p: Parse, v: number): boolean {
   return /^carr(y|ies|ied|ying)$/.test(c.lower[v]) && dependentsOf(p)[v].some((k) => p.labels[k] === 'compound:prt' && c.lower[k] === 'out');
 }
 
+/** The date among those given to events that covers token k (a word of the date phrase), or null. */
+function dateAround(c: SentenceContext, when: readonly (DateExpression | null)[], k: number): DateExpression | null {
+  const tok = c.tokens[k];
+  return when.find((x) => x !== null && x.start <= tok.start && tok.end <= x.end) ?? null;
+}
+
 /** Does the date begin after the text's own date? */
 function isLater(date: DateExpression, referenceDate: string | null): boolean {
   const start = periodStart(date);
@@ -309,12 +318,25 @@ function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly numb
     triggers.forEach((i, t) => {
       if (when[t]) return;
       const h = at.get(p.heads[i]) ?? -1;
+      // "will join NATO on March 12 in a ceremony", "In July 1997, at a summit in Madrid": an event
+      // noun the parse hangs on a date's own words, with in, during, at or on, is at that date.
+      if (h < 0 && !isVerbal(c, i) && p.heads[i] >= 0 && dependentsOf(p)[i].some((k) => p.labels[k] === 'case' && WITHIN.has(c.lower[k]))) {
+        const d = dateAround(c, when, p.heads[i]);
+        if (d && !bounds(c, tokenRange(c, d.start, d.end))) when[t] = d;
+        return;
+      }
       if (h < 0 || !when[h]) return;
       const rel = p.labels[i];
       if (!isVerbal(c, triggers[h])) {
         // "the 1996 bombing that killed one person", "a ceremony held in Missouri": a clause that
         // tells what happened in a dated event happened then.
         if (isVerbal(c, i) && describesEvent(c, p, i)) when[t] = when[h];
+        // "U.S. forces Thursday launched cruise missile strikes", "resumed work in Iraq Friday": a
+        // finite verb the parse hung on a dated event noun as its modifier is the noun's verb.
+        else if (isVerbal(c, i) && (rel === 'amod' || rel === 'compound') && FINITE.has(c.tags[i])) when[t] = when[h];
+        // "Friday's offerings and pricings": a noun conjunct with no determiner, case or possessor
+        // of its own shares the first one's; not "by overnight losses … and by the drop in sterling".
+        else if (!isVerbal(c, i) && rel === 'conj' && !dependentsOf(p)[i].some((k) => OWN_NOUN_PHRASE.has(p.labels[k]))) when[t] = when[h];
         return;
       }
       if (isVerbal(c, i)) {
