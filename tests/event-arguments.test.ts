@@ -167,6 +167,10 @@ describe('event dates from the parse', () => {
     ['The inspectors resumed work in Basra Friday, two months after they left.', { resumed: 'Friday', work: 'Friday' }],
     ["The following were among Friday's offerings and pricings in the markets.", { offerings: 'Friday', pricings: 'Friday' }],
     ['Shares were depressed by overnight losses in Tokyo and by the drop in the yen after the vote.', { losses: 'overnight', drop: null }],
+    // A period up to now or from now after "in" places an event; one after "for" or "over" tells how long.
+    ['Long-term interest rates have fallen in the last few months.', { fallen: 'the last few months' }],
+    ['Officials expect the economy to slow in coming months.', { slow: 'coming months' }],
+    ['She has worked at the bank for the past two years.', { worked: null }],
   ] as const)('%s', (text, expected) => {
     expect(dates(text)).toMatchObject(expected);
   });

@@ -48,8 +48,9 @@ export function findEvents(article: Article, entities: Entity[], dates: DateExpr
   const quoted = quotedRegions(article);
   const voices = quoteVoices(quotes, entities, article.text);
   const types = new Map(entities.map((e) => [e.name, e.type] as const));
-  // A duration ("for two years") or a set ("every week") does not place an event in time.
-  const anchors = dates.filter((d) => d.type === 'DATE' || d.type === 'TIME').sort((a, b) => a.start - b.start);
+  // A duration ("for two years") or a set ("every week") does not place an event in time; a period
+  // up to now or from now after "in" does ("have fallen in the last few months").
+  const anchors = dates.filter((d) => d.type === 'DATE' || d.type === 'TIME' || isPlacingPeriod(article.text, d)).sort((a, b) => a.start - b.start);
   const timexes = [...dates].sort((a, b) => a.start - b.start);
   const focus = newFocus(article, entities, quoted);
   const out: NewsEvent[] = [];
@@ -69,6 +70,20 @@ export function findEvents(article: Article, entities: Entity[], dates: DateExpr
     endSentence(focus, c);
   });
   return out;
+}
+
+// A period that runs up to the text's time or from it: "the last few months", "recent days", "the
+// coming weeks", "the next two years".
+const PLACING_PERIOD = /^(?:the\s+)?(?:last|past|recent|coming|next)\b/i;
+
+/**
+ * Is the duration d such a period after "in" ("have fallen in the last few months", "were killed
+ * in recent days", "expects the economy to slow in coming months")? It places what happens within
+ * it, as a date does (TimeBank types these DATE about as often as DURATION). Not "for the past two
+ * years" or "over the past week", which tell how long.
+ */
+function isPlacingPeriod(text: string, d: DateExpression): boolean {
+  return d.type === 'DURATION' && PLACING_PERIOD.test(d.text) && /\bin\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start));
 }
 
 function sentenceEvents(
