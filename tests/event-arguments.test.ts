@@ -171,6 +171,10 @@ describe('event dates from the parse', () => {
     ['Long-term interest rates have fallen in the last few months.', { fallen: 'the last few months' }],
     ['Officials expect the economy to slow in coming months.', { slow: 'coming months' }],
     ['She has worked at the bank for the past two years.', { worked: null }],
+    // A date in the subject of a reported clause, which the parse took for the reporting verb's object, is the clause verb's.
+    ['The company said net income for the third quarter fell 6% to $20 million.', { said: null, fell: 'the third quarter' }],
+    ['Separately, Acme Corp. reported third-quarter profit jumped 45% to $5 million.', { reported: null, jumped: 'third-quarter' }],
+    ["The candidates cited the figure at last week's forum viewed by 14 million people.", { cited: 'last week' }],
   ] as const)('%s', (text, expected) => {
     expect(dates(text)).toMatchObject(expected);
   });

@@ -129,6 +129,12 @@ function sentenceEvents(
     // "X closed it Thursday night, a spokesman said": a reporting verb after the clause is no
     // event of its date; the clause it reports is.
     if (p && t >= 0 && reportsClauseBefore(c, triggers[t], r[1])) t = reportedVerbOf(p, triggers, triggers[t], r[0]) ?? byWords;
+    // "said net income for the third quarter fell 6%": the date of the reported clause's subject,
+    // which the parse took for the reporting verb's object, is the clause verb's.
+    // The reporting verb the phrase follows ("reported third-quarter profit jumped") is not dated
+    // by it either.
+    const subjectVerb = p && t >= 0 && c.labels[triggers[t]] === 'REPORTING' ? reportedSubjectVerbOf(c, p, triggers, triggers[t], r[0], r[1]) : null;
+    if (subjectVerb !== null) t = subjectVerb;
     // "rose to $5.8 million from $4 million a year earlier": the date is the compared figure's; it
     // dates no verb, only an event noun ("compared with a loss of $195 million in the 1988 period")
     // and a when clause after it.
@@ -137,7 +143,7 @@ function sentenceEvents(
     if (byWords >= 0 && byWords !== t && !isVerbal(c, triggers[byWords]) && triggers[byWords] < r[0] && !when[byWords]) when[byWords] = date;
     // "said Friday that they found", "told a news conference on Tuesday": a verb the phrase follows
     // right away (or after its preposition) is dated by it, wherever the parse hangs the phrase.
-    else if (!figure && byWords >= 0 && byWords !== t && isVerbal(c, triggers[byWords]) && followsRightAfter(c, triggers[byWords], r[0]) && !when[byWords]) when[byWords] = date;
+    else if (!figure && subjectVerb === null && byWords >= 0 && byWords !== t && isVerbal(c, triggers[byWords]) && followsRightAfter(c, triggers[byWords], r[0]) && !when[byWords]) when[byWords] = date;
     // "in November, when he was called": the clause happened then, wherever the parse hangs it.
     const w = whenClauseVerbOf(c, triggers, r[1]);
     if (w >= 0 && !when[w]) when[w] = date;
@@ -509,6 +515,29 @@ function reportsClauseBefore(c: SentenceContext, v: number, to: number): boolean
   if (c.labels[v] !== 'REPORTING' || v <= to) return false;
   for (let k = v - 1; k > to && v - k <= MAX_REPORTING_TAIL; k--) if (c.words[k] === ',') return true;
   return false;
+}
+
+// A noun's clausal modifiers, left out of its phrase.
+const NOUN_CLAUSES = new Set(['acl', 'acl:relcl']);
+
+/**
+ * "Norton said net income for the third quarter fell 6%", "reported third-quarter profit jumped
+ * 45%": the parse takes the reported clause's subject for the reporting verb's object and hangs
+ * the clause's verb on it or on the reporting verb. A date inside that noun phrase is the verb's
+ * right after it (finite), not the reporting verb's. The trigger, or null.
+ */
+function reportedSubjectVerbOf(c: SentenceContext, p: Parse, triggers: readonly number[], v: number, from: number, to: number): number | null {
+  const deps = dependentsOf(p);
+  for (const n of deps[v]) {
+    if (n < v || p.labels[n] !== 'obj') continue;
+    const [a, b] = subtreeSpan(deps, n, (d) => NOUN_CLAUSES.has(p.labels[d]));
+    if (from < a || to > b) continue;
+    const k = triggers.indexOf(b + 1);
+    // Not a participle the tagger took for a past tense ("cited the figure at last week's forum
+    // viewed by 14.7 million people").
+    if (k >= 0 && FINITE.has(c.tags[b + 1]) && (p.heads[b + 1] === v || p.heads[b + 1] === n) && !deps[b + 1].some((d) => p.labels[d] === 'obl:agent')) return k;
+  }
+  return null;
 }
 
 /** The trigger the reporting verb v reports, before the date starting at `from`: its complement or parataxis. */
