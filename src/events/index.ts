@@ -291,7 +291,8 @@ function isLater(date: DateExpression, referenceDate: string | null): boolean {
  * A verb with no date of its own takes the date of the verb it is coordinated with, of the verb
  * its participle clause hangs on, or of the aspectual verb it complements ("Last week, fighters
  * killed three soldiers and wounded six"; "arrived on Monday, hoping to mediate"; "began Thursday
- * delving into"): its clause is the other verb's. A reported clause in the present holds when it
+ * delving into"): its clause is the other verb's (not a conjunct with a modal of its own after one
+ * without: "cleared the move yesterday, and the banks must wait 30 days"). A reported clause in the present holds when it
  * is reported ("said Friday authorities are pursuing 400 tips"); one in the past or the future
  * ("said Thursday that troops will remain") and an intended event ("promised on Monday to return")
  * keep none. Upward, a verb
@@ -365,7 +366,11 @@ function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly numb
         const complement = rel === 'xcomp' && c.labels[triggers[h]] === 'ASPECTUAL';
         const participle = rel === 'advcl' && (c.tags[i] === 'VBG' || c.tags[i] === 'VBN');
         const reportedNow = rel === 'ccomp' && c.labels[triggers[h]] === 'REPORTING' && holdsWhenReported(c, p, i);
-        if (rel === 'conj' || complement || participle || reportedNow || (rel === 'advcl' && isSimultaneousClause(c, p, i))) when[t] = when[h];
+        // Not a conjunct with a modal of its own after one without ("issued a statement Friday
+        // saying the accord will consolidate security": the parse's conj; "cleared the move
+        // yesterday, and the banks must wait 30 days").
+        const modalConjunct = rel === 'conj' && hasModal(c, p, i) && !hasModal(c, p, triggers[h]);
+        if ((rel === 'conj' && !modalConjunct) || complement || participle || reportedNow || (rel === 'advcl' && isSimultaneousClause(c, p, i))) when[t] = when[h];
         return;
       }
       // "attended a summit in Oslo from 4 to 6 June": the event noun the verb takes, between the
@@ -400,6 +405,12 @@ function holdsWhenReported(c: SentenceContext, p: Parse, i: number): boolean {
   const modal = eventLexicon().words.modal;
   if (aux.some((a) => modal.has(a) || a === 'had')) return false;
   return c.tags[i] === 'VBZ' || c.tags[i] === 'VBP' || (c.tags[i] === 'VBG' && aux.some((a) => PROGRESSIVE_BE.has(a)));
+}
+
+/** Has verb v a modal auxiliary ("will consolidate", "must wait")? */
+function hasModal(c: SentenceContext, p: Parse, v: number): boolean {
+  const modal = eventLexicon().words.modal;
+  return dependentsOf(p)[v].some((k) => p.labels[k] === 'aux' && modal.has(c.lower[k]));
 }
 
 const PROGRESSIVE_BE = new Set(['is', 'are', 'am', "'s", "'re", "'m", '’s', '’re', '’m', 'been']);
