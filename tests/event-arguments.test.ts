@@ -177,6 +177,8 @@ describe('event dates from the parse', () => {
     ["The candidates cited the figure at last week's forum viewed by 14 million people.", { cited: 'last week' }],
     // A conjunct with a modal of its own does not share the date of one without.
     ['The regulator cleared the merger yesterday, and the banks must wait 30 days before closing the deal.', { cleared: 'yesterday', wait: null, closing: null }],
+    // A date between a noun and the participle on it the parse hangs it on is the noun's and its verb's.
+    ['The envoys issued a joint statement Friday saying the accord will strengthen security in the region.', { issued: 'Friday', saying: 'Friday' }],
   ] as const)('%s', (text, expected) => {
     expect(dates(text)).toMatchObject(expected);
   });

@@ -140,6 +140,10 @@ function sentenceEvents(
     // and a when clause after it.
     const figure = isComparedFigure(c, r[0]);
     if (t >= 0 && !when[t] && !(figure && isVerbal(c, triggers[t]))) when[t] = date;
+    // "issued a joint statement Friday saying", "filed a brief in federal court on Monday
+    // arguing": a date the parse hangs on a participle after it, between the participle and the
+    // noun it modifies, dates the noun and the verb that takes the noun.
+    if (p && t >= 0) for (const k of participleNounOf(c, p, triggers, triggers[t], r[0], r[1])) if (!when[k]) when[k] = date;
     if (byWords >= 0 && byWords !== t && !isVerbal(c, triggers[byWords]) && triggers[byWords] < r[0] && !when[byWords]) when[byWords] = date;
     // "said Friday that they found", "told a news conference on Tuesday": a verb the phrase follows
     // right away (or after its preposition) is dated by it, wherever the parse hangs the phrase.
@@ -549,6 +553,19 @@ function reportedSubjectVerbOf(c: SentenceContext, p: Parse, triggers: readonly 
     if (k >= 0 && FINITE.has(c.tags[b + 1]) && (p.heads[b + 1] === v || p.heads[b + 1] === n) && !deps[b + 1].some((d) => p.labels[d] === 'obl:agent')) return k;
   }
   return null;
+}
+
+/**
+ * For a date at tokens [from, to] hung on v: when v is a participle on a noun (acl) that comes after
+ * the date, the noun before the date, the triggers (indexes into `triggers`) of that noun and of the
+ * verb whose object or oblique it is ("issued a joint statement Friday saying": statement, issued).
+ */
+function participleNounOf(c: SentenceContext, p: Parse, triggers: readonly number[], v: number, from: number, to: number): number[] {
+  const n = p.heads[v];
+  if (p.labels[v] !== 'acl' || (c.tags[v] !== 'VBG' && c.tags[v] !== 'VBN') || to >= v || n < 0 || n >= from) return [];
+  const out = [triggers.indexOf(n)];
+  if ((p.labels[n] === 'obj' || p.labels[n] === 'obl') && isVerbal(c, p.heads[n])) out.push(triggers.indexOf(p.heads[n]));
+  return out.filter((k) => k >= 0);
 }
 
 /** The trigger the reporting verb v reports, before the date starting at `from`: its complement or parataxis. */
