@@ -179,6 +179,9 @@ describe('event dates from the parse', () => {
     ['The regulator cleared the merger yesterday, and the banks must wait 30 days before closing the deal.', { cleared: 'yesterday', wait: null, closing: null }],
     // A date between a noun and the participle on it the parse hangs it on is the noun's and its verb's.
     ['The envoys issued a joint statement Friday saying the accord will strengthen security in the region.', { issued: 'Friday', saying: 'Friday' }],
+    // An event noun that is the subject of the relative clause right after it happens at the clause's date.
+    ['The airline is in bankruptcy proceedings in the wake of a strike that began last spring.', { strike: 'last spring', began: 'last spring' }],
+    ['Officials saw no link to explosions that went off in New Jersey today near a charity run.', { explosions: 'today', went: 'today' }],
   ] as const)('%s', (text, expected) => {
     expect(dates(text)).toMatchObject(expected);
   });

@@ -351,6 +351,17 @@ function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly numb
         if (d && !bounds(c, tokenRange(c, d.start, d.end))) when[t] = d;
         return;
       }
+      // "a strike that began last spring", "the revolution that brought Castro to power 42 years
+      // ago": an event noun that is the subject of the relative clause right after it happens at
+      // the clause's date.
+      if (!isVerbal(c, i)) {
+        const k = relativeOfSubject(c, p, i);
+        const d = k >= 0 ? at.get(k) : undefined;
+        if (d !== undefined && when[d]) {
+          when[t] = when[d];
+          return;
+        }
+      }
       if (h < 0 || !when[h]) return;
       const rel = p.labels[i];
       if (!isVerbal(c, triggers[h])) {
@@ -409,6 +420,15 @@ function holdsWhenReported(c: SentenceContext, p: Parse, i: number): boolean {
   const modal = eventLexicon().words.modal;
   if (aux.some((a) => modal.has(a) || a === 'had')) return false;
   return c.tags[i] === 'VBZ' || c.tags[i] === 'VBP' || (c.tags[i] === 'VBG' && aux.some((a) => PROGRESSIVE_BE.has(a)));
+}
+
+// Relative pronouns that can be a relative clause's subject.
+const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who']);
+
+/** The verb of the relative clause right after noun i whose subject is its relative pronoun ("a strike that began"), or -1. */
+function relativeOfSubject(c: SentenceContext, p: Parse, i: number): number {
+  const deps = dependentsOf(p);
+  return deps[i].find((d) => p.labels[d] === 'acl:relcl' && deps[d].some((e) => e === i + 1 && p.labels[e].startsWith('nsubj') && RELATIVE_SUBJECTS.has(c.lower[e]))) ?? -1;
 }
 
 /** Has verb v a modal auxiliary ("will consolidate", "must wait")? */
