@@ -182,6 +182,10 @@ describe('event dates from the parse', () => {
     // An event noun that is the subject of the relative clause right after it happens at the clause's date.
     ['The airline is in bankruptcy proceedings in the wake of a strike that began last spring.', { strike: 'last spring', began: 'last spring' }],
     ['Officials saw no link to explosions that went off in New Jersey today near a charity run.', { explosions: 'today', went: 'today' }],
+    // "current" on a noun dates no event but an event noun it modifies.
+    ['He called current market conditions highly competitive.', { called: null }],
+    ['Voters would then choose between the new flag and their current flag early next year.', { choose: 'early next year' }],
+    ["The World reports on the prime minister's current visit to Washington.", { visit: 'current' }],
   ] as const)('%s', (text, expected) => {
     expect(dates(text)).toMatchObject(expected);
   });

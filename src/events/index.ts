@@ -122,6 +122,9 @@ function sentenceEvents(
     const date = dates[d];
     const r = ranges[d];
     if (!r || isComparedDate(c, r[0])) continue;
+    // "their current names", "the current system": an adjective that says a thing is the present
+    // one dates no event but a noun event it modifies ("Blair's current visit", set above).
+    if (p && isPresentAdjective(c, p, date, r) && !triggers.includes(p.heads[r[0]])) continue;
     // The parse's attachment, and the event noun right before the phrase as word order reads it:
     // "the commemorations on May 9" dates the commemorations whatever verb the parse hangs it on.
     const byWords = attachmentOf(c, triggers, r[0], r[1]);
@@ -223,6 +226,11 @@ function nounArgumentsOf(c: SentenceContext, p: Parse | null, i: number, focus: 
   if (!a.actors.length && !a.actorSeen) a.actors = b.actors.filter((x) => !a.targets.includes(x) && x !== place);
   if (!a.targets.length && !a.targetSeen) a.targets = b.targets.filter((x) => !a.actors.includes(x));
   return a;
+}
+
+/** Is the date at tokens r a single adjective meaning now ("current") on a noun? */
+function isPresentAdjective(c: SentenceContext, p: Parse, date: DateExpression, r: readonly [number, number]): boolean {
+  return r[0] === r[1] && c.tags[r[0]] === 'JJ' && date.value === 'PRESENT_REF' && p.heads[r[0]] >= 0 && c.tags[p.heads[r[0]]].startsWith('NN');
 }
 
 /** Is token `at` right after verb `v`, or after `v` and one preposition ("said Friday", "met on Monday")? */
