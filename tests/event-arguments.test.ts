@@ -144,6 +144,7 @@ describe('event dates from the parse', () => {
     // The date of a figure compared with dates no verb.
     ['Net income fell 12% to $30 million, or 41 cents a share, from $34 million, or 47 cents a share, a year earlier.', { fell: null }],
     ['The army withdrew troops from 12 towns and villages on Monday.', { withdrew: 'Monday' }],
+    ['Visitors to the park jumped from fewer than 1,000 in 1990 to more than 3,000 last year.', { jumped: 'last year' }],
     // A relative clause or participle on a dated event tells what happened then.
     ['Rescuers reached the scene of the 2015 earthquake that killed 9,000 people.', { reached: null, earthquake: '2015', killed: '2015' }],
     ['He recalled the 2010 strike that paralysed the port.', { recalled: null, paralysed: '2010' }],

@@ -64,7 +64,7 @@ export function isComparedDate(c: SentenceContext, from: number): boolean {
 
 // How far back a comparison's figure may reach ("from $1.43 billion, or 24 cents a share, a year earlier").
 const MAX_FIGURE = 14;
-const FIGURE_TAGS = new Set(['CD', '$', 'NN', 'NNS', 'JJ', 'DT', ',', 'IN', 'CC']);
+const FIGURE_TAGS = new Set(['CD', '$', 'NN', 'NNS', 'JJ', 'JJR', 'RBR', 'DT', ',', 'IN', 'CC']);
 
 /**
  * Is the date the time of a figure compared with ("rose to $5.8 million from $4 million a year
