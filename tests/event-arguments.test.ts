@@ -176,6 +176,8 @@ describe('event dates from the parse', () => {
     ['The company said net income for the third quarter fell 6% to $20 million.', { said: null, fell: 'the third quarter' }],
     ['Separately, Acme Corp. reported third-quarter profit jumped 45% to $5 million.', { reported: null, jumped: 'third-quarter' }],
     ["The candidates cited the figure at last week's forum viewed by 14 million people.", { cited: 'last week' }],
+    // A date after the verb of a reported clause is the clause's, wherever the parse hangs it.
+    ['In her memoir, the nurse claims that she was working from 7:00am to midnight and barely slept.', { claims: null, working: '7:00am' }],
     // A conjunct with a modal of its own does not share the date of one without.
     ['The regulator cleared the merger yesterday, and the banks must wait 30 days before closing the deal.', { cleared: 'yesterday', wait: null, closing: null }],
     // A date between a noun and the participle on it the parse hangs it on is the noun's and its verb's.

@@ -136,6 +136,10 @@ function sentenceEvents(
     // which the parse took for the reporting verb's object, is the clause verb's.
     // The reporting verb the phrase follows ("reported third-quarter profit jumped") is not dated
     // by it either.
+    // "claims that she was working from 7:00am to midnight", "disclosed that before X scrapped its
+    // business this past spring": a date after the verb of the clause a reporting verb reports,
+    // with no comma between, is that clause's, wherever the parse hangs it.
+    if (p && t >= 0 && c.labels[triggers[t]] === 'REPORTING') t = reportedVerbBefore(c, p, triggers, triggers[t], r[0]) ?? t;
     const subjectVerb = p && t >= 0 && c.labels[triggers[t]] === 'REPORTING' ? reportedSubjectVerbOf(c, p, triggers, triggers[t], r[0], r[1]) : null;
     if (subjectVerb !== null) t = subjectVerb;
     // "rose to $5.8 million from $4 million a year earlier": the date is the compared figure's; it
@@ -594,6 +598,13 @@ function participleNounOf(c: SentenceContext, p: Parse, triggers: readonly numbe
   const out = [triggers.indexOf(n)];
   if ((p.labels[n] === 'obj' || p.labels[n] === 'obl') && isVerbal(c, p.heads[n])) out.push(triggers.indexOf(p.heads[n]));
   return out.filter((k) => k >= 0);
+}
+
+/** The trigger of the clause reporting verb v reports (ccomp, parataxis) between v and the date starting at `from`, no comma after it; or null. */
+function reportedVerbBefore(c: SentenceContext, p: Parse, triggers: readonly number[], v: number, from: number): number | null {
+  if (v > from) return null;
+  const k = dependentsOf(p)[v].find((d) => d > v && d < from && (p.labels[d] === 'ccomp' || p.labels[d] === 'parataxis') && triggers.includes(d) && !c.words.slice(d, from).includes(','));
+  return k === undefined ? null : triggers.indexOf(k);
 }
 
 /** The trigger the reporting verb v reports, before the date starting at `from`: its complement or parataxis. */
