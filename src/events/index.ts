@@ -140,6 +140,11 @@ function sentenceEvents(
     // business this past spring": a date after the verb of the clause a reporting verb reports,
     // with no comma between, is that clause's, wherever the parse hangs it.
     if (p && t >= 0 && c.labels[triggers[t]] === 'REPORTING') t = reportedVerbBefore(c, p, triggers, triggers[t], r[0]) ?? t;
+    // "expects to achieve record earnings in 1990", "hopes to control 5% of the market by 1992": a
+    // date after a verb's infinitive (xcomp), with no comma between, is the infinitive's first,
+    // wherever the parse hangs it; shareDates passes it up to the verb unless it is later than the
+    // text (an intention is not at the date of what it intends).
+    if (p && t >= 0) t = infinitiveBefore(c, p, triggers, t, r[0]);
     const subjectVerb = p && t >= 0 && c.labels[triggers[t]] === 'REPORTING' ? reportedSubjectVerbOf(c, p, triggers, triggers[t], r[0], r[1]) : null;
     if (subjectVerb !== null) t = subjectVerb;
     // "rose to $5.8 million from $4 million a year earlier": the date is the compared figure's; it
@@ -599,6 +604,21 @@ function participleNounOf(c: SentenceContext, p: Parse, triggers: readonly numbe
   if ((p.labels[n] === 'obj' || p.labels[n] === 'obl') && isVerbal(c, p.heads[n])) out.push(triggers.indexOf(p.heads[n]));
   return out.filter((k) => k >= 0);
 }
+
+/** The trigger of the infinitive (xcomp, VB) of trigger t, or of its infinitive, …, last before the date starting at `from` with no comma between; else t. */
+function infinitiveBefore(c: SentenceContext, p: Parse, triggers: readonly number[], t: number, from: number): number {
+  for (let n = 0; n < MAX_INFINITIVES; n++) {
+    const v = triggers[t];
+    if (v > from) break;
+    const k = dependentsOf(p)[v].find((d) => d > v && d < from && p.labels[d] === 'xcomp' && c.tags[d] === 'VB' && triggers.includes(d) && !c.words.slice(d, from).includes(','));
+    if (k === undefined) break;
+    t = triggers.indexOf(k);
+  }
+  return t;
+}
+
+// How many infinitives down a date may go ("wants to try to raise …").
+const MAX_INFINITIVES = 3;
 
 /** The trigger of the clause reporting verb v reports (ccomp, parataxis) between v and the date starting at `from`, no comma after it; or null. */
 function reportedVerbBefore(c: SentenceContext, p: Parse, triggers: readonly number[], v: number, from: number): number | null {
