@@ -182,6 +182,7 @@ describe('event dates from the parse', () => {
     ['In her memoir, the nurse claims that she was working from 7:00am to midnight and barely slept.', { claims: null, working: '7:00am' }],
     // A conjunct with a modal of its own does not share the date of one without.
     ['The regulator cleared the merger yesterday, and the banks must wait 30 days before closing the deal.', { cleared: 'yesterday', wait: null, closing: null }],
+    ['The fund began raising its stake in the company in July, and holds 14.6% of the shares.', { began: 'July', holds: null }],
     // A date between a noun and the participle on it the parse hangs it on is the noun's and its verb's.
     ['The envoys issued a joint statement Friday saying the accord will strengthen security in the region.', { issued: 'Friday', saying: 'Friday' }],
     // An event noun that is the subject of the relative clause right after it happens at the clause's date.

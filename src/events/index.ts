@@ -400,8 +400,9 @@ function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly numb
         const reportedNow = rel === 'ccomp' && c.labels[triggers[h]] === 'REPORTING' && holdsWhenReported(c, p, i);
         // Not a conjunct with a modal of its own after one without ("issued a statement Friday
         // saying the accord will consolidate security": the parse's conj; "cleared the move
-        // yesterday, and the banks must wait 30 days").
-        const modalConjunct = rel === 'conj' && hasModal(c, p, i) && !hasModal(c, p, triggers[h]);
+        // yesterday, and the banks must wait 30 days"), nor a present after a past ("recently took
+        // 13 percent of the vote …, and hopes to win").
+        const modalConjunct = rel === 'conj' && ((hasModal(c, p, i) && !hasModal(c, p, triggers[h])) || (PRESENT.has(c.tags[i]) && PAST.has(c.tags[triggers[h]])));
         if ((rel === 'conj' && !modalConjunct) || complement || participle || reportedNow || (rel === 'advcl' && isSimultaneousClause(c, p, i))) when[t] = when[h];
         return;
       }
