@@ -122,6 +122,8 @@ describe('event dates from the parse', () => {
     ['The mayor declined to comment on Saturday.', { declined: 'Saturday', comment: 'Saturday' }],
     // A date after a verb's infinitive is the infinitive's; the verb takes it only when it is not later than the text.
     ['The bank expects to achieve record earnings in 2025.', { expects: null, achieve: '2025' }],
+    // A later date hung on a verb with an infinitive is the infinitive's: the plan is now.
+    ['Tomorrow the student plans to meet the judges at the science fair.', { plans: null, meet: 'Tomorrow' }],
     // A when or as clause and the clause it modifies happen at one time.
     ['The guard was shot on Friday night as he stood near the gate.', { shot: 'Friday night', stood: 'Friday night' }],
     ['Two sailors died when the ferry sank in late November.', { died: 'late November', sank: 'late November' }],

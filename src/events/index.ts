@@ -145,6 +145,10 @@ function sentenceEvents(
     // wherever the parse hangs it; shareDates passes it up to the verb unless it is later than the
     // text (an intention is not at the date of what it intends).
     if (p && t >= 0) t = infinitiveBefore(c, p, triggers, t, r[0]);
+    // "tomorrow he plans to meet the dignitaries", "Next year's competition is scheduled to take
+    // place in Mexico City": a date later than the text's own, hung on a verb with an infinitive,
+    // is the infinitive's; the plan is now.
+    if (p && t >= 0 && isLater(date, referenceDate)) t = intendedInfinitiveOf(c, p, triggers, t);
     const subjectVerb = p && t >= 0 && c.labels[triggers[t]] === 'REPORTING' ? reportedSubjectVerbOf(c, p, triggers, triggers[t], r[0], r[1]) : null;
     if (subjectVerb !== null) t = subjectVerb;
     // "rose to $5.8 million from $4 million a year earlier": the date is the compared figure's; it
@@ -616,6 +620,13 @@ function infinitiveBefore(c: SentenceContext, p: Parse, triggers: readonly numbe
     t = triggers.indexOf(k);
   }
   return t;
+}
+
+/** The trigger of trigger t's infinitive (xcomp, VB), else t. */
+function intendedInfinitiveOf(c: SentenceContext, p: Parse, triggers: readonly number[], t: number): number {
+  const v = triggers[t];
+  const k = dependentsOf(p)[v].find((d) => d > v && p.labels[d] === 'xcomp' && c.tags[d] === 'VB' && triggers.includes(d));
+  return k === undefined ? t : triggers.indexOf(k);
 }
 
 // How many infinitives down a date may go ("wants to try to raise …").
