@@ -164,6 +164,9 @@ describe('event dates from the parse', () => {
     ['In fiscal 2019, the firm had sales of $40 million.', { had: 'fiscal 2019', sales: 'fiscal 2019' }],
     // An event a verb happens in, during or at is at its date; not at a date that bounds the verb.
     ['The minister spoke to reporters Tuesday during a short visit to the port.', { spoke: 'Tuesday', visit: 'Tuesday' }],
+    // A verb happens in the letter or poll its oblique names, at the date of the participle that dates it.
+    ['In a national poll completed on Sunday, 60 percent of voters said they opposed the plan.', { completed: 'Sunday', said: 'Sunday' }],
+    ['In the previous poll, conducted in early May, the mayor led her rival by 5 points.', { conducted: 'early May', led: 'early May' }],
     ['The grain exports would double by August in the search for new markets.', { double: 'August', search: null }],
     ['Since January, the senator has held rallies in six states.', { held: 'January', rallies: null }],
     // Parse slips: an event noun hung on the date's words, a finite verb hung on a dated noun, a

@@ -350,6 +350,16 @@ function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly numb
       if (!when[t] || h < 0 || when[h] || isVerbal(c, i) || !isVerbal(c, triggers[h]) || p.labels[i] !== 'obl') return;
       if (dependentsOf(p)[i].some((k) => p.labels[k] === 'case' && WITHIN.has(c.lower[k]))) when[h] = when[t];
     });
+    // "said in a letter published Wednesday", "In a poll completed on Saturday, 69 percent said":
+    // a verb happens in the letter or poll its oblique names, so at the date of the participle that
+    // dates it.
+    triggers.forEach((i, t) => {
+      const n = p.heads[i];
+      if (!when[t] || p.labels[i] !== 'acl' || c.tags[i] !== 'VBN' || n < 0 || at.has(n) || p.labels[n] !== 'obl') return;
+      const h = at.get(p.heads[n]) ?? -1;
+      if (h < 0 || when[h] || !isVerbal(c, triggers[h])) return;
+      if (dependentsOf(p)[n].some((k) => p.labels[k] === 'case' && WITHIN.has(c.lower[k]))) when[h] = when[t];
+    });
     // "told a news conference on Tuesday", "launched the offer on Sept. 26": a date right after
     // the event noun a verb takes (or after its on or at) dates the verb too, an object or an
     // oblique ("was expelled from peace talks on Feb. 20", "led to a verdict this week"). Not one
