@@ -39,6 +39,12 @@ describe('event arguments from the parse', () => {
     // A verb conjunct the parse hung on a noun of the first verb's phrase shares that verb's subject.
     ['Several foreign diplomats wanted to meet with his son and express their support.', 'express', [['Several foreign diplomats'], ['support']]],
     ['Police arrested John Smith. He was released later.', 'released', [[], ['John Smith']]],
+    // "X said A, and said B": the parse hung the first clause on the second, which has no subject.
+    [
+      'Britain\'s Shadow Health Secretary Maria Lopez said her party has backed the plan "for months", and said it was "shocking that the ministry isn\'t doing this already [...] including for small towns like Leeds" after the World Health Organization "recommended it a year ago."',
+      'said',
+      [['Maria Lopez'], []],
+    ],
     // Inside a quotation "I" is its speaker.
     ['"I signed the contract on Friday," Maria Lopez said.', 'signed', [['Maria Lopez'], ['contract']]],
     // A pronoun skips a person whose first name says the other gender.

@@ -226,6 +226,13 @@ function slotsOf(c: SentenceContext, p: Parse, v: number, hops = 0): Slots {
       return s;
     }
   }
+  if (!s.subjects.length && hops < MAX_HOPS) {
+    const first = invertedConjunct(c, p, v);
+    if (first >= 0) {
+      s.subjects = slotsOf(c, p, first, hops + 1).subjects;
+      if (s.subjects.length) return s;
+    }
+  }
   if (s.subjects.length || h < 0 || hops >= MAX_HOPS) return s;
   const marked = markedSubject(c, p, v);
   if (marked >= 0) {
@@ -258,6 +265,23 @@ function slotsOf(c: SentenceContext, p: Parse, v: number, hops = 0): Slots {
     s.subjects = [h];
   }
   return s;
+}
+
+// Relations the parse gives the first of two coordinated clauses when it hangs it on the second.
+const INVERTED_LABELS = new Set(['ccomp', 'parataxis']);
+
+/**
+ * The first of two coordinated clauses when the parse hung it on the second, a verb without a
+ * subject after "and" ("Cooper said her party had backed the idea, and said it was damning": the
+ * first "said" a ccomp of the second): a verb with a subject of its own, left of the conjunction.
+ * -1 when there is none.
+ */
+function invertedConjunct(c: SentenceContext, p: Parse, v: number): number {
+  const deps = dependentsOf(p)[v];
+  const cc = deps.find((k) => k < v && p.labels[k] === 'cc' && c.tags[k] === 'CC');
+  if (cc === undefined || groupStart(c, v) - 1 !== cc) return -1;
+  const first = deps.find((k) => k < cc && INVERTED_LABELS.has(p.labels[k]) && c.tags[k].startsWith('VB'));
+  return first !== undefined && ownSlots(c, p, first).subjects.length > 0 ? first : -1;
 }
 
 // Relations that keep a word inside the noun phrases of a verb's objects and obliques.
