@@ -76,7 +76,10 @@ describe('event arguments from the parse', () => {
     // A passive whose "be" the parse reads as a copula: the subject is the target.
     ['The problem is easily fixed.', 'fixed', [[], ['problem']]],
     // A "they" after "someone" in its sentence is that unnamed person, not a group named before.
-    ['Officials met the refugees on Monday. If someone arrives without papers, they will be sent back.', 'sent', [[], []]],
+    ['Officials met the refugees on Monday. If someone arrives without papers, they will be sent back.', 'sent', [[], ['someone']]],
+    // … named by that word; "no one" names nobody who acts.
+    ['Officials met the refugees on Monday. If anyone enters the building without a pass, they will have to leave at once.', 'leave', [['anyone'], []]],
+    ['The guards stopped the visitors. No one wanted to wait because they had to catch a train.', 'catch', [[], ['train']]],
     // A subject that stands for nobody known is not filled with the previous verb's actor.
     ['The report was released on Monday. As time went by, they were able to focus.', 'focus', [[], []]],
     // A past form with a "by" phrase naming someone is a passive, however it was tagged.

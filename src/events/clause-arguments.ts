@@ -355,9 +355,28 @@ export function pluralInFocus(focus: Focus): boolean {
  * stay"), not for a group named before.
  */
 export function indefiniteBefore(c: SentenceContext, i: number): boolean {
+  return indefiniteAt(c, i) >= 0;
+}
+
+/** The token of the first "someone", "no one" … before token i in its sentence, or -1. */
+function indefiniteAt(c: SentenceContext, i: number): number {
   const lex = eventLexicon();
-  for (let k = 0; k < i; k++) if (lex.words.indefinite.has(c.lower[k]) || phraseAt(c.lower, k, lex.phrases.indefinite) > 0) return true;
-  return false;
+  for (let k = 0; k < i; k++) if (lex.words.indefinite.has(c.lower[k]) || phraseAt(c.lower, k, lex.phrases.indefinite) > 0) return k;
+  return -1;
+}
+
+// Indefinites that deny there is anyone: a "they" bound by one names no one who acts.
+const NEGATIVE_INDEFINITE = new Set(['nobody', 'no']);
+
+/**
+ * The unnamed person a "they" after "someone", "anyone", "everyone" … stands for, named by that
+ * word ("if someone arrives illegally they will not be able to stay": someone will not); none after
+ * "no one" or "nobody", who does nothing.
+ */
+function indefiniteName(c: SentenceContext, i: number): string[] {
+  const k = indefiniteAt(c, i);
+  if (k < 0 || NEGATIVE_INDEFINITE.has(c.lower[k])) return [];
+  return [c.words[k]];
 }
 
 function nameOf(c: SentenceContext, p: Parse, a: number, focus: Focus): string[] {
@@ -374,7 +393,7 @@ function nameOf(c: SentenceContext, p: Parse, a: number, focus: Focus): string[]
   if (objectHer(c, a)) return pronounValue(c, a, focus);
   if (c.tags[a] === 'PRP' && c.lower[a] !== 'he' && c.lower[a] !== 'she' && c.lower[a] !== 'him' && c.lower[a] !== 'her') {
     const w = c.lower[a];
-    if ((w === 'they' || w === 'them') && indefiniteBefore(c, a)) return [];
+    if ((w === 'they' || w === 'them') && indefiniteBefore(c, a)) return indefiniteName(c, a);
     if ((w === 'they' || w === 'them') && pluralInFocus(focus)) return [...focus.plural];
     if (w === 'it') return referential(c, p, a) ? resolvedPronoun(c, a, focus) : [];
     if ((w === 'they' || w === 'them') && referential(c, p, a)) {
