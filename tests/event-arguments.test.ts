@@ -39,6 +39,10 @@ describe('event arguments from the parse', () => {
     // A verb conjunct the parse hung on a noun of the first verb's phrase shares that verb's subject.
     ['Several foreign diplomats wanted to meet with his son and express their support.', 'express', [['Several foreign diplomats'], ['support']]],
     ['Police arrested John Smith. He was released later.', 'released', [[], ['John Smith']]],
+    // "According to X, Y said": the parse's subject with a preposition of its own is an oblique;
+    // the name it hangs after a comma said it.
+    ['According to Reuters, Senator John Hale, the chairman of the committee, said the bill would pass.', 'said', [['John Hale'], []]],
+    ["According to the Otago Daily Times, Emeritus Professor Mark Hansen, the chairman of the council's panel of ten, said Dunedin's harbour has never before been so clean.", 'said', [['Mark Hansen'], []]],
     // "X said A, and said B": the parse hung the first clause on the second, which has no subject.
     [
       'Britain\'s Shadow Health Secretary Maria Lopez said her party has backed the plan "for months", and said it was "shocking that the ministry isn\'t doing this already [...] including for small towns like Leeds" after the World Health Organization "recommended it a year ago."',

@@ -14,6 +14,7 @@
 import type { Parse } from '../syntax/parser.js';
 import { dependentsOf, subtreeSpan } from '../syntax/tree.js';
 import { groupStart, type Arguments } from './arguments.js';
+import { isPossessiveMark } from './phrases.js';
 import type { SentenceContext } from './context.js';
 import { eventLexicon, phraseAt } from './lexicon.js';
 import { phraseValue, pronounValue, resolvedPronoun, type Focus } from './participants.js';
@@ -81,6 +82,34 @@ function isHeadline(c: SentenceContext): boolean {
 // sentence of 20,000 words whose verbs all hang on one head read its dependents 20,000 times).
 const ownSlotsMemo = new WeakMap<SentenceContext, (Slots | undefined)[]>();
 
+/** A word the parse gave a preposition of its own ("According to the Herald, …"): an oblique, no subject. */
+function markedOblique(c: SentenceContext, p: Parse, k: number): boolean {
+  return dependentsOf(p)[k].some((j) => j < k && p.labels[j] === 'case' && !isPossessiveMark(c, j));
+}
+
+// How the parse hangs the subject after an oblique it took for the subject ("According to the
+// Herald, Professor John Burrows said": Burrows a parataxis of Herald, or its appos, nmod, conj).
+const BESIDE_LABELS = new Set(['parataxis', 'appos', 'list', 'nmod', 'conj']);
+
+/**
+ * The verb's subject when the parse took the oblique k before it for one: a name or noun hung on
+ * k after a comma, before the verb ("According to the Herald, Professor John Burrows, the
+ * chairman of the panel, said"). -1 when there is none: then the parse's subject stands, its
+ * preposition most often a subordinator read as one ("moments after the senator spoke").
+ */
+function besideOblique(c: SentenceContext, p: Parse, k: number, v: number): number {
+  const deps = dependentsOf(p);
+  // A conjunct is apposed only where no conjunction makes a list of them ("like women, rights, and other issues").
+  const list = deps[k].some((j) => p.labels[j] === 'conj' && deps[j].some((m) => p.labels[m] === 'cc'));
+  const found = deps[k].find((j) => !(list && p.labels[j] === 'conj') && j > k && j < v && BESIDE_LABELS.has(p.labels[j]) && !markedOblique(c, p, j) && c.words[groupFirst(p, j) - 1] === ',' && (c.entityAt[j] !== null || c.tags[j].startsWith('NN')));
+  return found ?? -1;
+}
+
+/** The first word of j's phrase (its leftmost dependent, followed down), punctuation left out. */
+function groupFirst(p: Parse, j: number): number {
+  return subtreeSpan(dependentsOf(p), j, (d) => p.labels[d] === 'punct')[0];
+}
+
 /** Verb v's own subjects, objects and agents; a copy the caller may reassign fields of (the lists are shared: never push to them). */
 function ownSlots(c: SentenceContext, p: Parse, v: number): Slots {
   let memo = ownSlotsMemo.get(c);
@@ -106,6 +135,12 @@ function readOwnSlots(c: SentenceContext, p: Parse, v: number): Slots {
       if (c.tags[v] === 'VBD' && BE.has(c.lower[k]) && onlyAdverbsBetween(c, k, v)) out.passive = true;
     }
   }
+  // "According to the Herald, Professor Burrows said": the parse's subject with a preposition of
+  // its own is an oblique; the name it hangs after a comma is the subject.
+  out.subjects = out.subjects.map((k) => {
+    const beside = markedOblique(c, p, k) ? besideOblique(c, p, k, v) : -1;
+    return beside >= 0 ? beside : k;
+  });
   // After a quotation a reporting verb's subject may follow it ("…," said the post by an unknown
   // author; "…", added KCNA): the parse reads it as the object. A reporting verb: the event
   // classifier's, or one whose WordNet senses include communication ("added" is often tagged an
