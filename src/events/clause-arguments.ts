@@ -105,6 +105,31 @@ function besideOblique(c: SentenceContext, p: Parse, k: number, v: number): numb
   return found ?? -1;
 }
 
+/**
+ * The subject the parse hung inside an opening participle clause it took for the verb's clausal
+ * subject ("Writing in a blog post, Matthew Ingram of The Globe dubbed …": Ingram a list item of
+ * post, Writing the csubj of dubbed): the noun phrase between the clause's comma and the verb.
+ * -1 when there is none.
+ */
+function subjectInOpening(c: SentenceContext, p: Parse, v: number): number {
+  const deps = dependentsOf(p);
+  const opening = deps[v].find((k) => k < v && p.labels[k] === 'csubj' && c.tags[k] === 'VBG');
+  if (opening === undefined) return -1;
+  const last = groupStart(c, v) - 1;
+  const stack = [opening];
+  while (stack.length) {
+    const j = stack.pop()!;
+    for (const k of deps[j]) {
+      if (k > last) continue;
+      stack.push(k);
+      if (!BESIDE_LABELS.has(p.labels[k]) || markedOblique(c, p, k) || !(c.entityAt[k] !== null || c.tags[k].startsWith('NN'))) continue;
+      const [from, to] = subtreeSpan(deps, k, (d) => p.labels[d] === 'punct');
+      if (to === last && c.words[from - 1] === ',') return k;
+    }
+  }
+  return -1;
+}
+
 /** The first word of j's phrase (its leftmost dependent, followed down), punctuation left out. */
 function groupFirst(p: Parse, j: number): number {
   return subtreeSpan(dependentsOf(p), j, (d) => p.labels[d] === 'punct')[0];
@@ -266,6 +291,13 @@ function slotsOf(c: SentenceContext, p: Parse, v: number, hops = 0): Slots {
     if (first >= 0) {
       s.subjects = slotsOf(c, p, first, hops + 1).subjects;
       if (s.subjects.length) return s;
+    }
+  }
+  if (!s.subjects.length) {
+    const inside = subjectInOpening(c, p, v);
+    if (inside >= 0) {
+      s.subjects = [inside];
+      return s;
     }
   }
   if (s.subjects.length || h < 0 || hops >= MAX_HOPS) return s;
