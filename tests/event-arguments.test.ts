@@ -45,6 +45,8 @@ describe('event arguments from the parse', () => {
     ["According to the Otago Daily Times, Emeritus Professor Mark Hansen, the chairman of the council's panel of ten, said Dunedin's harbour has never before been so clean.", 'said', [['Mark Hansen'], []]],
     // The subject the parse hung inside an opening participle clause it took for a clausal subject.
     ['Writing in a blog post, Anna Berg of The Times and Star called the vote a disaster for farmers.', 'called', [['Anna Berg'], ['vote', 'disaster']]],
+    // A subject the parse hung on a noun before it as that noun's conjunct.
+    ['Police said he was a member of the gang, though a review of the files shows he has never been arrested.', 'shows', [['review'], []]],
     // "X said A, and said B": the parse hung the first clause on the second, which has no subject.
     [
       'Britain\'s Shadow Health Secretary Maria Lopez said her party has backed the plan "for months", and said it was "shocking that the ministry isn\'t doing this already [...] including for small towns like Leeds" after the World Health Organization "recommended it a year ago."',

@@ -105,6 +105,32 @@ function besideOblique(c: SentenceContext, p: Parse, k: number, v: number): numb
   return found ?? -1;
 }
 
+// Relations inside a noun phrase, climbed from its last word to its head ("other sites such as Gawker.com").
+const INSIDE_PHRASE = new Set(['nmod', 'appos', 'compound', 'flat']);
+
+/**
+ * A finite verb's subject the parse hung on a noun before it as that noun's conjunct ("IE6 has
+ * outlived its usefulness, and Microsoft no longer wants to support it": Microsoft a conj of
+ * usefulness; "and other 15 shells fell"): the noun phrase right before the verb's group (past
+ * "no longer" and adverbs), opened by a conjunction or a comma. -1 when there is none.
+ */
+function strandedSubject(c: SentenceContext, p: Parse, v: number): number {
+  const deps = dependentsOf(p);
+  if (!FINITE_TAGS.has(c.tags[v]) && !deps[v].some((k) => p.labels[k] === 'aux' || p.labels[k] === 'aux:pass')) return -1;
+  // A verb hung on the noun before it modifies that noun ("a group called Lashkar-e-Taiba").
+  if (p.labels[v] === 'acl' || p.labels[v] === 'acl:relcl') return -1;
+  let g = groupStart(c, v) - 1;
+  if (c.lower[g] === 'longer' && c.lower[g - 1] === 'no') g -= 2;
+  while (g >= 0 && c.tags[g] === 'RB') g--;
+  if (g < 0 || !(c.tags[g].startsWith('NN') || c.entityAt[g] || c.tags[g] === 'PRP')) return -1;
+  let k = g;
+  for (let n = 0; n < MAX_HOPS && INSIDE_PHRASE.has(p.labels[k]) && p.heads[k] >= 0 && p.heads[k] < k && p.heads[k] !== v; n++) k = p.heads[k];
+  if (p.labels[k] !== 'conj' || p.heads[k] === v || !(c.tags[k].startsWith('NN') || c.entityAt[k] || c.tags[k] === 'PRP')) return -1;
+  const first = subtreeSpan(deps, k, (d) => p.labels[d] === 'punct' || d > g)[0];
+  return first > 0 && (c.tags[first - 1] === 'CC' || c.words[first - 1] === ',') ? k : -1;
+}
+const FINITE_TAGS = new Set(['VBZ', 'VBP', 'VBD', 'MD']);
+
 /**
  * The subject the parse hung inside an opening participle clause it took for the verb's clausal
  * subject ("Writing in a blog post, Matthew Ingram of The Globe dubbed …": Ingram a list item of
@@ -291,6 +317,13 @@ function slotsOf(c: SentenceContext, p: Parse, v: number, hops = 0): Slots {
     if (first >= 0) {
       s.subjects = slotsOf(c, p, first, hops + 1).subjects;
       if (s.subjects.length) return s;
+    }
+  }
+  if (!s.subjects.length) {
+    const stranded = strandedSubject(c, p, v);
+    if (stranded >= 0) {
+      s.subjects = [stranded];
+      return s;
     }
   }
   if (!s.subjects.length) {
