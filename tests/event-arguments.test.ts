@@ -55,6 +55,10 @@ describe('event arguments from the parse', () => {
     ],
     // Inside a quotation "I" is its speaker.
     ['"I signed the contract on Friday," Maria Lopez said.', 'signed', [['Maria Lopez'], ['contract']]],
+    // A person the sentence describes by a noun of the pronoun's gender, before it, comes before
+    // the persons in focus; not someone's relation ("his father").
+    ["Anna Berg met the doctors in March. So if we go to the young mother, she doesn't get enough sleep, she won't eat enough food.", 'eat', [['young mother'], ['enough food']]],
+    ['John Smith arrived on Monday. He borrowed money from his father, and he really believes that the loan will help.', 'believes', [['John Smith'], []]],
     // A pronoun skips a person whose first name says the other gender.
     ['Robert Brown met Mary Jones in Rome. She left the city on Monday.', 'left', [['Mary Jones'], ['city']]],
     // … or whom the article's own he/she made known to be of the other gender.

@@ -11,7 +11,7 @@ import { infoOf } from './features.js';
 import { dependentsOf } from '../syntax/tree.js';
 import { pronounGender } from '../entities/person-words.js';
 import { indexEntities, type EntityIndex } from '../entities/entity-index.js';
-import { antecedent, genderOf, pronounText, pronounWant, tokenAt, type PronounText } from '../pronouns/antecedent.js';
+import { antecedent, genderOf, nounGender, pronounText, pronounWant, tokenAt, type PronounText } from '../pronouns/antecedent.js';
 import { eventLexicon } from './lexicon.js';
 import { headOf, isPossessiveMark, isPronoun, phraseEndingAfter, phraseStartingBefore } from './phrases.js';
 
@@ -246,6 +246,8 @@ export function pronounValue(c: SentenceContext, i: number, focus: Focus, w = c.
     // A person named earlier in the same sentence comes first ("Mohamed said he …").
     const k = personBefore(c, w, focus)[i];
     if (k >= 0) return [c.entityAt[k]!.name];
+    const described = describedPersonBefore(c, i, w, focus);
+    if (described.length) return described;
     // A person the pronoun's gender is known to fit before one whose gender nobody knows ("She
     // pointed" after "Waters … the Warhol Factory … he worked": Kathryn Waters).
     const p = focus.persons.find((n) => genderKnownFits(w, n, focus)) ?? focus.persons.find((n) => genderFits(w, n, focus));
@@ -253,6 +255,30 @@ export function pronounValue(c: SentenceContext, i: number, focus: Focus, w = c.
   }
   if (focus.sentence - focus.groupSentence > GROUP_MEMORY) return [];
   return [...focus.group];
+}
+
+const THIRD_PERSON_POSSESSIVE = new Set(['his', 'her', 'its', 'their']);
+
+/**
+ * A person the sentence describes before the pronoun at i without naming, by a noun that says the
+ * pronoun's gender ("if we go to the pregnant woman, she doesn't get enough iodine": the pregnant
+ * woman), the last such before it; none when a name stands in between. Only in the pronoun's own
+ * sentence: across sentences the persons in focus come first.
+ */
+function describedPersonBefore(c: SentenceContext, i: number, w: string, focus: Focus): string[] {
+  const gender = pronounGender(w);
+  for (let k = i - 1; k >= 0; k--) {
+    if (c.entityAt[k]) return [];
+    if (c.tags[k] !== 'NN' || c.quoted[k] !== c.quoted[i] || nounGender(c.words[k]) !== gender || isPossessiveMark(c, k + 1)) continue;
+    // Not someone's relation ("borrowed from his father, and he believes": he is the borrower),
+    // nor a person in the prepositional phrase that opens the sentence ("Through a spokesman, he
+    // declined": one the pronoun's own clause goes through).
+    const start = phraseStartingBefore(c, k);
+    if (start === 1 && /^(IN|TO)$/.test(c.tags[0])) return [];
+    for (let j = start; j < k; j++) if (c.tags[j] === 'PRP$' && THIRD_PERSON_POSSESSIVE.has(c.lower[j])) return [];
+    return phraseBefore(c, k, focus);
+  }
+  return [];
 }
 
 /** Names for the phrase [from, to]. */

@@ -159,7 +159,7 @@ const NO_NAME_TAG_RE = /^(?:PRP|WDT|WP|EX|DT)/;
 let nouns: ReadonlyMap<string, Gender> | null = null;
 
 /** "sister", "spokesman": data/quotes/gendered-nouns.tsv, read once. */
-function nounGender(word: string): Gender | null {
+export function nounGender(word: string): Gender | null {
   nouns ??= new Map(
     fs
       .readFileSync(dataFile('quotes', 'gendered-nouns.tsv'), 'utf8')
