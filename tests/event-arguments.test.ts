@@ -47,6 +47,9 @@ describe('event arguments from the parse', () => {
     ['Writing in a blog post, Anna Berg of The Times and Star called the vote a disaster for farmers.', 'called', [['Anna Berg'], ['vote', 'disaster']]],
     // A subject the parse hung on a noun before it as that noun's conjunct.
     ['Police said he was a member of the gang, though a review of the files shows he has never been arrested.', 'shows', [['review'], []]],
+    // A past tense the parse hung on the noun right before it, no participle, is that noun's doing.
+    ['The army moved 200 families in the village of Dora after at least one rocket landed near the school.', 'landed', [['rocket'], []]],
+    ['The FBI told officials to boost their security after hackers targeted data systems in two states.', 'targeted', [['hackers'], ['data systems']]],
     // "X said A, and said B": the parse hung the first clause on the second, which has no subject.
     [
       'Britain\'s Shadow Health Secretary Maria Lopez said her party has backed the plan "for months", and said it was "shocking that the ministry isn\'t doing this already [...] including for small towns like Leeds" after the World Health Organization "recommended it a year ago."',

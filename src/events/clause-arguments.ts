@@ -356,7 +356,7 @@ function slotsOf(c: SentenceContext, p: Parse, v: number, hops = 0): Slots {
   } else if (rel === 'advcl' && NON_FINITE.has(c.tags[v])) {
     s.subjects = c.tags[v] === 'VB' ? purposeSubjects(c, p, h, hops) : slotsOf(c, p, h, hops + 1).subjects;
     if (c.tags[v] === 'VBN') s.passive = true;
-  } else if (rel === 'acl' && (c.tags[v] === 'VBN' || c.tags[v] === 'VBG' || s.passive)) {
+  } else if (rel === 'acl' && (c.tags[v] === 'VBN' || c.tags[v] === 'VBG' || s.passive || (c.tags[v] === 'VBD' && actingNoun(c, p, h, v)))) {
     s.subjects = [h];
   } else if (rel === 'acl' && c.tags[v] === 'VB' && p.labels[h] === 'obj' && c.labels[h] === 'O' && (c.entityAt[h] || c.tags[h].startsWith('NN'))) {
     // "required the team to travel", "asked schools to pay": an infinitive the parse hung on the
@@ -382,6 +382,19 @@ function invertedConjunct(c: SentenceContext, p: Parse, v: number): number {
   if (cc === undefined || groupStart(c, v) - 1 !== cc) return -1;
   const first = deps.find((k) => k < cc && INVERTED_LABELS.has(p.labels[k]) && c.tags[k].startsWith('VB'));
   return first !== undefined && ownSlots(c, p, first).subjects.length > 0 ? first : -1;
+}
+
+/**
+ * A past tense the parse hung on the noun right before it that is no participle (bareAclPast: a
+ * change of state or a motion, "after at least one shell landed near the area"; or one with a
+ * clause of its own, "hackers targeted data systems") is that noun's doing; not a noun inside a
+ * prepositional phrase ("the money in this election came from": the money came). A preposition
+ * that may open a clause is the clause's ("after" above).
+ */
+function actingNoun(c: SentenceContext, p: Parse, h: number, v: number): boolean {
+  if (!(c.tags[h].startsWith('NN') || c.entityAt[h]) || !onlyAdverbsBetween(c, h, v)) return false;
+  const opens = eventLexicon().words.subordinator;
+  return !dependentsOf(p)[h].some((k) => p.labels[k] === 'case' && !isPossessiveMark(c, k) && !opens.has(c.lower[k]));
 }
 
 // Relations that keep a word inside the noun phrases of a verb's objects and obliques.

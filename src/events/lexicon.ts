@@ -17,6 +17,7 @@ export type WordGroup =
   | 'place-preposition'
   | 'pronoun'
   | 'indefinite'
+  | 'subordinator'
   | 'sentence-reported';
 
 export interface EventLexicon {
