@@ -58,6 +58,8 @@ describe('event arguments from the parse', () => {
     ],
     // Inside a quotation "I" is its speaker.
     ['"I signed the contract on Friday," Maria Lopez said.', 'signed', [['Maria Lopez'], ['contract']]],
+    // … and in a paragraph signed by a person's name alone (a pull quote), that person.
+    ['Maria Lopez left the group in 2019.\n\nI was told that I had to leave the country at once. Maria Lopez\n\nThe ministry declined to comment.', 'leave', [['Maria Lopez'], ['country']]],
     // A person the sentence describes by a noun of the pronoun's gender, before it, comes before
     // the persons in focus; not someone's relation ("his father").
     ["Anna Berg met the doctors in March. So if we go to the young mother, she doesn't get enough sleep, she won't eat enough food.", 'eat', [['young mother'], ['enough food']]],

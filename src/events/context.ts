@@ -89,6 +89,31 @@ export function quoteVoices(quotes: readonly Quote[], entities: readonly Entity[
   return out;
 }
 
+// What may stand between the signed words and the name: the end of a sentence, then a space and
+// a dash or nothing ("… because she was suppressive. Valeska Paris", "… a long game." – Matthew Ingram").
+const SIGNATURE_GAP_RE = /[.!?…]["”’']?\s*(?:[-–—]\s*)?$/u;
+
+/**
+ * Paragraphs signed by a person, their last words being the person's name alone after the end of
+ * a sentence (a pull quote, a letter): "I was hauled in and told that I needed to disconnect from
+ * her. Valeska Paris". Their "I" is that person, whether or not quotation marks hold the words.
+ */
+export function signedVoices(paragraphs: readonly { start: number; end: number }[], entities: readonly Entity[], text: string): Voice[] {
+  const ends = new Map<number, Entity>();
+  for (const e of entities) if (e.type === 'PERSON') for (const m of e.mentions) ends.set(m.end, e);
+  const starts = new Map<number, number>();
+  for (const e of entities) if (e.type === 'PERSON') for (const m of e.mentions) starts.set(m.end, m.start);
+  const out: Voice[] = [];
+  for (const p of paragraphs) {
+    const end = p.start + text.slice(p.start, p.end).trimEnd().length;
+    const e = ends.get(end);
+    const start = starts.get(end);
+    if (!e || start === undefined || start <= p.start || !SIGNATURE_GAP_RE.test(text.slice(p.start, start))) continue;
+    out.push({ start: p.start, end: start, self: e.name, group: null });
+  }
+  return out;
+}
+
 /** All participant mentions of the article, sorted by start (built once per article). */
 export function mentionIndex(entities: readonly Entity[]): Mention[] {
   const out: Mention[] = [];

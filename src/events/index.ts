@@ -8,7 +8,7 @@ import { articleTags } from '../model/pos.js';
 import type { DateExpression, Entity, EventClass, Modality, NewsEvent, Quote } from '../types.js';
 import { attachmentOf, goalVerbOf, isComparedDate, isComparedFigure, prenominalEventOf, tokenRange, whenClauseVerbOf } from './anchors.js';
 import { groupStart, isVerbal, nounArguments, verbArguments, type Arguments } from './arguments.js';
-import { mentionIndex, quotedRegions, quoteVoices, sentenceContext, type SentenceContext } from './context.js';
+import { mentionIndex, quotedRegions, quoteVoices, sentenceContext, signedVoices, type SentenceContext } from './context.js';
 import { taggedSentence } from './features.js';
 import { clauseArguments } from './clause-arguments.js';
 import { compoundPlace, nounPhraseArguments } from './noun-arguments.js';
@@ -46,7 +46,8 @@ export function findEvents(article: Article, entities: Entity[], dates: DateExpr
   const tags = articleTags(article);
   const mentions = mentionIndex(entities);
   const quoted = quotedRegions(article);
-  const voices = quoteVoices(quotes, entities, article.text);
+  // A quotation's own voice first: coverTokens gives each token the first voice covering it.
+  const voices = [...quoteVoices(quotes, entities, article.text), ...signedVoices(article.paragraphs, entities, article.text)].sort((a, b) => a.start - b.start);
   const types = new Map(entities.map((e) => [e.name, e.type] as const));
   // A duration ("for two years") or a set ("every week") does not place an event in time; a period
   // up to now or from now after "in" does ("have fallen in the last few months").
