@@ -71,6 +71,18 @@ export function continuedEnd(text: string, start: number, end: number): number {
   return end;
 }
 
+// A role that makes its holder one of a group: "team member", "a member of the board".
+const MEMBER_ROLE_RE = /^(?:an?\s+|the\s+)?(?:(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)\s+member|member\s+of\s+(?:the\s+)?(\p{L}[\p{L}\s-]*))$/iu;
+
+/** The group a person is a member of by their role ("team member": team), when no named organisation says it. */
+function memberOf(e: Entity | undefined): string | null {
+  for (const r of e?.roles ?? []) {
+    const m = MEMBER_ROLE_RE.exec(r.text.trim());
+    if (m) return (m[1] ?? m[2]).trim();
+  }
+  return null;
+}
+
 /** The voices of the article's attributed quotations, sorted by start (built once per article). */
 export function quoteVoices(quotes: readonly Quote[], entities: readonly Entity[], text = ''): Voice[] {
   const byName = new Map(entities.map((e) => [e.name, e] as const));
@@ -80,7 +92,7 @@ export function quoteVoices(quotes: readonly Quote[], entities: readonly Entity[
     const e = byName.get(q.speaker);
     const speaksForItself = e !== undefined && (e.type === 'ORGANIZATION' || e.type === 'LOCATION');
     // A person's first affiliation that is a named organisation or place ("Tunisia's coach").
-    const group = speaksForItself ? q.speaker : ((e?.affiliations ?? []).find((a) => /^(ORGANIZATION|LOCATION)$/.test(byName.get(a)?.type ?? '')) ?? null);
+    const group = speaksForItself ? q.speaker : ((e?.affiliations ?? []).find((a) => /^(ORGANIZATION|LOCATION)$/.test(byName.get(a)?.type ?? '')) ?? memberOf(e) ?? null);
     out.push({ start: q.start, end: q.end, self: speaksForItself ? null : q.speaker, group });
   }
   out.sort((a, b) => a.start - b.start);
