@@ -100,6 +100,8 @@ describe('event arguments from the parse', () => {
     // … named by that word; "no one" names nobody who acts.
     ['Officials met the refugees on Monday. If anyone enters the building without a pass, they will have to leave at once.', 'leave', [['anyone'], []]],
     ['The guards stopped the visitors. No one wanted to wait because they had to catch a train.', 'catch', [[], ['train']]],
+    // "they" may stand for a singular noun for a group of people ("the team").
+    ['The team arrived in Oslo after many difficulties. They made the trip twice and were turned away both times.', 'made', [['team'], ['trip']]],
     // A subject that stands for nobody known is not filled with the previous verb's actor.
     ['The report was released on Monday. As time went by, they were able to focus.', 'focus', [[], []]],
     // A past form with a "by" phrase naming someone is a passive, however it was tagged.

@@ -18,6 +18,7 @@ export type WordGroup =
   | 'pronoun'
   | 'indefinite'
   | 'subordinator'
+  | 'collective'
   | 'sentence-reported';
 
 export interface EventLexicon {

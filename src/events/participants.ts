@@ -119,8 +119,10 @@ function subjectDescription(article: Article, { sentenceFrom, sentenceOf, tag: t
     const si = sentenceOf[k];
     const from = sentenceFrom[k];
     const tag = tagOf(k);
-    if (tag !== (plural ? 'NNS' : 'NN')) return null;
     const token = article.tokens[k];
+    // "The team arrived … They made the trip": a noun for a group of people is plural enough.
+    const collective = plural && tag === 'NN' && eventLexicon().words.collective.has(token.text.toLowerCase());
+    if (tag !== (plural ? 'NNS' : 'NN') && !collective) return null;
     if (!/^\p{L}[\p{L}-]*$/u.test(token.text)) return null;
     const fields = infoOf(token.text).nounFields;
     if (fields.includes('time') || (!plural && fields.includes('person')) || (plural && fields.length > 0 && !fields.includes('person') && !fields.includes('group'))) return null;
