@@ -397,6 +397,8 @@ function actingNoun(c: SentenceContext, p: Parse, h: number, v: number): boolean
   return !dependentsOf(p)[h].some((k) => p.labels[k] === 'case' && !isPossessiveMark(c, k) && !opens.has(c.lower[k]));
 }
 
+const SOCIAL_TOKEN_RE = /^[#@]\p{L}/u;
+
 // Relations that keep a word inside the noun phrases of a verb's objects and obliques.
 const NOMINAL_LABELS = new Set(['obj', 'iobj', 'obl', 'nmod', 'appos', 'compound', 'flat']);
 
@@ -407,6 +409,9 @@ const NOMINAL_LABELS = new Set(['obj', 'iobj', 'obl', 'nmod', 'appos', 'compound
  * participle so hung is most often an adjective: "not credentialed media or invited members".)
  */
 function verbOfConjunct(c: SentenceContext, p: Parse, h: number): number {
+  // A hashtag or handle is a name, whatever the tagger made of it ("chose the hashtag
+  // #StandWithAnna and posted": the hashtag read as a past tense, posted its conjunct).
+  while (SOCIAL_TOKEN_RE.test(c.words[h]) && p.heads[h] >= 0) h = p.heads[h];
   let k = h;
   for (let n = 0; n < MAX_HOPS && (c.tags[k].startsWith('NN') || c.entityAt[k]) && NOMINAL_LABELS.has(p.labels[k]) && p.heads[k] >= 0; n++) k = p.heads[k];
   return k !== h && c.tags[k].startsWith('VB') ? k : h;
