@@ -357,7 +357,7 @@ function slotsOf(c: SentenceContext, p: Parse, v: number, hops = 0): Slots {
     s.subjects = c.tags[v] === 'VB' ? purposeSubjects(c, p, h, hops) : slotsOf(c, p, h, hops + 1).subjects;
     if (c.tags[v] === 'VBN') s.passive = true;
   } else if (rel === 'acl' && (c.tags[v] === 'VBN' || c.tags[v] === 'VBG' || s.passive || (c.tags[v] === 'VBD' && actingNoun(c, p, h, v)))) {
-    s.subjects = [h];
+    s.subjects = [c.tags[v] === 'VBG' ? nearerNoun(c, p, h, v) : h];
   } else if (rel === 'acl' && c.tags[v] === 'VB' && p.labels[h] === 'obj' && c.labels[h] === 'O' && (c.entityAt[h] || c.tags[h].startsWith('NN'))) {
     // "required the team to travel", "asked schools to pay": an infinitive the parse hung on the
     // object of a verb is that object's doing (object control), unless the object is an event
@@ -382,6 +382,17 @@ function invertedConjunct(c: SentenceContext, p: Parse, v: number): number {
   if (cc === undefined || groupStart(c, v) - 1 !== cc) return -1;
   const first = deps.find((k) => k < cc && INVERTED_LABELS.has(p.labels[k]) && c.tags[k].startsWith('VB'));
   return first !== undefined && ownSlots(c, p, first).subjects.length > 0 ? first : -1;
+}
+
+/**
+ * The noun an -ing participle hung on h does: the noun of h's "of" phrase when that phrase ends
+ * right before the participle ("Images of the boy wearing a T-shirt": the boy wears it, not the
+ * images); else h.
+ */
+function nearerNoun(c: SentenceContext, p: Parse, h: number, v: number): number {
+  const k = v - 1;
+  if (k <= h || p.heads[k] !== h || p.labels[k] !== 'nmod' || c.timex[k] || !(c.tags[k].startsWith('NN') || c.entityAt[k])) return h;
+  return dependentsOf(p)[k].some((j) => p.labels[j] === 'case' && c.lower[j] === 'of') ? k : h;
 }
 
 /**
