@@ -3,6 +3,9 @@
 // intransitives, pronouns).
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
+import { buildArticle } from '../src/article/article.js';
+import { acronymEntity, newFocus } from '../src/events/participants.js';
+import type { Entity } from '../src/types.js';
 
 function args(text: string): Record<string, [string[], string[]]> {
   const r = analyze(text, { date: '2024-03-04', tasks: ['events'] });
@@ -234,5 +237,29 @@ describe('event dates from the parse', () => {
     ["The World reports on the prime minister's current visit to Washington.", { visit: 'current' }],
   ] as const)('%s', (text, expected) => {
     expect(dates(text)).toMatchObject(expected);
+  });
+});
+
+// An acronym the article gives an entity stands for it where the recogniser left it out (the
+// tagger may read "WHO" at a sentence's start as a wh-word): the resolver's acronym table.
+describe('acronyms of the article', () => {
+  const text = 'The Regional Health Board (RHB) met on Monday. WHO say the water is safe.';
+  const board: Entity = {
+    name: 'Regional Health Board',
+    type: 'ORGANIZATION',
+    count: 2,
+    aliases: ['Regional Health Board', 'RHB'],
+    mentions: [
+      { start: 4, end: 25, text: 'Regional Health Board' },
+      { start: 27, end: 30, text: 'RHB' },
+    ],
+    roles: [],
+    affiliations: [],
+  };
+  const focus = newFocus(buildArticle(text), [board], []);
+  it('names the entity by its acronym, in capitals only', () => {
+    expect(acronymEntity('RHB', focus)?.name).toBe('Regional Health Board');
+    expect(acronymEntity('Rhb', focus)).toBeNull();
+    expect(acronymEntity('WHO', focus)).toBeNull();
   });
 });

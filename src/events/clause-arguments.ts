@@ -17,7 +17,7 @@ import { groupStart, type Arguments } from './arguments.js';
 import { isPossessiveMark } from './phrases.js';
 import type { SentenceContext } from './context.js';
 import { eventLexicon, phraseAt } from './lexicon.js';
-import { phraseValue, pronounValue, resolvedPronoun, type Focus } from './participants.js';
+import { acronymEntity, phraseValue, pronounValue, resolvedPronoun, type Focus } from './participants.js';
 
 // Relative pronouns stand for the noun their clause modifies.
 const RELATIVE = new Set(['which', 'who', 'whom', 'that']);
@@ -515,7 +515,7 @@ function nameOf(c: SentenceContext, p: Parse, a: number, focus: Focus): string[]
     const noun = dependentsOf(p)[a].find((k) => k < a && p.labels[k] === 'compound' && !c.timex[k] && (c.tags[k].startsWith('NN') || c.entityAt[k] !== null));
     if (noun !== undefined) a = noun;
   }
-  const e = c.entityAt[a] ?? nameAfter(c, p, a);
+  const e = c.entityAt[a] ?? nameAfter(c, p, a) ?? acronymEntity(c.words[a], focus);
   if (e) return [e.name];
   // "for her to attend", "asking her": the object pronoun, tagged as a possessive; not before a
   // noun it may be the possessive of ("ditched her escort": the parse's slip).

@@ -65,6 +65,8 @@ interface Resolver {
   subjects: (from: number, to: number, at: number) => readonly number[] | null;
   index: EntityIndex;
   byName: ReadonlyMap<string, Entity>;
+  /** Entities by the acronyms the article gives them ("World Health Organisation (WHO)": WHO). */
+  byAcronym: ReadonlyMap<string, Entity>;
   /** A subject word (article token index) as a description "it" (plural: "they") may stand for, or null. */
   describe: (k: number, plural: boolean) => string | null;
 }
@@ -139,6 +141,17 @@ function subjectDescription(article: Article, { sentenceFrom, sentenceOf, tag: t
   };
 }
 
+const ACRONYM_RE = /^\p{Lu}{2,6}$/u;
+
+/**
+ * The entity an acronym stands for where the recogniser left it out, an alias the article gave the
+ * entity ("The World Health Organisation (WHO) recommends … WHO say": the second WHO, read as a
+ * wh-word, is no mention); null for any other word.
+ */
+export function acronymEntity(word: string, focus: Focus): Entity | null {
+  return ACRONYM_RE.test(word) ? (focus.resolver().byAcronym.get(word) ?? null) : null;
+}
+
 /** `quoted`: the article's quoted stretches (events/context.ts quotedRegions), sorted by start. */
 export function newFocus(article: Article, entities: readonly Entity[], quoted: readonly { start: number; end: number }[]): Focus {
   let r: Resolver | null = null;
@@ -150,6 +163,7 @@ export function newFocus(article: Article, entities: readonly Entity[], quoted: 
       subjects: subjectWords(article, text),
       index: indexEntities(entities),
       byName: new Map(entities.map((e) => [e.name, e] as const)),
+      byAcronym: new Map(entities.flatMap((e) => e.aliases.filter((a) => ACRONYM_RE.test(a)).map((a) => [a, e] as const))),
       describe: subjectDescription(article, text),
     });
   };
