@@ -55,6 +55,8 @@ describe('event arguments from the parse', () => {
     ['The FBI told officials to boost their security after hackers targeted data systems in two states.', 'targeted', [['hackers'], ['data systems']]],
     // An -ing participle right after an "of" phrase is that phrase's noun's doing.
     ['Police arrested the student. Images of the boy wearing a red jacket and handcuffed by the officers were quickly shared online.', 'wearing', [['boy'], ['red jacket']]],
+    // A reported clause without "that" whose subject the parse took for the reporting verb's object, past a participle phrase on it.
+    ['The captain also believes the fishermen found in the water may have left the boat on purpose.', 'left', [['fishermen'], ['boat']]],
     // A hashtag is a name, not the verb a conjunct shares its subject with.
     ['Anna Berg heard of the arrest. She chose the hashtag #FreeMohammed and posted to Twitter.', 'posted', [['Anna Berg'], ['Twitter']]],
     // "X said A, and said B": the parse hung the first clause on the second, which has no subject.

@@ -679,8 +679,11 @@ function reportedClauses(c: SentenceContext, p: Parse): ReportedClauses {
     if (!(c.tags[o].startsWith('NN') || c.entityAt[o])) continue;
     // The end of the noun's own words (its dependents but the verbs and what hangs on them).
     const end = subtreeSpan(deps, o, verbal)[1];
-    // Right after them: adverbs and auxiliaries ("had", "may have"), then the verb.
+    // Right after them: adverbs and auxiliaries ("had", "may have"), then the verb; past a
+    // participle phrase on the noun ("believes the asylum seekers found in the water may have
+    // left": found's phrase is the noun's).
     let f = end + 1;
+    if (f < n && p.heads[f] === o && p.labels[f] === 'acl' && /^(VBN|VBD|VBG)$/.test(c.tags[f])) f = subtreeSpan(deps, f, verbal)[1] + 1;
     let auxiliary = false;
     while (f + 1 < n && (c.tags[f] === 'RB' || (aux.has(c.lower[f]) && /^(VB|RB|MD)/.test(c.tags[f + 1])))) {
       if (c.tags[f] !== 'RB') auxiliary = true;
