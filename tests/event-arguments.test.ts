@@ -57,6 +57,8 @@ describe('event arguments from the parse', () => {
     ['Police arrested the student. Images of the boy wearing a red jacket and handcuffed by the officers were quickly shared online.', 'wearing', [['boy'], ['red jacket']]],
     // A reported clause without "that" whose subject the parse took for the reporting verb's object, past a participle phrase on it.
     ['The captain also believes the fishermen found in the water may have left the boat on purpose.', 'left', [['fishermen'], ['boat']]],
+    // "for" marks no subject of a finite verb: the noun is the phrase before it's.
+    ['Jane Doe was charged on Monday. An attorney for Doe did not immediately respond to requests for comment.', 'respond', [['attorney'], ['requests']]],
     // A hashtag is a name, not the verb a conjunct shares its subject with.
     ['Anna Berg heard of the arrest. She chose the hashtag #FreeMohammed and posted to Twitter.', 'posted', [['Anna Berg'], ['Twitter']]],
     // "X said A, and said B": the parse hung the first clause on the second, which has no subject.

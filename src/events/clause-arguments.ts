@@ -161,6 +161,21 @@ function groupFirst(p: Parse, j: number): number {
   return subtreeSpan(dependentsOf(p), j, (d) => p.labels[d] === 'punct')[0];
 }
 
+/**
+ * A subject the parse marked with "for" in a finite clause ("the large amount of positive
+ * feedback for Mohamed had helped": "for Mohamed" read as "for X to V"): "for" marks only an
+ * infinitive's subject, so the noun belongs to the noun phrase before it.
+ */
+function strayForSubject(c: SentenceContext, p: Parse, v: number, k: number): boolean {
+  if (k < 2 || c.lower[k - 1] !== 'for' || p.heads[k - 1] !== v || p.labels[k - 1] !== 'mark') return false;
+  // The phrase before is a noun's ("feedback for Mohamed", "An attorney for Mills did not respond").
+  if (!(c.tags[k - 2].startsWith('NN') || c.entityAt[k - 2])) return false;
+  // A clausal subject is the clause's own ("Having people like X work for them helps").
+  if (dependentsOf(p)[v].some((j) => p.labels[j] === 'csubj')) return false;
+  const aux = dependentsOf(p)[v].some((j) => (p.labels[j] === 'aux' || p.labels[j] === 'aux:pass') && c.lower[j] !== 'to');
+  return aux || /^(VBD|VBZ|VBP)$/.test(c.tags[v]);
+}
+
 /** Verb v's own subjects, objects and agents; a copy the caller may reassign fields of (the lists are shared: never push to them). */
 function ownSlots(c: SentenceContext, p: Parse, v: number): Slots {
   let memo = ownSlotsMemo.get(c);
@@ -174,7 +189,7 @@ function readOwnSlots(c: SentenceContext, p: Parse, v: number): Slots {
   let aux = false;
   for (const k of dependentsOf(p)[v]) {
     const l = p.labels[k];
-    if (isSubject(l)) out.subjects.push(k);
+    if (isSubject(l) && !strayForSubject(c, p, v, k)) out.subjects.push(k);
     else if ((l === 'obj' || l === 'iobj') && !reportedClauses(c, p).objects.has(k)) out.objects.push(k);
     else if (l === 'obl:agent') out.agents.push(k);
     if (l === 'aux' || l === 'aux:pass') {
@@ -696,7 +711,7 @@ function reportedClauses(c: SentenceContext, p: Parse): ReportedClauses {
     // found in the water", "laws banning migrants from claiming asylum expected next month"); on a
     // name it is the name's doing ("Whitmore stated Montalvo left").
     const finite = auxiliary || t === 'VBZ' || t === 'VBP' || (t === 'VBD' && !/^(IN|TO)$/.test(c.tags[f + 1] ?? '') && (p.labels[f] !== 'acl' || c.entityAt[o] !== null));
-    if (!finite || deps[f].some((k) => isSubject(p.labels[k]) || p.labels[k] === 'expl')) continue;
+    if (!finite || deps[f].some((k) => (isSubject(p.labels[k]) && !strayForSubject(c, p, f, k)) || p.labels[k] === 'expl')) continue;
     out.subjectOf.set(f, o);
     out.objects.add(o);
   }
