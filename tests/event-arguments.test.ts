@@ -59,6 +59,9 @@ describe('event arguments from the parse', () => {
     ['The captain also believes the fishermen found in the water may have left the boat on purpose.', 'left', [['fishermen'], ['boat']]],
     // "for" marks no subject of a finite verb: the noun is the phrase before it's.
     ['Jane Doe was charged on Monday. An attorney for Doe did not immediately respond to requests for comment.', 'respond', [['attorney'], ['requests']]],
+    // A conjunct with a preposition of its own is a modifier or a comparison, not a second actor.
+    ['Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.', 'said', [['Johnnie Wilson'], []]],
+    ["The agency's huge bureaucracy, second only to the Pentagon, has been slow to embrace new ideas.", 'embrace', [['huge bureaucracy'], ['new ideas']]],
     // A hashtag is a name, not the verb a conjunct shares its subject with.
     ['Anna Berg heard of the arrest. She chose the hashtag #FreeMohammed and posted to Twitter.', 'posted', [['Anna Berg'], ['Twitter']]],
     // "X said A, and said B": the parse hung the first clause on the second, which has no subject.

@@ -481,7 +481,9 @@ export function namesOf(c: SentenceContext, p: Parse, a: number, focus: Focus): 
   // A conjunct the parse hangs on the last word of a name ("Maria Lopez and John Park": John is a
   // conj of Lopez, the flat word) is the name's conjunct.
   const words = [a, ...deps[a].filter((k) => p.labels[k] === 'flat' && c.entityAt[k] !== null && c.entityAt[k] === c.entityAt[a])];
-  for (const w of words) for (const k of deps[w]) if (p.labels[k] === 'conj' && (c.tags[k].startsWith('NN') || c.tags[k] === 'PRP')) out.push(...nameOf(c, p, k, focus));
+  // Not a conjunct with a preposition of its own ("Donna Rawlings, 59, of Ashton, Md., said",
+  // "Hillary Clinton, like Obama, has encouraged"): the parse's slip for a modifier or a comparison.
+  for (const w of words) for (const k of deps[w]) if (p.labels[k] === 'conj' && (c.tags[k].startsWith('NN') || c.tags[k] === 'PRP') && !markedOblique(c, p, k)) out.push(...nameOf(c, p, k, focus));
   return out;
 }
 
