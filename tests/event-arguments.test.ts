@@ -62,6 +62,9 @@ describe('event arguments from the parse', () => {
     // A conjunct with a preposition of its own is a modifier or a comparison, not a second actor.
     ['Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.', 'said', [['Johnnie Wilson'], []]],
     ["The agency's huge bureaucracy, second only to the Pentagon, has been slow to embrace new ideas.", 'embrace', [['huge bureaucracy'], ['new ideas']]],
+    // A subject the parse gave the verb as an oblique without a preposition, or hung on a reporting verb set in commas.
+    ['Also the mayor of the Emilia region, Roberto Berti, has reacted by proposing some regional counter-measures to finance private schools.', 'reacted', [['mayor'], []]],
+    ['Foreign buyers, said Hale, are required to report every sale within ten days.', 'report', [['Foreign buyers'], ['sale']]],
     // A hashtag is a name, not the verb a conjunct shares its subject with.
     ['Anna Berg heard of the arrest. She chose the hashtag #FreeMohammed and posted to Twitter.', 'posted', [['Anna Berg'], ['Twitter']]],
     // "X said A, and said B": the parse hung the first clause on the second, which has no subject.

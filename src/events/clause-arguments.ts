@@ -105,6 +105,40 @@ function besideOblique(c: SentenceContext, p: Parse, k: number, v: number): numb
   return found ?? -1;
 }
 
+/**
+ * A subject the parse gave the verb as an oblique without a preposition ("Also the president of
+ * the Lombardy region, Roberto Maroni, has reacted": president an obl of reacted), or hung on a
+ * reporting verb set in commas inside the clause ("Institutional recipients, said Mauer, are
+ * required": recipients the first of said's two subjects). A noun before the verb, no time word.
+ * -1 when there is none.
+ */
+function unmarkedSubject(c: SentenceContext, p: Parse, v: number): number {
+  const deps = dependentsOf(p);
+  // A clause's verb: a tense or an auxiliary ("Duke University, located in Durham": no clause).
+  if (!FINITE_TAGS.has(c.tags[v]) && !deps[v].some((k) => p.labels[k] === 'aux' || p.labels[k] === 'aux:pass')) return -1;
+  const noun = (k: number) => (c.tags[k].startsWith('NN') || c.entityAt[k] !== null) && !c.timex[k];
+  const last = groupStart(c, v) - 1;
+  for (const k of deps[v]) {
+    if (k > v) break;
+    if (p.labels[k] === 'obl' && noun(k) && !deps[k].some((j) => p.labels[j] === 'case')) {
+      // The phrase ends right before the verb's group, or at a comma there ("the president of
+      // the region, Roberto Maroni, has reacted"); not "placed on paid leave - was not wearing".
+      const end = subtreeSpan(deps, k, (d) => p.labels[d] === 'punct')[1];
+      if (end !== last && !(end === last - 1 && c.words[last] === ',')) continue;
+      // A title heading a name ("Democratic candidate Hillary Clinton, like Obama, has
+      // encouraged"): the name.
+      const name = deps[k].find((j) => j > k && c.entityAt[j] !== null && c.entityAt[k] === null && /^(appos|flat|compound|nmod:desc)$/.test(p.labels[j]));
+      return name ?? k;
+    }
+    if ((p.labels[k] === 'advcl' || p.labels[k] === 'parataxis') && c.words[k - 1] === ',' && (c.labels[k] === 'REPORTING' || c.info[k].verbFields.includes('communication'))) {
+      const before = deps[k].filter((j) => j < k - 1 && isSubject(p.labels[j]) && noun(j) && c.words[j + 1] === ',');
+      const after = deps[k].some((j) => j > k && isSubject(p.labels[j]));
+      if (before.length && after) return before[0];
+    }
+  }
+  return -1;
+}
+
 // Relations inside a noun phrase, climbed from its last word to its head ("other sites such as Gawker.com").
 const INSIDE_PHRASE = new Set(['nmod', 'appos', 'compound', 'flat']);
 
@@ -335,6 +369,13 @@ function slotsOf(c: SentenceContext, p: Parse, v: number, hops = 0): Slots {
     }
   }
   if (!s.subjects.length) {
+    const unmarked = unmarkedSubject(c, p, v);
+    if (unmarked >= 0) {
+      s.subjects = [unmarked];
+      return s;
+    }
+  }
+  if (!s.subjects.length) {
     const stranded = strandedSubject(c, p, v);
     if (stranded >= 0) {
       s.subjects = [stranded];
@@ -481,8 +522,7 @@ export function namesOf(c: SentenceContext, p: Parse, a: number, focus: Focus): 
   // A conjunct the parse hangs on the last word of a name ("Maria Lopez and John Park": John is a
   // conj of Lopez, the flat word) is the name's conjunct.
   const words = [a, ...deps[a].filter((k) => p.labels[k] === 'flat' && c.entityAt[k] !== null && c.entityAt[k] === c.entityAt[a])];
-  // Not a conjunct with a preposition of its own ("Donna Rawlings, 59, of Ashton, Md., said",
-  // "Hillary Clinton, like Obama, has encouraged"): the parse's slip for a modifier or a comparison.
+  // Not a conjunct with a preposition of its own ("Hillary Clinton, like Obama, has encouraged"): a comparison.
   for (const w of words) for (const k of deps[w]) if (p.labels[k] === 'conj' && (c.tags[k].startsWith('NN') || c.tags[k] === 'PRP') && !markedOblique(c, p, k)) out.push(...nameOf(c, p, k, focus));
   return out;
 }
