@@ -160,8 +160,16 @@ function strandedSubject(c: SentenceContext, p: Parse, v: number): number {
   let k = g;
   for (let n = 0; n < MAX_HOPS && INSIDE_PHRASE.has(p.labels[k]) && p.heads[k] >= 0 && p.heads[k] < k && p.heads[k] !== v; n++) k = p.heads[k];
   if (p.labels[k] !== 'conj' || p.heads[k] === v || !(c.tags[k].startsWith('NN') || c.entityAt[k] || c.tags[k] === 'PRP')) return -1;
-  const first = subtreeSpan(deps, k, (d) => p.labels[d] === 'punct' || d > g)[0];
-  return first > 0 && (c.tags[first - 1] === 'CC' || c.words[first - 1] === ',') ? k : -1;
+  const opened = (first: number) => first > 0 && (c.tags[first - 1] === 'CC' || c.words[first - 1] === ',');
+  if (opened(subtreeSpan(deps, k, (d) => p.labels[d] === 'punct' || d > g)[0])) return k;
+  // The conjunction (and adverbs) the parse hung on the noun itself ("at the age of four months
+  // and the parents were advised", "and currently 190 universities have accepted"), when the noun
+  // opens a phrase of its own with a determiner, a possessive or a number: a bare noun after "and"
+  // is as often the second of a coordinated subject ("Obama and Clinton withdrew").
+  if (!deps[k].some((j) => j < k && /^(det|nummod|nmod:poss)$/.test(p.labels[j]))) return -1;
+  let first = subtreeSpan(deps, k, (d) => p.labels[d] === 'punct' || p.labels[d] === 'cc' || d > g)[0];
+  while (first > 1 && c.tags[first - 1] === 'RB') first--;
+  return opened(first) ? k : -1;
 }
 const FINITE_TAGS = new Set(['VBZ', 'VBP', 'VBD', 'MD']);
 
