@@ -65,6 +65,8 @@ describe('event arguments from the parse', () => {
     // A subject the parse gave the verb as an oblique without a preposition, or hung on a reporting verb set in commas.
     ['Also the mayor of the Emilia region, Roberto Berti, has reacted by proposing some regional counter-measures to finance private schools.', 'reacted', [['mayor'], []]],
     ['Foreign buyers, said Hale, are required to report every sale within ten days.', 'report', [['Foreign buyers'], ['sale']]],
+    // A present tense the tagger read as a plural noun, with a "to" infinitive after it.
+    ['This is the first Global Robotics contest, and the organization plans to hold the contest in a different city every year.', 'hold', [['organization'], ['contest']]],
     // A hashtag is a name, not the verb a conjunct shares its subject with.
     ['Anna Berg heard of the arrest. She chose the hashtag #FreeMohammed and posted to Twitter.', 'posted', [['Anna Berg'], ['Twitter']]],
     ['The firm sent the offer to 500 shops and currently 190 shops have accepted one or more deliveries.', 'accepted', [['shops'], ['deliveries']]],

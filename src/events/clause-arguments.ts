@@ -218,6 +218,21 @@ function strayForSubject(c: SentenceContext, p: Parse, v: number, k: number): bo
   return aux || /^(VBD|VBZ|VBP)$/.test(c.tags[v]);
 }
 
+// Where a verb's clause stands: a word the parse hangs there heads a clause, not a noun phrase.
+const CLAUSE_PLACES = new Set(['root', 'conj', 'parataxis', 'ccomp']);
+
+/**
+ * A present tense the tagger read as a plural noun, the noun before it as its compound ("and the
+ * organization plans to hold the contest": plans a noun with organization its compound): a word
+ * whose verb takes a "to" infinitive (WordNet frames), with one after it, where a clause stands.
+ */
+export function nounReadVerb(c: SentenceContext, p: Parse, i: number): boolean {
+  if (c.tags[i] !== 'NNS' || !c.info[i].frames.includes('toinf') || !CLAUSE_PLACES.has(p.labels[i])) return false;
+  const deps = dependentsOf(p)[i];
+  const infinitive = (j: number) => j > i && c.tags[j] === 'VB' && /^(acl|xcomp)$/.test(p.labels[j]) && dependentsOf(p)[j].some((m) => c.lower[m] === 'to' && p.labels[m] === 'mark');
+  return deps.some((k) => k < i && p.labels[k] === 'compound' && (c.tags[k].startsWith('NN') || c.entityAt[k] !== null)) && deps.some(infinitive);
+}
+
 /** Verb v's own subjects, objects and agents; a copy the caller may reassign fields of (the lists are shared: never push to them). */
 function ownSlots(c: SentenceContext, p: Parse, v: number): Slots {
   let memo = ownSlotsMemo.get(c);
@@ -231,7 +246,7 @@ function readOwnSlots(c: SentenceContext, p: Parse, v: number): Slots {
   let aux = false;
   for (const k of dependentsOf(p)[v]) {
     const l = p.labels[k];
-    if (isSubject(l) && !strayForSubject(c, p, v, k)) out.subjects.push(k);
+    if ((isSubject(l) && !strayForSubject(c, p, v, k)) || (l === 'compound' && k < v && nounReadVerb(c, p, v))) out.subjects.push(k);
     else if ((l === 'obj' || l === 'iobj') && !reportedClauses(c, p).objects.has(k)) out.objects.push(k);
     else if (l === 'obl:agent') out.agents.push(k);
     if (l === 'aux' || l === 'aux:pass') {
@@ -422,6 +437,9 @@ function slotsOf(c: SentenceContext, p: Parse, v: number, hops = 0): Slots {
     if (c.tags[v] === 'VBN') s.passive = true;
   } else if (rel === 'acl' && (c.tags[v] === 'VBN' || c.tags[v] === 'VBG' || s.passive || (c.tags[v] === 'VBD' && actingNoun(c, p, h, v)))) {
     s.subjects = [c.tags[v] === 'VBG' ? nearerNoun(c, p, h, v) : h];
+  } else if (rel === 'acl' && c.tags[v] === 'VB' && nounReadVerb(c, p, h)) {
+    // "the organization plans to hold": the infinitive of a verb the tagger read as a noun.
+    s.subjects = slotsOf(c, p, h, hops + 1).subjects;
   } else if (rel === 'acl' && c.tags[v] === 'VB' && p.labels[h] === 'obj' && c.labels[h] === 'O' && (c.entityAt[h] || c.tags[h].startsWith('NN'))) {
     // "required the team to travel", "asked schools to pay": an infinitive the parse hung on the
     // object of a verb is that object's doing (object control), unless the object is an event

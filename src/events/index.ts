@@ -10,7 +10,7 @@ import { attachmentOf, goalVerbOf, isComparedDate, isComparedFigure, prenominalE
 import { groupStart, isVerbal, nounArguments, verbArguments, type Arguments } from './arguments.js';
 import { mentionIndex, quotedRegions, quoteVoices, sentenceContext, signedVoices, type SentenceContext } from './context.js';
 import { taggedSentence } from './features.js';
-import { clauseArguments } from './clause-arguments.js';
+import { clauseArguments, nounReadVerb } from './clause-arguments.js';
 import { compoundPlace, nounPhraseArguments } from './noun-arguments.js';
 import { MAX_PARSED_TOKENS, parseOf } from '../syntax/sentence-parse.js';
 import type { Parse } from '../syntax/parser.js';
@@ -104,7 +104,7 @@ function sentenceEvents(
   const p = c.tokens.length <= MAX_PARSED_TOKENS ? parse() : null;
   const args: Arguments[] = [];
   for (const i of triggers) {
-    const a = isVerbal(c, i) || (p !== null && hasClauseArguments(p, i)) ? verbArgumentsOf(c, p, i, focus) : nounArgumentsOf(c, p, i, focus);
+    const a = isVerbal(c, i) || (p !== null && (hasClauseArguments(p, i) || nounReadVerb(c, p, i))) ? verbArgumentsOf(c, p, i, focus) : nounArgumentsOf(c, p, i, focus);
     args.push(a);
     updateFocus(focus, a.actors, types);
   }
