@@ -429,6 +429,13 @@ function slotsOf(c: SentenceContext, p: Parse, v: number, hops = 0): Slots {
     // Secretary and I are working", "currently 190 universities have accepted").
     const g = groupStart(c, v) - 1;
     s.subjects = g >= 0 && (c.tags[g] === 'CC' || c.words[g] === ',') ? parent.subjects : [];
+    // "The group whose three robots earned the most points won that match": the main verb the
+    // parse hung on the relative clause before it, no conjunction between, is the modified noun's.
+    if (g >= 0 && !s.subjects.length && p.labels[h] === 'acl:relcl' && p.heads[h] < h && FINITE_TAGS.has(c.tags[v]) && (c.tags[p.heads[h]].startsWith('NN') || c.entityAt[p.heads[h]])) {
+      // A restrictive clause (no comma opens it) that ends right before the verb.
+      const [from, to] = subtreeSpan(dependentsOf(p), h, (d) => d >= v || p.labels[d] === 'punct');
+      if (to === g && c.words[from - 1] !== ',') s.subjects = [p.heads[h]];
+    }
     // "was arrested and charged": a participle shares the passive of its first conjunct.
     if (parent.passive && c.tags[v] === 'VBN') s.passive = true;
     if (!s.agents.length && s.passive) s.agents = parent.agents;
