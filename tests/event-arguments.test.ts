@@ -69,6 +69,8 @@ describe('event arguments from the parse', () => {
     ['This is the first Global Robotics contest, and the organization plans to hold the contest in a different city every year.', 'hold', [['organization'], ['contest']]],
     // The main verb the parse hung on the restrictive relative clause right before it.
     ['Earlier this month black mothers who have lost children to gun violence hosted a rally in Jacksonville and a voter drive in Miami.', 'hosted', [['black mothers'], ['rally', 'voter drive']]],
+    // "'s" before a verb is "has" or "is", not a possessive.
+    ["Someone emailed me earlier today talking about a tool a gang's been using to attack the city website.", 'using', [['gang'], []]],
     // A hashtag is a name, not the verb a conjunct shares its subject with.
     ['Anna Berg heard of the arrest. She chose the hashtag #FreeMohammed and posted to Twitter.', 'posted', [['Anna Berg'], ['Twitter']]],
     ['The firm sent the offer to 500 shops and currently 190 shops have accepted one or more deliveries.', 'accepted', [['shops'], ['deliveries']]],

@@ -218,6 +218,14 @@ function strayForSubject(c: SentenceContext, p: Parse, v: number, k: number): bo
   return aux || /^(VBD|VBZ|VBP)$/.test(c.tags[v]);
 }
 
+/**
+ * A noun whose "'s" the parse read as a possessive on a verb ("a tool a group's been using":
+ * group an nmod:poss of using): the contracted "has" or "is", the noun the verb's subject.
+ */
+function contractedSubject(c: SentenceContext, p: Parse, v: number, k: number): boolean {
+  return p.labels[k] === 'nmod:poss' && k < v && c.tags[v].startsWith('VB') && (c.tags[k].startsWith('NN') || c.entityAt[k] !== null) && /^['’]s$/.test(c.words[k + 1] ?? '');
+}
+
 // Where a verb's clause stands: a word the parse hangs there heads a clause, not a noun phrase.
 const CLAUSE_PLACES = new Set(['root', 'conj', 'parataxis', 'ccomp']);
 
@@ -246,7 +254,7 @@ function readOwnSlots(c: SentenceContext, p: Parse, v: number): Slots {
   let aux = false;
   for (const k of dependentsOf(p)[v]) {
     const l = p.labels[k];
-    if ((isSubject(l) && !strayForSubject(c, p, v, k)) || (l === 'compound' && k < v && nounReadVerb(c, p, v))) out.subjects.push(k);
+    if ((isSubject(l) && !strayForSubject(c, p, v, k)) || (l === 'compound' && k < v && nounReadVerb(c, p, v)) || contractedSubject(c, p, v, k)) out.subjects.push(k);
     else if ((l === 'obj' || l === 'iobj') && !reportedClauses(c, p).objects.has(k)) out.objects.push(k);
     else if (l === 'obl:agent') out.agents.push(k);
     if (l === 'aux' || l === 'aux:pass') {
