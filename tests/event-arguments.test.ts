@@ -71,6 +71,8 @@ describe('event arguments from the parse', () => {
     ['Earlier this month black mothers who have lost children to gun violence hosted a rally in Jacksonville and a voter drive in Miami.', 'hosted', [['black mothers'], ['rally', 'voter drive']]],
     // "'s" before a verb is "has" or "is", not a possessive.
     ["Someone emailed me earlier today talking about a tool a gang's been using to attack the city website.", 'using', [['gang'], []]],
+    // Whom a verb of motion takes somewhere does what the infinitive of purpose says.
+    ['From there, the demonstration took players to investigate the murder of a guard.', 'investigate', [['players'], ['murder']]],
     // A hashtag is a name, not the verb a conjunct shares its subject with.
     ['Anna Berg heard of the arrest. She chose the hashtag #FreeMohammed and posted to Twitter.', 'posted', [['Anna Berg'], ['Twitter']]],
     ['The firm sent the offer to 500 shops and currently 190 shops have accepted one or more deliveries.', 'accepted', [['shops'], ['deliveries']]],

@@ -534,6 +534,11 @@ function verbOfConjunct(c: SentenceContext, p: Parse, h: number): number {
 function purposeSubjects(c: SentenceContext, p: Parse, h: number, hops: number): number[] {
   const objects = ownSlots(c, p, h).objects;
   if (objects.length && c.info[h].frames.includes('objinf')) return objects;
+  // "took players to investigate the murder", "sent troops to protect the border": whom a verb of
+  // motion takes somewhere goes there to do it, when the object can act.
+  // Not a quantity ("scrambled hundreds of times to intercept").
+  const quantity = (k: number) => dependentsOf(p)[k].some((j) => p.labels[j] === 'nmod' && dependentsOf(p)[j].some((m) => p.labels[m] === 'case' && c.lower[m] === 'of'));
+  if (objects.length && c.info[h].verbFields.includes('motion') && objects.every((k) => isAgent(c, k) && !quantity(k))) return objects;
   return slotsOf(c, p, h, hops + 1).subjects;
 }
 
