@@ -76,6 +76,7 @@ describe('event arguments from the parse', () => {
     // A hashtag is a name, not the verb a conjunct shares its subject with.
     ['Anna Berg heard of the arrest. She chose the hashtag #FreeMohammed and posted to Twitter.', 'posted', [['Anna Berg'], ['Twitter']]],
     ['The firm sent the offer to 500 shops and currently 190 shops have accepted one or more deliveries.', 'accepted', [['shops'], ['deliveries']]],
+    ["Though YouTube is complying with the Church of England's requests to take down the clip, other sites such as Vimeo.com have stated that they will keep showing the clip.", 'stated', [['other sites'], []]],
     // "X said A, and said B": the parse hung the first clause on the second, which has no subject.
     [
       'Britain\'s Shadow Health Secretary Maria Lopez said her party has backed the plan "for months", and said it was "shocking that the ministry isn\'t doing this already [...] including for small towns like Leeds" after the World Health Organization "recommended it a year ago."',

@@ -157,6 +157,12 @@ function strandedSubject(c: SentenceContext, p: Parse, v: number): number {
   if (c.lower[g] === 'longer' && c.lower[g - 1] === 'no') g -= 2;
   while (g >= 0 && c.tags[g] === 'RB') g--;
   if (g < 0 || !(c.tags[g].startsWith('NN') || c.entityAt[g] || c.tags[g] === 'PRP')) return -1;
+  // A prepositional phrase ending the noun phrase, wherever the parse hung it ("other sites such
+  // as Gawker.com have stated": Gawker.com an object of an earlier verb): the noun before it.
+  if (deps[g].some((j) => j < g && p.labels[j] === 'case' && !isPossessiveMark(c, j))) {
+    g = subtreeSpan(deps, g, (d) => p.labels[d] === 'punct')[0] - 1;
+    if (g < 0 || !(c.tags[g].startsWith('NN') || c.entityAt[g])) return -1;
+  }
   let k = g;
   for (let n = 0; n < MAX_HOPS && INSIDE_PHRASE.has(p.labels[k]) && p.heads[k] >= 0 && p.heads[k] < k && p.heads[k] !== v; n++) k = p.heads[k];
   if (p.labels[k] !== 'conj' || p.heads[k] === v || !(c.tags[k].startsWith('NN') || c.entityAt[k] || c.tags[k] === 'PRP')) return -1;
