@@ -129,6 +129,8 @@ describe('event arguments from the parse', () => {
     ['The guards stopped the visitors. No one wanted to wait because they had to catch a train.', 'catch', [[], ['train']]],
     // "they" may stand for a singular noun for a group of people ("the team").
     ['The team arrived in Oslo after many difficulties. They made the trip twice and were turned away both times.', 'made', [['team'], ['trip']]],
+    // "it" may stand for a name typed MISC that the article writes with "the" (a newspaper).
+    ['Many people may not speak English or have access to legal help.\n\nThe Guardian cited examples of confusing questions, such as: "Were you ever forced to work?"\n\nIt quoted critics like the lawyer Anna Berg.', 'quoted', [['Guardian'], ['critics']]],
     // A subject that stands for nobody known is not filled with the previous verb's actor.
     ['The report was released on Monday. As time went by, they were able to focus.', 'focus', [[], []]],
     // A past form with a "by" phrase naming someone is a passive, however it was tagged.

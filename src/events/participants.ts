@@ -50,9 +50,16 @@ export function resolvedPronoun(c: SentenceContext, i: number, focus: Focus, w =
   const r = focus.resolver();
   // Descriptions for "they" only: for "it" they were right about half the time (PolNeAR dev by hand).
   const describe = want.plural ? (k: number) => r.describe(k, true) : undefined;
-  const found = antecedent(r.text, r.index, globalToken(r.text, c, i), { ...want, subjects: r.subjects, describe });
+  // "The Guardian … It quoted critics": a name the recogniser typed MISC that the article writes
+  // with "the" (a newspaper, a ship, a work) is an "it" too; not a bare MISC ("Republican").
+  const text = r.text.article.text;
+  const titled = (e: Entity) => e.type !== 'MISC' || e.mentions.some((m) => /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)));
+  const it = w === 'it' || w === 'its';
+  const found = antecedent(r.text, r.index, globalToken(r.text, c, i), { ...want, types: it ? IT_TYPES : want.types, accept: it ? titled : want.accept, subjects: r.subjects, describe });
   return found?.entity ? [found.entity.name] : found?.description ? [found.description] : [];
 }
+
+const IT_TYPES: ReadonlySet<Entity['type']> = new Set(['ORGANIZATION', 'LOCATION', 'MISC']);
 
 /** The article-wide index of the sentence's token i. */
 function globalToken(t: PronounText, c: SentenceContext, i: number): number {
