@@ -131,6 +131,8 @@ describe('event arguments from the parse', () => {
     ['The team arrived in Oslo after many difficulties. They made the trip twice and were turned away both times.', 'made', [['team'], ['trip']]],
     // "it" may stand for a name typed MISC that the article writes with "the" (a newspaper).
     ['Many people may not speak English or have access to legal help.\n\nThe Guardian cited examples of confusing questions, such as: "Were you ever forced to work?"\n\nIt quoted critics like the lawyer Anna Berg.', 'quoted', [['Guardian'], ['critics']]],
+    // … or for a name written with capitals and digits the recogniser left out (a model).
+    ['The A380 first flew in 2005. But it has outlived its usefulness, airlines say.', 'outlived', [['A380'], ['usefulness']]],
     // A subject that stands for nobody known is not filled with the previous verb's actor.
     ['The report was released on Monday. As time went by, they were able to focus.', 'focus', [[], []]],
     // A past form with a "by" phrase naming someone is a passive, however it was tagged.

@@ -49,7 +49,9 @@ export function resolvedPronoun(c: SentenceContext, i: number, focus: Focus, w =
   if (c.quoted[i] || !want || want.types.has('PERSON')) return [];
   const r = focus.resolver();
   // Descriptions for "they" only: for "it" they were right about half the time (PolNeAR dev by hand).
-  const describe = want.plural ? (k: number) => r.describe(k, true) : undefined;
+  // For "it", a name written with capitals and digits that the recogniser left out ("IE6 shipped
+  // with Windows XP … But it has outlived its usefulness"): a product or a model.
+  const describe = want.plural ? (k: number) => r.describe(k, true) : (k: number) => (CODE_NAME_RE.test(r.text.tokens[k].text) ? r.text.tokens[k].text : null);
   // "The Guardian … It quoted critics": a name the recogniser typed MISC that the article writes
   // with "the" (a newspaper, a ship, a work) is an "it" too; not a bare MISC ("Republican").
   const text = r.text.article.text;
@@ -59,6 +61,7 @@ export function resolvedPronoun(c: SentenceContext, i: number, focus: Focus, w =
   return found?.entity ? [found.entity.name] : found?.description ? [found.description] : [];
 }
 
+const CODE_NAME_RE = /^\p{Lu}[\p{L}-]*\d[\p{L}\d-]*$/u;
 const IT_TYPES: ReadonlySet<Entity['type']> = new Set(['ORGANIZATION', 'LOCATION', 'MISC']);
 
 /** The article-wide index of the sentence's token i. */
