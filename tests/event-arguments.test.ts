@@ -73,6 +73,9 @@ describe('event arguments from the parse', () => {
     ["Someone emailed me earlier today talking about a tool a gang's been using to attack the city website.", 'using', [['gang'], []]],
     // Whom a verb of motion takes somewhere does what the infinitive of purpose says.
     ['From there, the demonstration took players to investigate the murder of a guard.', 'investigate', [['players'], ['murder']]],
+    // … or right after a name: the name is its subject.
+    ['Salem said Mohamed wishes to use his newfound fame to help others.', 'use', [['Mohamed'], ['newfound fame']]],
+    ['The browser has outlived its usefulness, and Microsoft no longer wants to support it.', 'support', [['Microsoft'], []]],
     // A hashtag is a name, not the verb a conjunct shares its subject with.
     ['Anna Berg heard of the arrest. She chose the hashtag #FreeMohammed and posted to Twitter.', 'posted', [['Anna Berg'], ['Twitter']]],
     ['The firm sent the offer to 500 shops and currently 190 shops have accepted one or more deliveries.', 'accepted', [['shops'], ['deliveries']]],

@@ -241,10 +241,28 @@ const CLAUSE_PLACES = new Set(['root', 'conj', 'parataxis', 'ccomp']);
  * whose verb takes a "to" infinitive (WordNet frames), with one after it, where a clause stands.
  */
 export function nounReadVerb(c: SentenceContext, p: Parse, i: number): boolean {
+  if (nameBeforeReadVerb(c, i) >= 0) return true;
   if (c.tags[i] !== 'NNS' || !c.info[i].frames.includes('toinf') || !CLAUSE_PLACES.has(p.labels[i])) return false;
   const deps = dependentsOf(p)[i];
   const infinitive = (j: number) => j > i && c.tags[j] === 'VB' && /^(acl|xcomp)$/.test(p.labels[j]) && dependentsOf(p)[j].some((m) => c.lower[m] === 'to' && p.labels[m] === 'mark');
   return deps.some((k) => k < i && p.labels[k] === 'compound' && (c.tags[k].startsWith('NN') || c.entityAt[k] !== null)) && deps.some(infinitive);
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+
+/**
+ * The same slip right after a name or a subject pronoun, with "to" and a verb after it ("and
+ * Microsoft no longer wants to support it": wants NNS, Microsoft hung elsewhere): the name (past
+ * adverbs and "no longer") is the verb's subject. -1 when there is none.
+ */
+function nameBeforeReadVerb(c: SentenceContext, i: number): number {
+  if (c.tags[i] !== 'NNS' || !c.info[i].frames.includes('toinf') || c.lower[i + 1] !== 'to' || c.tags[i + 2] !== 'VB') return -1;
+  let k = i - 1;
+  if (c.lower[k] === 'longer' && c.lower[k - 1] === 'no') k -= 2;
+  while (k >= 0 && c.tags[k] === 'RB') k--;
+  if (k < 0) return -1;
+  const e = c.entityAt[k];
+  return (e && (e.type === 'ORGANIZATION' || e.type === 'PERSON')) || SUBJECT_PRONOUNS.has(c.lower[k]) ? k : -1;
 }
 
 /** Verb v's own subjects, objects and agents; a copy the caller may reassign fields of (the lists are shared: never push to them). */
@@ -278,6 +296,10 @@ function readOwnSlots(c: SentenceContext, p: Parse, v: number): Slots {
     const beside = markedOblique(c, p, k) ? besideOblique(c, p, k, v) : -1;
     return beside >= 0 ? beside : k;
   });
+  if (!out.subjects.length) {
+    const name = nameBeforeReadVerb(c, v);
+    if (name >= 0) out.subjects = [name];
+  }
   // After a quotation a reporting verb's subject may follow it ("…," said the post by an unknown
   // author; "…", added KCNA): the parse reads it as the object. A reporting verb: the event
   // classifier's, or one whose WordNet senses include communication ("added" is often tagged an
