@@ -76,6 +76,8 @@ describe('event arguments from the parse', () => {
     // … or right after a name: the name is its subject.
     ['Salem said Mohamed wishes to use his newfound fame to help others.', 'use', [['Mohamed'], ['newfound fame']]],
     ['The browser has outlived its usefulness, and Microsoft no longer wants to support it.', 'support', [['Microsoft'], []]],
+    // A relative clause's subject with a preposition of its own is the modified noun's phrase.
+    ['Most salt in bread comes from flour, butter and sea water.', 'comes', [['Most salt'], []]],
     // A hashtag is a name, not the verb a conjunct shares its subject with.
     ['Anna Berg heard of the arrest. She chose the hashtag #FreeMohammed and posted to Twitter.', 'posted', [['Anna Berg'], ['Twitter']]],
     ['The firm sent the offer to 500 shops and currently 190 shops have accepted one or more deliveries.', 'accepted', [['shops'], ['deliveries']]],

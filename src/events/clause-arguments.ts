@@ -407,7 +407,9 @@ function slotsOf(c: SentenceContext, p: Parse, v: number, hops = 0): Slots {
   if (rel === 'acl:relcl' && h >= 0) {
     // "which bought", "that X signed": the relative pronoun is the noun the clause modifies.
     const swap = (list: number[]) => list.map((k) => (RELATIVE.has(c.lower[k]) ? h : k));
-    s.subjects = swap(s.subjects);
+    // "Most iodine in food comes from seafood" read as iodine modified by "in food comes": a
+    // subject with a preposition of its own is the modified noun's phrase, not the clause's subject.
+    s.subjects = swap(s.subjects).filter((k) => k === h || !markedOblique(c, p, k));
     s.objects = swap(s.objects);
     if (!s.subjects.length) s.subjects = [h];
     return s;
