@@ -81,6 +81,7 @@ describe('event arguments from the parse', () => {
     // A hashtag is a name, not the verb a conjunct shares its subject with.
     ['Anna Berg heard of the arrest. She chose the hashtag #FreeMohammed and posted to Twitter.', 'posted', [['Anna Berg'], ['Twitter']]],
     ['The firm sent the offer to 500 shops and currently 190 shops have accepted one or more deliveries.', 'accepted', [['shops'], ['deliveries']]],
+    ['Six shells of them hit the area near army posts 12 and 13 and other 15 shells fell near army posts 20 and 21, the agency said.', 'fell', [['shells'], []]],
     ["Though YouTube is complying with the Church of England's requests to take down the clip, other sites such as Vimeo.com have stated that they will keep showing the clip.", 'stated', [['other sites'], []]],
     // "X said A, and said B": the parse hung the first clause on the second, which has no subject.
     [

@@ -173,7 +173,14 @@ function strandedSubject(c: SentenceContext, p: Parse, v: number): number {
   // opens a phrase of its own with a determiner, a possessive or a number: a bare noun after "and"
   // is as often the second of a coordinated subject ("Obama and Clinton withdrew").
   if (!deps[k].some((j) => j < k && /^(det|nummod|nmod:poss)$/.test(p.labels[j]))) return -1;
-  let first = subtreeSpan(deps, k, (d) => p.labels[d] === 'punct' || p.labels[d] === 'cc' || d > g)[0];
+  // Leftward from the noun over the words of its own phrase, to its conjunction (what the parse
+  // hung on the noun beyond that belongs to the phrase before: "posts 542 and 543 and other 15
+  // shells fell", 542 on shells).
+  const inside = new Set<number>();
+  const stack = [k];
+  while (stack.length) for (const d of deps[stack.pop()!]) if (p.labels[d] !== 'cc' && p.labels[d] !== 'punct') (inside.add(d), stack.push(d));
+  let first = k;
+  while (first > 0 && inside.has(first - 1)) first--;
   while (first > 1 && c.tags[first - 1] === 'RB') first--;
   return opened(first) ? k : -1;
 }
