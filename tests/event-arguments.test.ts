@@ -78,6 +78,8 @@ describe('event arguments from the parse', () => {
     ['The browser has outlived its usefulness, and Microsoft no longer wants to support it.', 'support', [['Microsoft'], []]],
     // A relative clause's subject with a preposition of its own is the modified noun's phrase.
     ['Most salt in bread comes from flour, butter and sea water.', 'comes', [['Most salt'], []]],
+    // A base-form conjunct the parse hung on a tensed verb goes with the infinitive between them.
+    ['On its website, the company has launched an aggressive campaign to persuade users to stop using the old app and update to a newer version.', 'update', [['users'], ['newer version']]],
     // A hashtag is a name, not the verb a conjunct shares its subject with.
     ['Anna Berg heard of the arrest. She chose the hashtag #FreeMohammed and posted to Twitter.', 'posted', [['Anna Berg'], ['Twitter']]],
     ['The firm sent the offer to 500 shops and currently 190 shops have accepted one or more deliveries.', 'accepted', [['shops'], ['deliveries']]],

@@ -468,7 +468,7 @@ function slotsOf(c: SentenceContext, p: Parse, v: number, hops = 0): Slots {
     const parent = slotsOf(c, p, h, hops + 1);
     s.subjects = ownSlots(c, p, h).objects.length ? ownSlots(c, p, h).objects : parent.subjects;
   } else if (rel === 'conj') {
-    const parent = slotsOf(c, p, c.tags[v] === 'VBN' ? h : verbOfConjunct(c, p, h), hops + 1);
+    const parent = slotsOf(c, p, c.tags[v] === 'VBN' ? h : infinitiveConjunct(c, p, v, h) ?? verbOfConjunct(c, p, h), hops + 1);
     // Only a conjunct right after its conjunction or comma shares the subject ("X arrived and met
     // Y"); a word before its verbal group is its own subject the parse missed ("the Home
     // Secretary and I are working", "currently 190 universities have accepted").
@@ -546,6 +546,18 @@ const SOCIAL_TOKEN_RE = /^[#@]\p{L}/u;
 
 // Relations that keep a word inside the noun phrases of a verb's objects and obliques.
 const NOMINAL_LABELS = new Set(['obj', 'iobj', 'obl', 'nmod', 'appos', 'compound', 'flat']);
+
+/**
+ * The infinitive a base-form conjunct is coordinated with when the parse hung it on a tensed verb
+ * before ("launched a campaign to persuade users to stop using IE6 and update to a newer IE": update
+ * a conj of launched): the nearest "to" infinitive between them. null when there is none.
+ */
+function infinitiveConjunct(c: SentenceContext, p: Parse, v: number, h: number): number | null {
+  const tensed = FINITE_TAGS.has(c.tags[h]) || dependentsOf(p)[h].some((k) => p.labels[k] === 'aux' && c.lower[k] !== 'to');
+  if (c.tags[v] !== 'VB' || !tensed || h > v) return null;
+  for (let j = v - 1; j > h; j--) if (c.tags[j] === 'VB' && c.lower[groupStart(c, j)] === 'to') return j;
+  return null;
+}
 
 /**
  * The verb a verb conjunct is coordinated with, when the parse hung it on a noun of that verb's
