@@ -78,6 +78,9 @@ describe('event arguments from the parse', () => {
     ['The browser has outlived its usefulness, and Microsoft no longer wants to support it.', 'support', [['Microsoft'], []]],
     // A relative clause's subject with a preposition of its own is the modified noun's phrase.
     ['Most salt in bread comes from flour, butter and sea water.', 'comes', [['Most salt'], []]],
+    // A subject the parse hung on a noun as its object, past a list of names in its own phrase.
+    ['He defended that legislation [...] in the meantime our deals with Norway and Iceland are already yielding benefits [...] we want a fair system.', 'yielding', [['deals'], ['benefits']]],
+    ['Environment Canada spokeswoman Ann Lee told CBC News the department will look into the incident.', 'look', [['department'], []]],
     // A base-form conjunct the parse hung on a tensed verb goes with the infinitive between them.
     ['On its website, the company has launched an aggressive campaign to persuade users to stop using the old app and update to a newer version.', 'update', [['users'], ['newer version']]],
     // A hashtag is a name, not the verb a conjunct shares its subject with.

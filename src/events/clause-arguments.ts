@@ -159,13 +159,22 @@ function strandedSubject(c: SentenceContext, p: Parse, v: number): number {
   if (g < 0 || !(c.tags[g].startsWith('NN') || c.entityAt[g] || c.tags[g] === 'PRP')) return -1;
   // A prepositional phrase ending the noun phrase, wherever the parse hung it ("other sites such
   // as Gawker.com have stated": Gawker.com an object of an earlier verb): the noun before it.
-  if (deps[g].some((j) => j < g && p.labels[j] === 'case' && !isPossessiveMark(c, j))) {
-    g = subtreeSpan(deps, g, (d) => p.labels[d] === 'punct')[0] - 1;
+  // The first of coordinated nouns holds the preposition ("our deals with Albania and France are").
+  // Not a noun opening a phrase of its own ("at the age of four months and the parents were").
+  let q = g;
+  const opensOwn = (j: number) => deps[j].some((m) => m < j && /^(det|nummod|nmod:poss)$/.test(p.labels[m]));
+  while (p.labels[q] === 'conj' && p.heads[q] >= 0 && p.heads[q] < q && !opensOwn(q)) q = p.heads[q];
+  if (deps[q].some((j) => j < q && p.labels[j] === 'case' && !isPossessiveMark(c, j))) {
+    g = subtreeSpan(deps, q, (d) => p.labels[d] === 'punct' || d > g)[0] - 1;
     if (g < 0 || !(c.tags[g].startsWith('NN') || c.entityAt[g])) return -1;
   }
   let k = g;
   for (let n = 0; n < MAX_HOPS && INSIDE_PHRASE.has(p.labels[k]) && p.heads[k] >= 0 && p.heads[k] < k && p.heads[k] !== v; n++) k = p.heads[k];
-  if (p.labels[k] !== 'conj' || p.heads[k] === v || !(c.tags[k].startsWith('NN') || c.entityAt[k] || c.tags[k] === 'PRP')) return -1;
+  // A conjunct of a noun before, or an object the parse hung on a noun ("in the meantime our deals
+  // … are yielding": deals an obj of meantime), which no noun has.
+  const strayObject = p.labels[k] === 'obj' && p.heads[k] >= 0 && c.tags[p.heads[k]].startsWith('NN');
+  if ((p.labels[k] !== 'conj' && !strayObject) || p.heads[k] === v || !(c.tags[k].startsWith('NN') || c.entityAt[k] || c.tags[k] === 'PRP')) return -1;
+  if (strayObject) return k;
   const opened = (first: number) => first > 0 && (c.tags[first - 1] === 'CC' || c.words[first - 1] === ',');
   if (opened(subtreeSpan(deps, k, (d) => p.labels[d] === 'punct' || d > g)[0])) return k;
   // The conjunction (and adverbs) the parse hung on the noun itself ("at the age of four months
