@@ -99,6 +99,8 @@ describe('event arguments from the parse', () => {
     // "we" is the group the speaker is a member of, by an affiliation or by the role.
     ['"We trained for months," team member Ana Lopez told reporters.', 'trained', [['team'], []]],
     ['"We will appeal the ruling," said Peter Hale, a member of the village council.', 'appeal', [['village council'], ['ruling']]],
+    // … or the place the article names whose name the speaker's nationality is made from.
+    ['England beat Peru 2-1 on Monday. English captain Harry Lane scored twice. He said, "We could have scored five goals in the first half."', 'scored', [['England'], ['goals']]],
     // … and in a paragraph signed by a person's name alone (a pull quote), that person.
     ['Maria Lopez left the group in 2019.\n\nI was told that I had to leave the country at once. Maria Lopez\n\nThe ministry declined to comment.', 'leave', [['Maria Lopez'], ['country']]],
     // A person the sentence describes by a noun of the pronoun's gender, before it, comes before

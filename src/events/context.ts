@@ -83,16 +83,36 @@ function memberOf(e: Entity | undefined): string | null {
   return null;
 }
 
+// How many first letters a demonym shares with its place's name at least ("English", "England").
+const DEMONYM_STEM = 4;
+
+/**
+ * The place a person speaks for by a nationality among their affiliations, when the article names
+ * a place whose name the demonym is made from ("English captain Harry Kane": England; "Swedish":
+ * Sweden): the one place of the article sharing the demonym's first letters. null when none or
+ * several do.
+ */
+function placeOfNationality(e: Entity | undefined, places: readonly Entity[]): string | null {
+  for (const a of e?.affiliations ?? []) {
+    if (a.length < DEMONYM_STEM) continue;
+    const stem = a.slice(0, DEMONYM_STEM).toLowerCase();
+    const found = places.filter((p) => p.name.length >= DEMONYM_STEM && !p.name.includes(' ') && p.name.slice(0, DEMONYM_STEM).toLowerCase() === stem);
+    if (found.length === 1 && found[0].name !== a) return found[0].name;
+  }
+  return null;
+}
+
 /** The voices of the article's attributed quotations, sorted by start (built once per article). */
 export function quoteVoices(quotes: readonly Quote[], entities: readonly Entity[], text = ''): Voice[] {
   const byName = new Map(entities.map((e) => [e.name, e] as const));
+  const places = entities.filter((e) => e.type === 'LOCATION');
   const out: Voice[] = [];
   for (const q of quotes) {
     if (!q.speaker) continue;
     const e = byName.get(q.speaker);
     const speaksForItself = e !== undefined && (e.type === 'ORGANIZATION' || e.type === 'LOCATION');
     // A person's first affiliation that is a named organisation or place ("Tunisia's coach").
-    const group = speaksForItself ? q.speaker : ((e?.affiliations ?? []).find((a) => /^(ORGANIZATION|LOCATION)$/.test(byName.get(a)?.type ?? '')) ?? memberOf(e) ?? null);
+    const group = speaksForItself ? q.speaker : ((e?.affiliations ?? []).find((a) => /^(ORGANIZATION|LOCATION)$/.test(byName.get(a)?.type ?? '')) ?? memberOf(e) ?? placeOfNationality(e, places) ?? null);
     out.push({ start: q.start, end: q.end, self: speaksForItself ? null : q.speaker, group });
   }
   out.sort((a, b) => a.start - b.start);
