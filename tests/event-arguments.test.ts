@@ -83,6 +83,8 @@ describe('event arguments from the parse', () => {
     ['Environment Canada spokeswoman Ann Lee told CBC News the department will look into the incident.', 'look', [['department'], []]],
     // A base-form conjunct the parse hung on a tensed verb goes with the infinitive between them.
     ['On its website, the company has launched an aggressive campaign to persuade users to stop using the old app and update to a newer version.', 'update', [['users'], ['newer version']]],
+    // Of two subjects, not one that gives an example inside the other's phrase.
+    ['Articles in peer-reviewed medical journals including Nature Medicine have characterized the treatment as a form of fraud.', 'characterized', [['Articles'], ['treatment']]],
     // A hashtag is a name, not the verb a conjunct shares its subject with.
     ['Anna Berg heard of the arrest. She chose the hashtag #FreeMohammed and posted to Twitter.', 'posted', [['Anna Berg'], ['Twitter']]],
     ['The firm sent the offer to 500 shops and currently 190 shops have accepted one or more deliveries.', 'accepted', [['shops'], ['deliveries']]],

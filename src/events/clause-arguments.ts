@@ -331,7 +331,14 @@ function readOwnSlots(c: SentenceContext, p: Parse, v: number): Slots {
   if (out.subjects.length > 1) {
     const nominal = out.subjects.filter((k) => c.tags[k].startsWith('NN') || c.tags[k] === 'PRP' || c.entityAt[k]);
     const list = nominal.length ? nominal : out.subjects;
-    const before = list.filter((k) => k < v);
+    // Not one that gives an example inside another's phrase ("Articles in academic journals
+    // including Social Science & Medicine have characterized": including, such as, like).
+    const example = (k: number) => {
+      const first = subtreeSpan(dependentsOf(p), k, (d) => p.labels[d] === 'punct' || d > k)[0];
+      return first > 0 && (c.lower[first - 1] === 'including' || c.lower[first - 1] === 'like' || (c.lower[first - 1] === 'as' && c.lower[first - 2] === 'such'));
+    };
+    const own = list.filter((k) => !example(k));
+    const before = (own.length ? own : list).filter((k) => k < v);
     const inverted = list.find((k) => k === v + 1 && v > 0 && /^[,"'“”‘’]$/.test(c.words[v - 1]));
     out.subjects = [inverted ?? (before.length ? before[before.length - 1] : list[0])];
   }
