@@ -22,6 +22,12 @@ describe('event arguments from the parse', () => {
   it('a title heading a name is the person', () => {
     expect(args('Minister of Health Ana Lindqvist announced the plan on Monday.').announced).toEqual([['Ana Lindqvist'], ['plan']]);
   });
+  // A number the parse made the subject's head stands for part of the noun of its "of"/"in" phrase.
+  it('a number with an "of" or "in" phrase names that phrase\'s noun', () => {
+    const a = args('At that time, one in three visits to the site came from the BBC, and two of the suspects fled the country.');
+    expect(a.came[0]).toEqual(['visits']);
+    expect(a.fled).toEqual([['suspects'], ['country']]);
+  });
   it.each([
     ['The town was attacked by rebels on Monday.', 'attacked', [['rebels'], ['town']]],
     // A passive's "by" phrase the parse hung on the noun of another of its obliques is its agent.

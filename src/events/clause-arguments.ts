@@ -683,6 +683,13 @@ function nameOf(c: SentenceContext, p: Parse, a: number, focus: Focus): string[]
     const noun = dependentsOf(p)[a].find((k) => k < a && p.labels[k] === 'compound' && !c.timex[k] && (c.tags[k].startsWith('NN') || c.entityAt[k] !== null));
     if (noun !== undefined) a = noun;
   }
+  // "one in three visits to the site came", "two of the suspects fled": a number the parse made
+  // the head stands for part of the noun its "of" or "in" phrase names; that noun is who.
+  if (c.tags[a] === 'CD' && !c.entityAt[a] && !c.timex[a]) {
+    const deps = dependentsOf(p);
+    const part = deps[a].find((k) => k > a && p.labels[k] === 'nmod' && (c.tags[k] === 'NNS' || c.tags[k] === 'NNPS' || c.entityAt[k] !== null) && deps[k].some((j) => p.labels[j] === 'case' && (c.lower[j] === 'of' || c.lower[j] === 'in')));
+    if (part !== undefined) a = part;
+  }
   const e = c.entityAt[a] ?? nameAfter(c, p, a) ?? acronymEntity(c.words[a], focus);
   if (e) return [e.name];
   // "for her to attend", "asking her": the object pronoun, tagged as a possessive; not before a
