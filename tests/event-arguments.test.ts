@@ -28,6 +28,18 @@ describe('event arguments from the parse', () => {
     expect(a.came[0]).toEqual(['visits']);
     expect(a.fled).toEqual([['suspects'], ['country']]);
   });
+  // "they" in what a person reports is the one organisation the person speaks for.
+  it.each([
+    ['Lydia Brandt for the Harbour Authority says they are looking at new rules for ferries.', 'looking', ['Harbour Authority']],
+    ['Tom Reed, a spokesman for Acme Holdings, said they would appeal the ruling.', 'appeal', ['Acme Holdings']],
+    ['Tom Reed of Acme Holdings said they would appeal the ruling.', 'appeal', ['Acme Holdings']],
+    // A name the recogniser left out or split into places.
+    ['Maria Olsen for Clean Water Norway Sweden, says they are testing new filters.', 'testing', ['Clean Water Norway Sweden']],
+    // Not a place the person is from.
+    ['Tom Reed from Springfield said they would appeal the ruling.', 'appeal', []],
+  ])('"they" reported by a person who speaks for an organisation: %s', (text, verb, actors) => {
+    expect(args(text)[verb][0]).toEqual(actors);
+  });
   it.each([
     ['The town was attacked by rebels on Monday.', 'attacked', [['rebels'], ['town']]],
     // A passive's "by" phrase the parse hung on the noun of another of its obliques is its agent.

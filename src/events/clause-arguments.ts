@@ -698,6 +698,10 @@ function nameOf(c: SentenceContext, p: Parse, a: number, focus: Focus): string[]
   if (c.tags[a] === 'PRP' && c.lower[a] !== 'he' && c.lower[a] !== 'she' && c.lower[a] !== 'him' && c.lower[a] !== 'her') {
     const w = c.lower[a];
     if ((w === 'they' || w === 'them') && indefiniteBefore(c, a)) return indefiniteName(c, a);
+    if (w === 'they') {
+      const body = speakersBody(c, p, a, focus);
+      if (body) return [body];
+    }
     if ((w === 'they' || w === 'them') && pluralInFocus(focus)) return [...focus.plural];
     if (w === 'it') return referential(c, p, a) ? resolvedPronoun(c, a, focus) : [];
     if ((w === 'they' || w === 'them') && referential(c, p, a)) {
@@ -720,6 +724,45 @@ function nameOf(c: SentenceContext, p: Parse, a: number, focus: Focus): string[]
   let first = a;
   while (first > 0 && a - first < 2 && p.heads[first - 1] === a && /^(compound|amod)$/.test(p.labels[first - 1]) && /^\p{L}[\p{L}-]*$/u.test(c.words[first - 1])) first--;
   return /^\p{L}[\p{L}.'’-]*$/u.test(c.words[a]) ? [c.text.slice(c.tokens[first].start, c.tokens[a].end)] : [];
+}
+
+/**
+ * "Lydia Brandt for the Harbour Authority says they are looking at new rules", "Tom Reed, a
+ * spokesman for Acme Holdings, said they would appeal": "they" as the subject of what a person
+ * reports is the one organisation the person speaks for, named right after the name ("for",
+ * "from", "of") or in the person's role. Null when there is none, or more than one.
+ */
+function speakersBody(c: SentenceContext, p: Parse, a: number, focus: Focus): string | null {
+  const v = p.heads[a];
+  if (!isSubject(p.labels[a]) || v < 0 || p.labels[v] !== 'ccomp') return null;
+  const r = p.heads[v];
+  if (r < 0 || !(c.labels[r] === 'REPORTING' || c.info[r].verbFields.includes('communication'))) return null;
+  const speaker = dependentsOf(p)[r].find((k) => isSubject(p.labels[k]) && k < r && c.entityAt[k]?.type === 'PERSON');
+  if (speaker === undefined) return null;
+  const person = c.entityAt[speaker]!;
+  const deps = dependentsOf(p);
+  // The phrase's first organisation: its head may be a place the recogniser split off ("for Food
+  // Standards Australia New Zealand": Zealand).
+  // The phrase may hang on the name's last word ("Tom Reed of Acme Holdings": on Reed).
+  const words = [speaker, ...deps[speaker].filter((k) => p.labels[k] === 'flat' && c.entityAt[k] === person)];
+  for (const k of words.flatMap((w) => deps[w])) {
+    const mark = deps[k].find((j) => p.labels[j] === 'case' && (c.lower[j] === 'for' || c.lower[j] === 'from' || c.lower[j] === 'of'));
+    if (p.labels[k] !== 'nmod' || mark === undefined) continue;
+    for (let j = mark + 1; j <= k; j++) if (c.entityAt[j]?.type === 'ORGANIZATION') return c.entityAt[j]!.name;
+    if (c.lower[mark] === 'of') continue;
+    // A name of capitalised words the recogniser left out or split into places, opened by a word
+    // of no entity ("for Food Standards Australia New Zealand"; not "from Springfield, Va.").
+    let first = mark + 1;
+    while (first < k && c.tags[first] === 'DT') first++;
+    const proper = (j: number) => /^NNPS?$/.test(c.tags[j]) && /^\p{Lu}/u.test(c.words[j]);
+    if (k - first < 1 || c.entityAt[first] || ![...Array(k - first + 1).keys()].every((d) => proper(first + d))) continue;
+    let last = k;
+    while (last + 1 < c.words.length && proper(last + 1)) last++;
+    return c.text.slice(c.tokens[first].start, c.tokens[last].end);
+  }
+  const byName = focus.resolver().byName;
+  const bodies = person.affiliations.filter((n) => byName.get(n)?.type === 'ORGANIZATION');
+  return bodies.length === 1 ? bodies[0] : null;
 }
 
 /** "her" at a, tagged as a possessive, with no noun phrase after it that it could be the possessive of. */
