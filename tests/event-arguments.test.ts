@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import { buildArticle } from '../src/article/article.js';
-import { acronymEntity, newFocus } from '../src/events/participants.js';
+import { acronymEntity, entityName, newFocus } from '../src/events/participants.js';
+import type { SentenceContext } from '../src/events/context.js';
 import type { Entity } from '../src/types.js';
 
 function args(text: string): Record<string, [string[], string[]]> {
@@ -27,6 +28,22 @@ describe('event arguments from the parse', () => {
     const a = args('At that time, one in three visits to the site came from the BBC, and two of the suspects fled the country.');
     expect(a.came[0]).toEqual(['visits']);
     expect(a.fled).toEqual([['suspects'], ['country']]);
+  });
+  // A recogniser mention that took in the verb after the name: the name stops before it.
+  it('a mention ending in a lower-case finite verb names the words before it', () => {
+    const text = 'Kwan Li of the Harbour Party received 300 votes';
+    const words = text.split(' ');
+    let at = 0;
+    const tokens = words.map((w) => {
+      const t = { text: w, start: text.indexOf(w, at), end: text.indexOf(w, at) + w.length };
+      at = t.end;
+      return t;
+    });
+    const e = { name: 'Kwan Li of the Harbour Party received', type: 'MISC' } as Entity;
+    const other = { name: 'Kwan Li', type: 'PERSON' } as Entity;
+    const c = { text, words, tokens, tags: ['NNP', 'NNP', 'IN', 'DT', 'NNP', 'NNP', 'VBD', 'CD', 'NNS'], entityAt: [e, e, e, e, e, e, e, null, null] } as unknown as SentenceContext;
+    expect(entityName(c, 0)).toBe('Kwan Li of the Harbour Party');
+    expect(entityName({ ...c, entityAt: [other, other, null, null, null, null, null, null, null] } as unknown as SentenceContext, 1)).toBe('Kwan Li');
   });
   // "they" in what a person reports is the one organisation the person speaks for.
   it.each([

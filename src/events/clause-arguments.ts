@@ -17,7 +17,7 @@ import { groupStart, type Arguments } from './arguments.js';
 import { isPossessiveMark } from './phrases.js';
 import type { SentenceContext } from './context.js';
 import { eventLexicon, phraseAt } from './lexicon.js';
-import { acronymEntity, phraseValue, pronounValue, resolvedPronoun, type Focus } from './participants.js';
+import { acronymEntity, entityName, phraseValue, pronounValue, resolvedPronoun, type Focus } from './participants.js';
 
 // Relative pronouns stand for the noun their clause modifies.
 const RELATIVE = new Set(['which', 'who', 'whom', 'that']);
@@ -690,7 +690,8 @@ function nameOf(c: SentenceContext, p: Parse, a: number, focus: Focus): string[]
     const part = deps[a].find((k) => k > a && p.labels[k] === 'nmod' && (c.tags[k] === 'NNS' || c.tags[k] === 'NNPS' || c.entityAt[k] !== null) && deps[k].some((j) => p.labels[j] === 'case' && (c.lower[j] === 'of' || c.lower[j] === 'in')));
     if (part !== undefined) a = part;
   }
-  const e = c.entityAt[a] ?? nameAfter(c, p, a) ?? acronymEntity(c.words[a], focus);
+  if (c.entityAt[a]) return [entityName(c, a)];
+  const e = nameAfter(c, p, a) ?? acronymEntity(c.words[a], focus);
   if (e) return [e.name];
   // "for her to attend", "asking her": the object pronoun, tagged as a possessive; not before a
   // noun it may be the possessive of ("ditched her escort": the parse's slip).

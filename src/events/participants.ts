@@ -307,13 +307,28 @@ function describedPersonBefore(c: SentenceContext, i: number, w: string, focus: 
   return [];
 }
 
+/**
+ * The name of the entity whose mention holds token k: its name, or the mention's words before a
+ * lower-case finite verb the recogniser's mention took in at its end ("Kwong Chun-yu of the
+ * Democratic Party received 491,667 votes", one mention): no name ends in "received".
+ */
+export function entityName(c: SentenceContext, k: number): string {
+  const e = c.entityAt[k]!;
+  let end = k;
+  while (end + 1 < c.entityAt.length && c.entityAt[end + 1] === e) end++;
+  if (end === k || !/^VB[DZP]$/.test(c.tags[end]) || !/^\p{Ll}+$/u.test(c.words[end])) return e.name;
+  let start = k;
+  while (start > 0 && c.entityAt[start - 1] === e) start--;
+  return c.text.slice(c.tokens[start].start, c.tokens[end - 1].end);
+}
+
 /** Names for the phrase [from, to]. */
 export function phraseValue(c: SentenceContext, from: number, to: number, focus: Focus): string[] {
   if (from === to && isPronoun(c, from)) return pronounValue(c, from, focus);
   const head = headOf(c, from, to);
   if (c.timex[head]) return [];
   const entity = c.entityAt[head];
-  if (entity) return [entity.name];
+  if (entity) return [entityName(c, head)];
   // An event noun is not a participant ("held talks"), nor is a phrase without a noun head.
   if (c.labels[head] !== 'O' || !c.tags[head].startsWith('NN')) return [];
   let first = from;
