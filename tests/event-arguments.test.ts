@@ -106,6 +106,9 @@ describe('event arguments from the parse', () => {
     ['Earlier this month black mothers who have lost children to gun violence hosted a rally in Jacksonville and a voter drive in Miami.', 'hosted', [['black mothers'], ['rally', 'voter drive']]],
     // "'s" before a verb is "has" or "is", not a possessive.
     ["Someone emailed me earlier today talking about a tool a gang's been using to attack the city website.", 'using', [['gang'], []]],
+    // Not before a verb that is no participle: a name's possessive, the verb another subject's.
+    ["The purchase of Harwood's raises the chain's presence in Ohio to 300 stores.", 'raises', [[], ['presence']]],
+    ["The plan calls for the firm to merge its stores with Kroger's and to sell off its bakeries.", 'sell', [['firm'], ['bakeries']]],
     // Whom a verb of motion takes somewhere does what the infinitive of purpose says.
     ['From there, the demonstration took players to investigate the murder of a guard.', 'investigate', [['players'], ['murder']]],
     // … or right after a name: the name is its subject.

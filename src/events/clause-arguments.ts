@@ -242,10 +242,16 @@ function strayForSubject(c: SentenceContext, p: Parse, v: number, k: number): bo
 
 /**
  * A noun whose "'s" the parse read as a possessive on a verb ("a tool a group's been using":
- * group an nmod:poss of using): the contracted "has" or "is", the noun the verb's subject.
+ * group an nmod:poss of using): the contracted "has" or "is", the noun the verb's subject. Only
+ * before a participle, with nothing but auxiliaries, "not" or adverbs between: "has" and "is" take
+ * no other verb form ("the acquisition of Weisfield's raises", "combine its properties with
+ * BellSouth's and to spin off": a name's possessive, the verb another subject's).
  */
 function contractedSubject(c: SentenceContext, p: Parse, v: number, k: number): boolean {
-  return p.labels[k] === 'nmod:poss' && k < v && c.tags[v].startsWith('VB') && (c.tags[k].startsWith('NN') || c.entityAt[k] !== null) && /^['’]s$/.test(c.words[k + 1] ?? '');
+  if (p.labels[k] !== 'nmod:poss' || k + 1 >= v || !(c.tags[k].startsWith('NN') || c.entityAt[k] !== null) || !/^['’]s$/.test(c.words[k + 1] ?? '')) return false;
+  if (c.tags[v] !== 'VBN' && c.tags[v] !== 'VBG') return false;
+  for (let j = k + 2; j < v; j++) if (!(c.tags[j] === 'RB' || /^(been|being|not|n't|got|gotten)$/.test(c.lower[j]))) return false;
+  return true;
 }
 
 // Where a verb's clause stands: a word the parse hangs there heads a clause, not a noun phrase.
