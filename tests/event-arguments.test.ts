@@ -106,11 +106,14 @@ describe('event arguments from the parse', () => {
     ['Earlier this month black mothers who have lost children to gun violence hosted a rally in Jacksonville and a voter drive in Miami.', 'hosted', [['black mothers'], ['rally', 'voter drive']]],
     // "'s" before a verb is "has" or "is", not a possessive.
     ["Someone emailed me earlier today talking about a tool a gang's been using to attack the city website.", 'using', [['gang'], []]],
+    // Whom a verb of motion takes somewhere does what the infinitive of purpose says; not a noun
+    // whose first sense is a thing, nor an infinitive past another clause the parse hung on the verb.
+    ['From there, the demonstration took players to investigate the murder of a guard.', 'investigate', [['players'], ['murder']]],
+    ['The company raised cash last year to cover its losses.', 'cover', [['company'], ['losses']]],
+    ['Officials fear the smugglers might take the children to another town or even hurt them if they lose their struggle to block the inquiry.', 'block', [['smugglers'], ['inquiry']]],
     // Not before a verb that is no participle: a name's possessive, the verb another subject's.
     ["The purchase of Harwood's raises the chain's presence in Ohio to 300 stores.", 'raises', [[], ['presence']]],
     ["The plan calls for the firm to merge its stores with Kroger's and to sell off its bakeries.", 'sell', [['firm'], ['bakeries']]],
-    // Whom a verb of motion takes somewhere does what the infinitive of purpose says.
-    ['From there, the demonstration took players to investigate the murder of a guard.', 'investigate', [['players'], ['murder']]],
     // … or right after a name: the name is its subject.
     ['Salem said Mohamed wishes to use his newfound fame to help others.', 'use', [['Mohamed'], ['newfound fame']]],
     ['The browser has outlived its usefulness, and Microsoft no longer wants to support it.', 'support', [['Microsoft'], []]],

@@ -507,7 +507,7 @@ function slotsOf(c: SentenceContext, p: Parse, v: number, hops = 0): Slots {
     if (parent.passive && c.tags[v] === 'VBN') s.passive = true;
     if (!s.agents.length && s.passive) s.agents = parent.agents;
   } else if (rel === 'advcl' && NON_FINITE.has(c.tags[v])) {
-    s.subjects = c.tags[v] === 'VB' ? purposeSubjects(c, p, h, hops) : slotsOf(c, p, h, hops + 1).subjects;
+    s.subjects = c.tags[v] === 'VB' ? purposeSubjects(c, p, h, v, hops) : slotsOf(c, p, h, hops + 1).subjects;
     if (c.tags[v] === 'VBN') s.passive = true;
   } else if (rel === 'acl' && (c.tags[v] === 'VBN' || c.tags[v] === 'VBG' || s.passive || (c.tags[v] === 'VBD' && actingNoun(c, p, h, v)))) {
     s.subjects = [c.tags[v] === 'VBG' ? nearerNoun(c, p, h, v) : h];
@@ -602,14 +602,30 @@ function verbOfConjunct(c: SentenceContext, p: Parse, h: number): number {
  * to head": the parse's advcl for an xcomp); else the subject of the clause it hangs on, a purpose
  * ("Police used tear gas to disperse the crowd": the police disperse it, not the gas).
  */
-function purposeSubjects(c: SentenceContext, p: Parse, h: number, hops: number): number[] {
+/**
+ * Whom a verb of motion takes somewhere goes there to do what the infinitive after it says ("took
+ * players to investigate the murder", "has dispatched agents to the region to investigate"): an
+ * object that can act, the infinitive after its phrase with no verb, modal or wh-word between (not
+ * "take the boy to another country or harm him if they lose their battle to block": another
+ * clause's infinitive the parse hung on the verb). Not a quantity ("scrambled hundreds of times to intercept"), a time ("met aides Wednesday
+ * to assess": the parse's object), or a noun whose first sense is no person or group ("raise cash
+ * to meet redemptions").
+ */
+function movedAgent(c: SentenceContext, p: Parse, k: number, v: number): boolean {
+  const deps = dependentsOf(p);
+  if (c.timex[k] || !isAgent(c, k)) return false;
+  const fields = c.info[k].nounFields;
+  if (c.tags[k].startsWith('NN') && !c.entityAt[k] && fields.length && fields[0] !== 'person' && fields[0] !== 'group') return false;
+  if (deps[k].some((j) => p.labels[j] === 'nmod' && deps[j].some((m) => p.labels[m] === 'case' && c.lower[m] === 'of'))) return false;
+  const [, end] = subtreeSpan(deps, k, (d) => d >= v);
+  for (let j = end + 1; j < v; j++) if (c.tags[j].startsWith('VB') || c.tags[j] === 'MD' || c.tags[j] === 'WDT' || c.tags[j] === 'WRB') return false;
+  return v > end;
+}
+
+function purposeSubjects(c: SentenceContext, p: Parse, h: number, v: number, hops: number): number[] {
   const objects = ownSlots(c, p, h).objects;
   if (objects.length && c.info[h].frames.includes('objinf')) return objects;
-  // "took players to investigate the murder", "sent troops to protect the border": whom a verb of
-  // motion takes somewhere goes there to do it, when the object can act.
-  // Not a quantity ("scrambled hundreds of times to intercept").
-  const quantity = (k: number) => dependentsOf(p)[k].some((j) => p.labels[j] === 'nmod' && dependentsOf(p)[j].some((m) => p.labels[m] === 'case' && c.lower[m] === 'of'));
-  if (objects.length && c.info[h].verbFields.includes('motion') && objects.every((k) => isAgent(c, k) && !quantity(k))) return objects;
+  if (objects.length && c.info[h].verbFields.includes('motion') && objects.every((k) => movedAgent(c, p, k, v))) return objects;
   return slotsOf(c, p, h, hops + 1).subjects;
 }
 
@@ -835,10 +851,13 @@ function canBeThey(c: SentenceContext, a: number): boolean {
 }
 
 /** Remember who acted for later "they" and "it". */
-function remember(c: SentenceContext, p: Parse, subjects: readonly number[], names: readonly string[], focus: Focus): void {
+function remember(c: SentenceContext, p: Parse, v: number, subjects: readonly number[], names: readonly string[], focus: Focus): void {
   if (!names.length || !subjects.length) return;
   const a = subjects[0];
-  if (c.tags[a] === 'PRP') return;
+  // The object a purpose infinitive takes as its doer ("dispatched agents to the region to
+  // investigate") is its clause's object still: a later "they" stands for a subject, not for it
+  // ("Police said they had arrested").
+  if (c.tags[a] === 'PRP' || (p.labels[v] === 'advcl' && p.labels[a] === 'obj' && p.heads[a] === p.heads[v])) return;
   const plural = subjects.length > 1 || names.length > 1 || c.tags[a] === 'NNS' || c.tags[a] === 'NNPS' || dependentsOf(p)[a].some((k) => p.labels[k] === 'conj');
   if (plural && canBeThey(c, a)) {
     focus.plural = [...names];
@@ -932,7 +951,7 @@ export function clauseArguments(c: SentenceContext, p: Parse, v: number, focus: 
   const s = slotsOf(c, p, v);
   const names = (list: number[]) => [...new Set(list.flatMap((a) => namesOf(c, p, a, focus)))];
   const actors = s.passive ? names(s.agents) : names([...s.subjects, ...s.agents]);
-  if (!s.passive) remember(c, p, s.subjects, actors, focus);
+  if (!s.passive) remember(c, p, v, s.subjects, actors, focus);
   const targets = s.passive ? names([...s.subjects, ...s.objects]) : names(s.objects);
   // A passive's actor slot is its "by" phrase, empty or not: no other rule guesses one.
   const actorSeen = s.passive || s.subjects.length + s.agents.length > 0;
