@@ -104,6 +104,8 @@ describe('event arguments from the parse', () => {
     ['This is the first Global Robotics contest, and the organization plans to hold the contest in a different city every year.', 'hold', [['organization'], ['contest']]],
     // The main verb the parse hung on the restrictive relative clause right before it.
     ['Earlier this month black mothers who have lost children to gun violence hosted a rally in Jacksonville and a voter drive in Miami.', 'hosted', [['black mothers'], ['rally', 'voter drive']]],
+    // Not when the clause ends in a noun after "and": that noun is the verb's own subject.
+    ["Rebels freed a nurse they took hostage and soldiers found the woman's burned car on Monday.", 'found', [['soldiers'], ['woman']]],
     // "'s" before a verb is "has" or "is", not a possessive.
     ["Someone emailed me earlier today talking about a tool a gang's been using to attack the city website.", 'using', [['gang'], []]],
     // Whom a verb of motion takes somewhere does what the infinitive of purpose says; not a noun
@@ -114,7 +116,7 @@ describe('event arguments from the parse', () => {
     // Not before a verb that is no participle: a name's possessive, the verb another subject's.
     ["The purchase of Harwood's raises the chain's presence in Ohio to 300 stores.", 'raises', [[], ['presence']]],
     ["The plan calls for the firm to merge its stores with Kroger's and to sell off its bakeries.", 'sell', [['firm'], ['bakeries']]],
-    // … or right after a name: the name is its subject.
+    // A present tense the tagger read as a plural noun right after a name: the name is its subject.
     ['Salem said Mohamed wishes to use his newfound fame to help others.', 'use', [['Mohamed'], ['newfound fame']]],
     ['The browser has outlived its usefulness, and Microsoft no longer wants to support it.', 'support', [['Microsoft'], []]],
     // A relative clause's subject with a preposition of its own is the modified noun's phrase.

@@ -501,7 +501,9 @@ function slotsOf(c: SentenceContext, p: Parse, v: number, hops = 0): Slots {
     if (g >= 0 && !s.subjects.length && p.labels[h] === 'acl:relcl' && p.heads[h] < h && FINITE_TAGS.has(c.tags[v]) && (c.tags[p.heads[h]].startsWith('NN') || c.entityAt[p.heads[h]])) {
       // A restrictive clause (no comma opens it) that ends right before the verb.
       const [from, to] = subtreeSpan(dependentsOf(p), h, (d) => d >= v || p.labels[d] === 'punct');
-      if (to === g && c.words[from - 1] !== ',') s.subjects = [p.heads[h]];
+      // Not when the clause ends in a noun after "and" ("a store owner they took hostage and police
+      // found the body": police a conjunct of hostage in the parse, the verb's own subject).
+      if (to === g && c.words[from - 1] !== ',' && !(p.labels[to] === 'conj' && c.tags[to].startsWith('NN'))) s.subjects = [p.heads[h]];
     }
     // "was arrested and charged": a participle shares the passive of its first conjunct.
     if (parent.passive && c.tags[v] === 'VBN') s.passive = true;
