@@ -121,6 +121,8 @@ describe('event arguments from the parse', () => {
     ['The browser has outlived its usefulness, and Microsoft no longer wants to support it.', 'support', [['Microsoft'], []]],
     // A relative clause's subject with a preposition of its own is the modified noun's phrase.
     ['Most salt in bread comes from flour, butter and sea water.', 'comes', [['Most salt'], []]],
+    // Not one whose preposition may open a clause: the clause's own subject.
+    ['European stocks recovered some of their losses after the Paris market closed.', 'closed', [['Paris market'], []]],
     // A subject the parse hung on a noun as its object, past a list of names in its own phrase.
     ['He defended that legislation [...] in the meantime our deals with Norway and Iceland are already yielding benefits [...] we want a fair system.', 'yielding', [['deals'], ['benefits']]],
     ['Environment Canada spokeswoman Ann Lee told CBC News the department will look into the incident.', 'look', [['department'], []]],

@@ -438,7 +438,12 @@ function slotsOf(c: SentenceContext, p: Parse, v: number, hops = 0): Slots {
     const swap = (list: number[]) => list.map((k) => (RELATIVE.has(c.lower[k]) ? h : k));
     // "Most iodine in food comes from seafood" read as iodine modified by "in food comes": a
     // subject with a preposition of its own is the modified noun's phrase, not the clause's subject.
-    s.subjects = swap(s.subjects).filter((k) => k === h || !markedOblique(c, p, k));
+    // Not a subject whose preposition may open a clause ("before the latest reports … came to
+    // light", "after the market closed": the clause's own subject), nor a participle's ("its fight
+    // against a takeover bid launched last week by X": a reduced relative on the bid).
+    const opens = eventLexicon().words.subordinator;
+    const strayPhrase = (k: number) => markedOblique(c, p, k) && c.tags[v] !== 'VBN' && !dependentsOf(p)[k].some((j) => j < k && p.labels[j] === 'case' && opens.has(c.lower[j]));
+    s.subjects = swap(s.subjects).filter((k) => k === h || !strayPhrase(k));
     s.objects = swap(s.objects);
     if (!s.subjects.length) s.subjects = [h];
     return s;
