@@ -29,6 +29,10 @@ describe('event arguments from the parse', () => {
     expect(a.came[0]).toEqual(['visits']);
     expect(a.fled).toEqual([['suspects'], ['country']]);
   });
+  // "who" is a person's: after an organisation's name ending an "of" phrase, the noun the phrase completes.
+  it('"who" after "members of ORG," is the members', () => {
+    expect(args('Lopez contacted former members of Greenpeace, who helped him leave the country.').helped[0]).toEqual(['former members']);
+  });
   // A recogniser mention that took in the verb after the name: the name stops before it.
   it('a mention ending in a lower-case finite verb names the words before it', () => {
     const text = 'Kwan Li of the Harbour Party received 300 votes';

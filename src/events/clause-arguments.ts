@@ -843,7 +843,17 @@ function relativeAntecedent(c: SentenceContext, k: number): number {
   if (!RELATIVE.has(c.lower[k]) || (c.tags[k] !== 'WDT' && c.tags[k] !== 'WP')) return k;
   let j = k - 1;
   if (j >= 0 && c.words[j] === ',') j--;
-  return j >= 0 && (c.tags[j].startsWith('NN') || c.entityAt[j]) ? j : k;
+  if (j < 0 || !(c.tags[j].startsWith('NN') || c.entityAt[j])) return k;
+  // "who" is a person's: after an organisation's or a place's name ending an "of" phrase, the
+  // noun the phrase completes ("former members of Scientology, who helped him": members).
+  const e = c.entityAt[j];
+  if ((c.lower[k] === 'who' || c.lower[k] === 'whom') && e && e.type !== 'PERSON') {
+    let f = j;
+    while (f > 0 && c.entityAt[f - 1] === e) f--;
+    if (f > 0 && c.tags[f - 1] === 'DT') f--;
+    if (f > 1 && c.lower[f - 1] === 'of' && /^NNS?$/.test(c.tags[f - 2]) && !c.entityAt[f - 2]) return f - 2;
+  }
+  return j;
 }
 
 /**
