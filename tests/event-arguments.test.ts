@@ -58,6 +58,8 @@ describe('event arguments from the parse', () => {
     ['Maria Olsen for Clean Water Norway Sweden, says they are testing new filters.', 'testing', ['Clean Water Norway Sweden']],
     // Not a place the person is from.
     ['Tom Reed from Springfield said they would appeal the ruling.', 'appeal', []],
+    // Not a "they" before the speaker: the quotation goes on from the sentence before.
+    ['Two students walked into the depot on Monday. "They were trying to reach the station," Ann Cole of the Transit Authority said.', 'trying', []],
   ])('"they" reported by a person who speaks for an organisation: %s', (text, verb, actors) => {
     expect(args(text)[verb][0]).toEqual(actors);
   });

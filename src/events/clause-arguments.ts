@@ -768,7 +768,9 @@ function speakersBody(c: SentenceContext, p: Parse, a: number, focus: Focus): st
   const r = p.heads[v];
   if (r < 0 || !(c.labels[r] === 'REPORTING' || c.info[r].verbFields.includes('communication'))) return null;
   const speaker = dependentsOf(p)[r].find((k) => isSubject(p.labels[k]) && k < r && c.entityAt[k]?.type === 'PERSON');
-  if (speaker === undefined) return null;
+  // Not a "they" before the speaker ('"They were trying to attend a vigil," Moskal said'): a
+  // quotation that opens its sentence goes on from what came before, the people named there.
+  if (speaker === undefined || speaker > a) return null;
   const person = c.entityAt[speaker]!;
   const deps = dependentsOf(p);
   // The phrase's first organisation: its head may be a place the recogniser split off ("for Food
