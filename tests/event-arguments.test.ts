@@ -29,6 +29,14 @@ describe('event arguments from the parse', () => {
     expect(a.came[0]).toEqual(['visits']);
     expect(a.fled).toEqual([['suspects'], ['country']]);
   });
+  // The participle right after an opening "According to X," is X's doing; an infinitive on a
+  // passive without a subject does not inherit it.
+  it('"According to X, quoting Y": X quotes', () => {
+    const a = args("According to the Tass news agency, quoting the Russian defence ministry, the country's navy has been placed on high alert and has been told to prepare for an attack.");
+    expect(a.quoting[0]).toEqual(['Tass news agency']);
+    expect(a.prepare[0]).toEqual([]);
+    expect(args('According to Reuters, citing two sources, the deal was signed.').citing[0]).toEqual(['Reuters']);
+  });
   // "who" is a person's: after an organisation's name ending an "of" phrase, the noun the phrase completes.
   it('"who" after "members of ORG," is the members', () => {
     expect(args('Lopez contacted former members of Greenpeace, who helped him leave the country.').helped[0]).toEqual(['former members']);

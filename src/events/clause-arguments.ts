@@ -196,6 +196,21 @@ function strandedSubject(c: SentenceContext, p: Parse, v: number): number {
 const FINITE_TAGS = new Set(['VBZ', 'VBP', 'VBD', 'MD']);
 
 /**
+ * The source of an opening "According to X," for the participle right after its comma ("According
+ * to Yonhap news agency, quoting North Korea's main news agency, …": Yonhap news agency quotes):
+ * the phrase's head, the word of it the parse hangs outside it. -1 when there is none.
+ */
+function accordingSource(c: SentenceContext, p: Parse, v: number): number {
+  if (c.tags[v] !== 'VBG' || c.words[v - 1] !== ',' || c.lower[0] !== 'according' || c.lower[1] !== 'to') return -1;
+  const comma = v - 1;
+  for (let k = 2; k < comma; k++) if (c.words[k] === ',') return -1;
+  const heads = [];
+  for (let k = 2; k < comma; k++) if (p.heads[k] < 2 || p.heads[k] >= comma) heads.push(k);
+  const head = heads.length === 1 ? heads[0] : -1;
+  return head >= 0 && (c.tags[head].startsWith('NN') || c.entityAt[head] !== null) ? head : -1;
+}
+
+/**
  * The subject the parse hung inside an opening participle clause it took for the verb's clausal
  * subject ("Writing in a blog post, Matthew Ingram of The Globe dubbed …": Ingram a list item of
  * post, Writing the csubj of dubbed): the noun phrase between the clause's comma and the verb.
@@ -481,6 +496,14 @@ function slotsOf(c: SentenceContext, p: Parse, v: number, hops = 0): Slots {
     const inside = subjectInOpening(c, p, v);
     if (inside >= 0) {
       s.subjects = [inside];
+      return s;
+    }
+  }
+  // Its own verb's only: not a source another verb reaches over the parse's slips.
+  if (!s.subjects.length && hops === 0) {
+    const source = accordingSource(c, p, v);
+    if (source >= 0) {
+      s.subjects = [source];
       return s;
     }
   }

@@ -536,6 +536,8 @@ function inheritActors(c: SentenceContext, p: Parse | null, triggers: readonly n
     if (own[t] && isVerbal(c, i)) before = t;
     if (own[t] || seen[t] || !isVerbal(c, i) || !NON_FINITE.has(c.tags[i])) return;
     if (p && (c.tags[i] === 'VBN' || OWN_CLAUSE.has(p.labels[i]) || (c.tags[i] === 'VBG' && p.labels[i] === 'acl'))) return;
+    // "has been told to prepare": the doer is the passive's subject, not an earlier verb's.
+    if (p && p.labels[i] === 'xcomp' && p.heads[i] >= 0 && dependentsOf(p)[p.heads[i]].some((k) => p.labels[k] === 'aux:pass')) return;
     // A passive or perfect ("were said", "has spoken") is finite: its missing subject is not
     // the previous verb's.
     for (let k = groupStart(c, i); k < i; k++) if (aux.has(c.lower[k]) && c.lower[k] !== 'to') return;
