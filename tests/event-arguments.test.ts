@@ -40,6 +40,8 @@ describe('event arguments from the parse', () => {
   // "who" is a person's: after an organisation's name ending an "of" phrase, the noun the phrase completes.
   it('"who" after "members of ORG," is the members', () => {
     expect(args('Lopez contacted former members of Greenpeace, who helped him leave the country.').helped[0]).toEqual(['former members']);
+    // Not a noun that names no people: the name is the relative's ("the case of X, who").
+    expect(args('The court heard the case of Acme Holdings, who were fined by regulators last year.').fined[1]).toEqual(['Acme Holdings']);
   });
   // A recogniser mention that took in the verb after the name: the name stops before it.
   it('a mention ending in a lower-case finite verb names the words before it', () => {

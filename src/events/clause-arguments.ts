@@ -876,7 +876,10 @@ function relativeAntecedent(c: SentenceContext, k: number): number {
     let f = j;
     while (f > 0 && c.entityAt[f - 1] === e) f--;
     if (f > 0 && c.tags[f - 1] === 'DT') f--;
-    if (f > 1 && c.lower[f - 1] === 'of' && /^NNS?$/.test(c.tags[f - 2]) && !c.entityAt[f - 2]) return f - 2;
+    // A noun that may name people ("the case of Elian, who was rescued": Elian, the recogniser's
+    // slip for a person; case names none).
+    const people = (n: number) => { const fields = c.info[n].nounFields; return fields.length === 0 || fields.includes('person') || fields.includes('group'); };
+    if (f > 1 && c.lower[f - 1] === 'of' && /^NNS?$/.test(c.tags[f - 2]) && !c.entityAt[f - 2] && people(f - 2)) return f - 2;
   }
   return j;
 }
