@@ -170,6 +170,9 @@ describe('event arguments from the parse', () => {
     // the persons in focus; not someone's relation ("his father").
     ["Anna Berg met the doctors in March. So if we go to the young mother, she doesn't get enough sleep, she won't eat enough food.", 'eat', [['young mother'], ['enough food']]],
     ['John Smith arrived on Monday. He borrowed money from his father, and he really believes that the loan will help.', 'believes', [['John Smith'], []]],
+    // "X told Y he would help him": he and him in one clause are two people, the one told the one helped.
+    ['Karl Weber met Ivan Petrov in May, and Karl Weber told Ivan Petrov he would help him with the rent.', 'help', [['Karl Weber'], ['Ivan Petrov']]],
+    ['Anna Berg called Mary Jones and promised Mary Jones that she would drive her to the station.', 'drive', [['Anna Berg'], ['Mary Jones']]],
     // A pronoun skips a person whose first name says the other gender.
     ['Robert Brown met Mary Jones in Rome. She left the city on Monday.', 'left', [['Mary Jones'], ['city']]],
     // … or whom the article's own he/she made known to be of the other gender.

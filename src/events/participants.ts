@@ -271,7 +271,7 @@ export function pronounValue(c: SentenceContext, i: number, focus: Focus, w = c.
   if (SINGULAR.has(w)) {
     // A person named earlier in the same sentence comes first ("Mohamed said he …").
     const k = personBefore(c, w, focus)[i];
-    if (k >= 0) return [c.entityAt[k]!.name];
+    if (k >= 0) return [speakerOverAddressee(c, i, k, w, focus) ?? c.entityAt[k]!.name];
     const described = describedPersonBefore(c, i, w, focus);
     if (described.length) return described;
     // A person the pronoun's gender is known to fit before one whose gender nobody knows ("She
@@ -281,6 +281,37 @@ export function pronounValue(c: SentenceContext, i: number, focus: Focus, w = c.
   }
   if (focus.sentence - focus.groupSentence > GROUP_MEMORY) return [];
   return [...focus.group];
+}
+
+// The object form of a subject pronoun ("he" … "him").
+const OBJECT_FORM: ReadonlyMap<string, string> = new Map([
+  ['he', 'him'],
+  ['she', 'her'],
+]);
+
+/**
+ * "Devocht told Montalvo he would assist him": a subject pronoun right after the person a verb
+ * addresses (only "that" between), whose own clause has the object form of the same pronoun, is
+ * not that person (he and him in one clause are two people; the one told is the one helped): the
+ * person named before the addressee in the sentence is, when the pronoun fits them. Else null.
+ */
+function speakerOverAddressee(c: SentenceContext, i: number, k: number, w: string, focus: Focus): string | null {
+  const object = OBJECT_FORM.get(w);
+  if (!object) return null;
+  const e = c.entityAt[k]!;
+  let start = k;
+  while (start > 0 && c.entityAt[start - 1] === e) start--;
+  if (start === 0 || !/^VB/.test(c.tags[start - 1])) return null;
+  for (let j = k + 1; j < i; j++) if (c.lower[j] !== 'that') return null;
+  let found = false;
+  for (let j = i + 1; j < c.lower.length && !/^[,.;:!?]$/.test(c.words[j]); j++) {
+    if (c.lower[j] === object && (c.tags[j] === 'PRP' || !/^(NN|JJ|CD)/.test(c.tags[j + 1] ?? ''))) found = true;
+  }
+  if (!found) return null;
+  const before = personBefore(c, w, focus);
+  let p = before[start];
+  while (p >= 0 && c.entityAt[p] === e) p = before[p];
+  return p >= 0 ? c.entityAt[p]!.name : null;
 }
 
 const THIRD_PERSON_POSSESSIVE = new Set(['his', 'her', 'its', 'their']);
