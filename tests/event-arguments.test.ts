@@ -173,6 +173,8 @@ describe('event arguments from the parse', () => {
     // "X told Y he would help him": he and him in one clause are two people, the one told the one helped.
     ['Karl Weber met Ivan Petrov in May, and Karl Weber told Ivan Petrov he would help him with the rent.', 'help', [['Karl Weber'], ['Ivan Petrov']]],
     ['Anna Berg called Mary Jones and promised Mary Jones that she would drive her to the station.', 'drive', [['Anna Berg'], ['Mary Jones']]],
+    // A present tense the parse hung on a noun as a relative clause with no subject and no relative word is the phrase's.
+    ["According to Health Minister Anna Berg, the success of this clinic in this mountain village shows progress in the region's care for mothers.", 'shows', [['success'], ['progress']]],
     // A pronoun skips a person whose first name says the other gender.
     ['Robert Brown met Mary Jones in Rome. She left the city on Monday.', 'left', [['Mary Jones'], ['city']]],
     // … or whom the article's own he/she made known to be of the other gender.

@@ -443,6 +443,35 @@ function strayAgent(c: SentenceContext, p: Parse, v: number): number {
   return -1;
 }
 
+// Words a noun phrase may hold between its opening and a present-tense verb after it.
+const PHRASE_WORD_RE = /^(DT|PDT|PRP\$|JJ[RS]?|CD|NNP?S?|POS|IN|HYPH|VBG|VBN)$/;
+
+/**
+ * "According to X, the participation of this team in this science competition shows progress",
+ * the parse's relative clause on "science": a present tense with no subject and no relative word
+ * is no relative clause (one without a relative word has its own subject, "the robot the team
+ * built"). Its subject is the phrase that runs from the clause's opening (the sentence's start, a
+ * comma, a semicolon) to the verb, with no verb in it: its first noun (the head, which the "of"
+ * and "in" phrases complete), when its number agrees with the verb. -1 when there is none.
+ */
+function relativeWithoutRelative(c: SentenceContext, p: Parse, v: number): number {
+  if (c.tags[v] !== 'VBZ' && c.tags[v] !== 'VBP') return -1;
+  if (dependentsOf(p)[v].some((k) => k < v && (RELATIVE.has(c.lower[k]) || c.tags[k].startsWith('W')))) return -1;
+  let b = v - 1;
+  while (b >= 0 && !/^[,;:]$/.test(c.words[b])) {
+    if (!PHRASE_WORD_RE.test(c.tags[b]) || c.quoted[b] || RELATIVE.has(c.lower[b])) return -1;
+    b--;
+  }
+  let k = b + 1;
+  while (k < v && !c.tags[k].startsWith('NN')) k++;
+  if (k >= v) return -1;
+  // The head is the last noun of the first run ("the science competition").
+  while (k + 1 < v && c.tags[k + 1].startsWith('NN')) k++;
+  if (k + 1 === v) return -1;
+  const plural = c.tags[k] === 'NNS' || c.tags[k] === 'NNPS';
+  return plural === (c.tags[v] === 'VBP') ? k : -1;
+}
+
 /** The slots of verb v, with a subject implied by its place in the tree when it has none. */
 function slotsOf(c: SentenceContext, p: Parse, v: number, hops = 0): Slots {
   const s = ownSlots(c, p, v);
@@ -460,7 +489,10 @@ function slotsOf(c: SentenceContext, p: Parse, v: number, hops = 0): Slots {
     const strayPhrase = (k: number) => markedOblique(c, p, k) && c.tags[v] !== 'VBN' && !dependentsOf(p)[k].some((j) => j < k && p.labels[j] === 'case' && opens.has(c.lower[j]));
     s.subjects = swap(s.subjects).filter((k) => k === h || !strayPhrase(k));
     s.objects = swap(s.objects);
-    if (!s.subjects.length) s.subjects = [h];
+    if (!s.subjects.length) {
+      const head = relativeWithoutRelative(c, p, v);
+      s.subjects = [head >= 0 ? head : h];
+    }
     return s;
   }
   s.subjects = s.subjects.map((k) => relativeAntecedent(c, k));
