@@ -17,7 +17,7 @@ import { groupStart, type Arguments } from './arguments.js';
 import { isPossessiveMark } from './phrases.js';
 import type { SentenceContext } from './context.js';
 import { eventLexicon, phraseAt } from './lexicon.js';
-import { acronymEntity, entityName, phraseValue, pronounValue, resolvedPronoun, type Focus } from './participants.js';
+import { acronymEntity, entityName, phraseValue, pronounValue, resolvedPronoun, sayersInFocus, type Focus } from './participants.js';
 
 // Relative pronouns stand for the noun their clause modifies.
 const RELATIVE = new Set(['which', 'who', 'whom', 'that']);
@@ -792,6 +792,11 @@ function nameOf(c: SentenceContext, p: Parse, a: number, focus: Focus): string[]
     if ((w === 'they' || w === 'them') && referential(c, p, a)) {
       const r = resolvedPronoun(c, a, focus);
       if (r.length) return r;
+    }
+    // "They say …" that nothing else names: the people who last reported.
+    if (w === 'they' && !c.quoted[a] && p.labels[a] === 'nsubj' && p.heads[a] >= 0 && c.labels[p.heads[a]] === 'REPORTING') {
+      const s = sayersInFocus(focus);
+      if (s.length) return s;
     }
   }
   // The phrase: the words left of the head that hang on it (or on one another) inside the phrase.

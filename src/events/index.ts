@@ -17,7 +17,7 @@ import type { Parse } from '../syntax/parser.js';
 import { dependentsOf, subtreeSpan } from '../syntax/tree.js';
 import { eventLexicon } from './lexicon.js';
 import { isNegated, modalityOf, sentenceReported } from './modality.js';
-import { endSentence, newFocus, updateFocus, type Focus } from './participants.js';
+import { endSentence, newFocus, noteSayers, updateFocus, type Focus } from './participants.js';
 import { phraseStartingBefore } from './phrases.js';
 import { classesModel, eventsModel, predictLabels } from './recognize.js';
 import { periodStart } from './timeline.js';
@@ -107,6 +107,7 @@ function sentenceEvents(
     const a = isVerbal(c, i) || (p !== null && (hasClauseArguments(p, i) || nounReadVerb(c, p, i))) ? verbArgumentsOf(c, p, i, focus) : nounArgumentsOf(c, p, i, focus);
     args.push(a);
     updateFocus(focus, a.actors, types);
+    noteSayers(c, i, a.actors, focus, types);
   }
   inheritActors(c, p, triggers, args);
 

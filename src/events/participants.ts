@@ -34,6 +34,9 @@ export interface Focus {
   /** The last plural actor ("the parents", "X and Y"), for "they". */
   plural: string[];
   pluralSentence: number;
+  /** The last plural description of people that reported something ("the report's authors say"), for a "they" that reports. */
+  sayers: string[];
+  sayersSentence: number;
   /** The shared pronoun resolver's view of the article (src/pronouns/antecedent.ts), built on first use. */
   resolver: () => Resolver;
 }
@@ -177,7 +180,7 @@ export function newFocus(article: Article, entities: readonly Entity[], quoted: 
       describe: subjectDescription(article, text),
     });
   };
-  return { person: null, persons: [], group: [], groupSentence: -1, sentence: 0, personSentence: -1, plural: [], pluralSentence: -1, resolver };
+  return { person: null, persons: [], group: [], groupSentence: -1, sentence: 0, personSentence: -1, plural: [], pluralSentence: -1, sayers: [], sayersSentence: -1, resolver };
 }
 
 /**
@@ -235,6 +238,35 @@ export function updateFocus(focus: Focus, actors: readonly string[], types: Read
     focus.group = kinds.size > 1 && kinds.has('PERSON') ? [] : [...actors];
     focus.groupSentence = focus.sentence;
   }
+}
+
+// How many sentences back a "they" that reports may reach for the people who last reported (as GROUP_MEMORY).
+const SAYERS_MEMORY = 4;
+
+/**
+ * "The report's authors say iodine deficiency is … The report has prompted calls … They say adding
+ * the mineral …": a reporting verb's one actor that is a plural description of people (a plural
+ * noun WordNet knows as a person or a group or not at all, no name) is remembered for a later "they" that reports.
+ */
+export function noteSayers(c: SentenceContext, i: number, actors: readonly string[], focus: Focus, types: ReadonlyMap<string, Entity['type']>): void {
+  if (c.labels[i] !== 'REPORTING' || actors.length !== 1 || types.has(actors[0])) return;
+  // A description, no name in it ("Elian Gonzalez lives", a mention and a verb, is none).
+  if (!actors[0].split(/\s+/).every((w) => /^\p{Ll}/u.test(w))) return;
+  const head = actors[0].split(/\s+/).pop()!;
+  for (let k = 0; k < i; k++) {
+    if (c.words[k] !== head || c.tags[k] !== 'NNS' || c.entityAt[k]) continue;
+    const fields = c.info[k].nounFields;
+    if (fields.length === 0 || fields.includes('person') || fields.includes('group')) {
+      focus.sayers = [actors[0]];
+      focus.sayersSentence = focus.sentence;
+    }
+    return;
+  }
+}
+
+/** The people who last reported, for a "they" that reports and that nothing else names. */
+export function sayersInFocus(focus: Focus): string[] {
+  return focus.sayersSentence >= 0 && focus.sentence - focus.sayersSentence <= SAYERS_MEMORY ? [...focus.sayers] : [];
 }
 
 // [for "he"/"him", for "she"/"her"] per sentence
