@@ -472,11 +472,33 @@ function relativeWithoutRelative(c: SentenceContext, p: Parse, v: number): numbe
   return plural === (c.tags[v] === 'VBP') ? k : -1;
 }
 
+/**
+ * "The group whose three robots earned the most points won that match", parsed as "earned" the
+ * main verb (its subjects "group" and "robots") and "won" its conjunct with the subject "points":
+ * a conjunct with no "and" or comma before it, whose one subject is a noun phrase right after the
+ * first verb, and that verb an object short, is the main verb after a "whose" clause; its subject
+ * is the noun before "whose". -1 otherwise.
+ */
+function afterWhoseClause(c: SentenceContext, p: Parse, v: number, h: number, subjects: readonly number[]): number {
+  if (h > v || subjects.length !== 1 || subjects[0] < h || !FINITE_TAGS.has(c.tags[v])) return -1;
+  const deps = dependentsOf(p);
+  if (deps[h].some((k) => p.labels[k] === 'obj' || p.labels[k] === 'ccomp' || p.labels[k] === 'xcomp')) return -1;
+  for (let k = h + 1; k < v; k++) if (!/^(DT|PDT|JJ[RS]?|RBS|CD|NNP?S?|PRP\$|POS)$/.test(c.tags[k])) return -1;
+  const whose = c.lower.indexOf('whose');
+  if (whose < 1 || whose > h) return -1;
+  const noun = deps[h].find((k) => k < whose && whose - k <= 2 && p.labels[k] === 'nsubj' && (c.tags[k].startsWith('NN') || c.entityAt[k] !== null));
+  return noun ?? -1;
+}
+
 /** The slots of verb v, with a subject implied by its place in the tree when it has none. */
 function slotsOf(c: SentenceContext, p: Parse, v: number, hops = 0): Slots {
   const s = ownSlots(c, p, v);
   const h = p.heads[v];
   const rel = p.labels[v];
+  if (rel === 'conj' && h >= 0) {
+    const main = afterWhoseClause(c, p, v, h, s.subjects);
+    if (main >= 0) s.subjects = [main];
+  }
   if (rel === 'acl:relcl' && h >= 0) {
     // "which bought", "that X signed": the relative pronoun is the noun the clause modifies.
     const swap = (list: number[]) => list.map((k) => (RELATIVE.has(c.lower[k]) ? h : k));
