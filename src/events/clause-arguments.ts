@@ -17,7 +17,7 @@ import { groupStart, type Arguments } from './arguments.js';
 import { isPossessiveMark } from './phrases.js';
 import type { SentenceContext } from './context.js';
 import { eventLexicon, phraseAt } from './lexicon.js';
-import { acronymEntity, entityName, phraseValue, pronounValue, resolvedPronoun, sayersInFocus, type Focus } from './participants.js';
+import { acronymEntity, entityName, mayNamePeople, mentionBounds, phraseValue, pronounValue, resolvedPronoun, sayersInFocus, type Focus } from './participants.js';
 
 // Relative pronouns stand for the noun their clause modifies.
 const RELATIVE = new Set(['which', 'who', 'whom', 'that']);
@@ -115,7 +115,7 @@ function besideOblique(c: SentenceContext, p: Parse, k: number, v: number): numb
 function unmarkedSubject(c: SentenceContext, p: Parse, v: number): number {
   const deps = dependentsOf(p);
   // A clause's verb: a tense or an auxiliary ("Duke University, located in Durham": no clause).
-  if (!FINITE_TAGS.has(c.tags[v]) && !deps[v].some((k) => p.labels[k] === 'aux' || p.labels[k] === 'aux:pass')) return -1;
+  if (!isTensed(c, p, v)) return -1;
   const noun = (k: number) => (c.tags[k].startsWith('NN') || c.entityAt[k] !== null) && !c.timex[k];
   const last = groupStart(c, v) - 1;
   for (const k of deps[v]) {
@@ -150,12 +150,10 @@ const INSIDE_PHRASE = new Set(['nmod', 'appos', 'compound', 'flat']);
  */
 function strandedSubject(c: SentenceContext, p: Parse, v: number): number {
   const deps = dependentsOf(p);
-  if (!FINITE_TAGS.has(c.tags[v]) && !deps[v].some((k) => p.labels[k] === 'aux' || p.labels[k] === 'aux:pass')) return -1;
+  if (!isTensed(c, p, v)) return -1;
   // A verb hung on the noun before it modifies that noun ("a group called Lashkar-e-Taiba").
   if (p.labels[v] === 'acl' || p.labels[v] === 'acl:relcl') return -1;
-  let g = groupStart(c, v) - 1;
-  if (c.lower[g] === 'longer' && c.lower[g - 1] === 'no') g -= 2;
-  while (g >= 0 && c.tags[g] === 'RB') g--;
+  let g = beforeAdverbs(c, groupStart(c, v) - 1);
   if (g < 0 || !(c.tags[g].startsWith('NN') || c.entityAt[g] || c.tags[g] === 'PRP')) return -1;
   // A prepositional phrase ending the noun phrase, wherever the parse hung it ("other sites such
   // as Gawker.com have stated": Gawker.com an object of an earlier verb): the noun before it.
@@ -181,7 +179,7 @@ function strandedSubject(c: SentenceContext, p: Parse, v: number): number {
   // and the parents were advised", "and currently 190 universities have accepted"), when the noun
   // opens a phrase of its own with a determiner, a possessive or a number: a bare noun after "and"
   // is as often the second of a coordinated subject ("Obama and Clinton withdrew").
-  if (!deps[k].some((j) => j < k && /^(det|nummod|nmod:poss)$/.test(p.labels[j]))) return -1;
+  if (!opensOwn(k)) return -1;
   // Leftward from the noun over the words of its own phrase, to its conjunction (what the parse
   // hung on the noun beyond that belongs to the phrase before: "posts 542 and 543 and other 15
   // shells fell", 542 on shells).
@@ -194,6 +192,11 @@ function strandedSubject(c: SentenceContext, p: Parse, v: number): number {
   return opened(first) ? k : -1;
 }
 const FINITE_TAGS = new Set(['VBZ', 'VBP', 'VBD', 'MD']);
+
+/** Is verb v finite, or has it an auxiliary ("has been told"), so that its clause wants a subject of its own? */
+function isTensed(c: SentenceContext, p: Parse, v: number): boolean {
+  return FINITE_TAGS.has(c.tags[v]) || dependentsOf(p)[v].some((k) => p.labels[k] === 'aux' || p.labels[k] === 'aux:pass');
+}
 
 /**
  * The source of an opening "According to X," for the participle right after its comma ("According
@@ -285,6 +288,13 @@ export function nounReadVerb(c: SentenceContext, p: Parse, i: number): boolean {
   return deps.some((k) => k < i && p.labels[k] === 'compound' && (c.tags[k].startsWith('NN') || c.entityAt[k] !== null)) && deps.some(infinitive);
 }
 
+/** The last word at or before k that is no adverb ("no longer", "also", "currently"); -1 when none. */
+function beforeAdverbs(c: SentenceContext, k: number): number {
+  if (c.lower[k] === 'longer' && c.lower[k - 1] === 'no') k -= 2;
+  while (k >= 0 && c.tags[k] === 'RB') k--;
+  return k;
+}
+
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /**
@@ -294,9 +304,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
  */
 function nameBeforeReadVerb(c: SentenceContext, i: number): number {
   if (c.tags[i] !== 'NNS' || !c.info[i].frames.includes('toinf') || c.lower[i + 1] !== 'to' || c.tags[i + 2] !== 'VB') return -1;
-  let k = i - 1;
-  if (c.lower[k] === 'longer' && c.lower[k - 1] === 'no') k -= 2;
-  while (k >= 0 && c.tags[k] === 'RB') k--;
+  const k = beforeAdverbs(c, i - 1);
   if (k < 0) return -1;
   const e = c.entityAt[k];
   return (e && (e.type === 'ORGANIZATION' || e.type === 'PERSON')) || SUBJECT_PRONOUNS.has(c.lower[k]) ? k : -1;
@@ -416,8 +424,7 @@ function readOwnSlots(c: SentenceContext, p: Parse, v: number): Slots {
 export function isAgent(c: SentenceContext, k: number): boolean {
   if (c.entityAt[k] || c.tags[k] === 'PRP') return true;
   if (!c.tags[k].startsWith('NN')) return false;
-  const fields = c.info[k].nounFields;
-  return fields.length === 0 || fields.includes('person') || fields.includes('group');
+  return mayNamePeople(c, k);
 }
 
 // How deep below a passive verb's obliques a "by" phrase the parse hung on their nouns is looked for.
@@ -932,13 +939,11 @@ function relativeAntecedent(c: SentenceContext, k: number): number {
   // noun the phrase completes ("former members of Scientology, who helped him": members).
   const e = c.entityAt[j];
   if ((c.lower[k] === 'who' || c.lower[k] === 'whom') && e && e.type !== 'PERSON') {
-    let f = j;
-    while (f > 0 && c.entityAt[f - 1] === e) f--;
+    let f = mentionBounds(c, j)[0];
     if (f > 0 && c.tags[f - 1] === 'DT') f--;
     // A noun that may name people ("the case of Elian, who was rescued": Elian, the recogniser's
     // slip for a person; case names none).
-    const people = (n: number) => { const fields = c.info[n].nounFields; return fields.length === 0 || fields.includes('person') || fields.includes('group'); };
-    if (f > 1 && c.lower[f - 1] === 'of' && /^NNS?$/.test(c.tags[f - 2]) && !c.entityAt[f - 2] && people(f - 2)) return f - 2;
+    if (f > 1 && c.lower[f - 1] === 'of' && /^NNS?$/.test(c.tags[f - 2]) && !c.entityAt[f - 2] && mayNamePeople(c, f - 2)) return f - 2;
   }
   return j;
 }

@@ -131,17 +131,14 @@ const SIGNATURE_GAP_RE = /[.!?…]["”’']?\s*(?:[-–—]\s*)?$/u;
  * her. Valeska Paris". Their "I" is that person, whether or not quotation marks hold the words.
  */
 export function signedVoices(paragraphs: readonly { start: number; end: number }[], entities: readonly Entity[], text: string): Voice[] {
-  const ends = new Map<number, Entity>();
-  for (const e of entities) if (e.type === 'PERSON') for (const m of e.mentions) ends.set(m.end, e);
-  const starts = new Map<number, number>();
-  for (const e of entities) if (e.type === 'PERSON') for (const m of e.mentions) starts.set(m.end, m.start);
+  // Person mentions by where they end.
+  const ends = new Map<number, { entity: Entity; start: number }>();
+  for (const entity of entities) if (entity.type === 'PERSON') for (const m of entity.mentions) ends.set(m.end, { entity, start: m.start });
   const out: Voice[] = [];
   for (const p of paragraphs) {
-    const end = p.start + text.slice(p.start, p.end).trimEnd().length;
-    const e = ends.get(end);
-    const start = starts.get(end);
-    if (!e || start === undefined || start <= p.start || !SIGNATURE_GAP_RE.test(text.slice(p.start, start))) continue;
-    out.push({ start: p.start, end: start, self: e.name, group: null });
+    const signed = ends.get(p.start + text.slice(p.start, p.end).trimEnd().length);
+    if (!signed || signed.start <= p.start || !SIGNATURE_GAP_RE.test(text.slice(p.start, signed.start))) continue;
+    out.push({ start: p.start, end: signed.start, self: signed.entity.name, group: null });
   }
   return out;
 }

@@ -256,6 +256,11 @@ function followsRightAfter(c: SentenceContext, v: number, at: number): boolean {
 // Prepositions of an event noun an event happens within ("killed in an attack", "found during a search").
 const WITHIN = new Set(['in', 'during', 'at', 'on']);
 
+/** Does noun i have in, during, at or on for its preposition ("in an attack", "at the summit")? */
+function happensWithin(c: SentenceContext, p: Parse, i: number): boolean {
+  return dependentsOf(p)[i].some((k) => p.labels[k] === 'case' && WITHIN.has(c.lower[k]));
+}
+
 // Prepositions before a date that bound an event rather than place it ("by August", "until March").
 const BOUNDING = new Set(['by', 'until', 'till', 'since', 'before', 'after', 'through', 'from', 'than']);
 
@@ -350,7 +355,7 @@ function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly numb
     triggers.forEach((i, t) => {
       const h = at.get(p.heads[i]) ?? -1;
       if (!when[t] || h < 0 || when[h] || isVerbal(c, i) || !isVerbal(c, triggers[h]) || p.labels[i] !== 'obl') return;
-      if (dependentsOf(p)[i].some((k) => p.labels[k] === 'case' && WITHIN.has(c.lower[k]))) when[h] = when[t];
+      if (happensWithin(c, p, i)) when[h] = when[t];
     });
     // "said in a letter published Wednesday", "In a poll completed on Saturday, 69 percent said":
     // a verb happens in the letter or poll its oblique names, so at the date of the participle that
@@ -360,7 +365,7 @@ function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly numb
       if (!when[t] || p.labels[i] !== 'acl' || c.tags[i] !== 'VBN' || n < 0 || at.has(n) || p.labels[n] !== 'obl') return;
       const h = at.get(p.heads[n]) ?? -1;
       if (h < 0 || when[h] || !isVerbal(c, triggers[h])) return;
-      if (dependentsOf(p)[n].some((k) => p.labels[k] === 'case' && WITHIN.has(c.lower[k]))) when[h] = when[t];
+      if (happensWithin(c, p, n)) when[h] = when[t];
     });
     // "told a news conference on Tuesday", "launched the offer on Sept. 26": a date right after
     // the event noun a verb takes (or after its on or at) dates the verb too, an object or an
@@ -379,7 +384,7 @@ function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly numb
       const h = at.get(p.heads[i]) ?? -1;
       // "will join NATO on March 12 in a ceremony", "In July 1997, at a summit in Madrid": an event
       // noun the parse hangs on a date's own words, with in, during, at or on, is at that date.
-      if (h < 0 && !isVerbal(c, i) && p.heads[i] >= 0 && dependentsOf(p)[i].some((k) => p.labels[k] === 'case' && WITHIN.has(c.lower[k]))) {
+      if (h < 0 && !isVerbal(c, i) && p.heads[i] >= 0 && happensWithin(c, p, i)) {
         const d = dateAround(c, when, p.heads[i]);
         if (d && !bounds(c, tokenRange(c, d.start, d.end))) when[t] = d;
         return;
@@ -435,7 +440,7 @@ function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly numb
       else if (rel === 'obj' && !bounds(c, r) && isLightVerb(c, p, triggers[h]) && !dependentsOf(p)[triggers[h]].some((k) => k < i && p.labels[k] === 'obj')) when[t] = when[h];
       // "paid tribute Tuesday … on a whirlwind visit", "joined the bloc in July 1997 at the Madrid
       // summit": the event a verb happens in, during or at is at its date.
-      else if (rel === 'obl' && !bounds(c, r) && dependentsOf(p)[i].some((k) => p.labels[k] === 'case' && WITHIN.has(c.lower[k]))) when[t] = when[h];
+      else if (rel === 'obl' && !bounds(c, r) && happensWithin(c, p, i)) when[t] = when[h];
       // "the proceedings began Tuesday", "Earlier this month, X completed the acquisition": what an
       // aspectual verb begins or ends happens when it does.
       else if (c.labels[triggers[h]] === 'ASPECTUAL' && /^(nsubj|nsubj:pass|obj)$/.test(rel)) when[t] = when[h];

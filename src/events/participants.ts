@@ -255,8 +255,7 @@ export function noteSayers(c: SentenceContext, i: number, actors: readonly strin
   const head = actors[0].split(/\s+/).pop()!;
   for (let k = 0; k < i; k++) {
     if (c.words[k] !== head || c.tags[k] !== 'NNS' || c.entityAt[k]) continue;
-    const fields = c.info[k].nounFields;
-    if (fields.length === 0 || fields.includes('person') || fields.includes('group')) {
+    if (mayNamePeople(c, k)) {
       focus.sayers = [actors[0]];
       focus.sayersSentence = focus.sentence;
     }
@@ -331,8 +330,7 @@ function speakerOverAddressee(c: SentenceContext, i: number, k: number, w: strin
   const object = OBJECT_FORM.get(w);
   if (!object) return null;
   const e = c.entityAt[k]!;
-  let start = k;
-  while (start > 0 && c.entityAt[start - 1] === e) start--;
+  const [start] = mentionBounds(c, k);
   if (start === 0 || !/^VB/.test(c.tags[start - 1])) return null;
   for (let j = k + 1; j < i; j++) if (c.lower[j] !== 'that') return null;
   let found = false;
@@ -370,6 +368,22 @@ function describedPersonBefore(c: SentenceContext, i: number, w: string, focus: 
   return [];
 }
 
+/** The first and last token of the mention that holds token k (an entity's run of tokens). */
+export function mentionBounds(c: SentenceContext, k: number): [number, number] {
+  const e = c.entityAt[k];
+  let start = k;
+  let end = k;
+  while (start > 0 && c.entityAt[start - 1] === e) start--;
+  while (end + 1 < c.entityAt.length && c.entityAt[end + 1] === e) end++;
+  return [start, end];
+}
+
+/** A noun WordNet knows as a person or a group, or not at all ("members", "researchers"; not "case"). */
+export function mayNamePeople(c: SentenceContext, k: number): boolean {
+  const fields = c.info[k].nounFields;
+  return fields.length === 0 || fields.includes('person') || fields.includes('group');
+}
+
 /**
  * The name of the entity whose mention holds token k: its name, or the mention's words before a
  * lower-case finite verb the recogniser's mention took in at its end ("Kwong Chun-yu of the
@@ -377,11 +391,8 @@ function describedPersonBefore(c: SentenceContext, i: number, w: string, focus: 
  */
 export function entityName(c: SentenceContext, k: number): string {
   const e = c.entityAt[k]!;
-  let end = k;
-  while (end + 1 < c.entityAt.length && c.entityAt[end + 1] === e) end++;
+  const [start, end] = mentionBounds(c, k);
   if (end === k || !/^VB[DZP]$/.test(c.tags[end]) || !/^\p{Ll}+$/u.test(c.words[end])) return e.name;
-  let start = k;
-  while (start > 0 && c.entityAt[start - 1] === e) start--;
   return c.text.slice(c.tokens[start].start, c.tokens[end - 1].end);
 }
 
