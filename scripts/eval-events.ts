@@ -21,7 +21,13 @@
 // whole words and the name holds a word of the mention's head group (its head, the flat and
 // compound words around it, and a proper-noun appositive: "Gary Fan" in "Pan-democrat Gary Fan of
 // the Neo Democrats"): "Donald Trump" matches "U.S. President Donald Trump", "Afghan team" matches
-// "the six-member Afghan team", "Afghan" does not. A pronoun is no name: a name that is one never
+// "the six-member Afghan team", "Afghan" does not. The argument's mention is the smallest one its
+// word heads; where every mention holding the word is headed by another ("the massive numbers of
+// people who have used it" for people, an event mention "Traffic to the site had increased" for
+// Traffic) the argument is the word with its flat and compound words (and, if that mention is
+// headed by a verb, also that mention's entity: a span run on into the clause). A relative
+// pronoun keeps the mention of its antecedent it stands in; an "'s" ending a mention is no word of
+// it ("a group's been using"). A pronoun is no name: a name that is one never
 // matches, and a gold argument whose mentions are all pronouns ("you" in general statements, an
 // unresolved "we") can only be missed; how many there are is printed.
 //
@@ -158,7 +164,7 @@ function main(): void {
     const byEid = new Map<string, typeof mentions>();
     for (const m of mentions) byEid.set(m.eid, [...(byEid.get(m.eid) ?? []), m]);
     const tokenAt = new Map(toks.map((t, i) => [t.start, i]));
-    const headGroup = (from: number, to: number): Set<string> => {
+    const headIds = (from: number, to: number): Set<number> => {
       // Tokens of [from, to) (UTF-16) whose head is outside, then flat/compound words around them.
       const inside = toks.map((t, i) => [t, i] as const).filter(([t]) => t.start >= from && t.end <= to);
       const ids = new Set(inside.map(([, i]) => i));
@@ -167,16 +173,46 @@ function main(): void {
       for (const [t, i] of inside) if (t.deprel === 'appos' && t.upos === 'PROPN' && group.has(t.head)) group.add(i);
       for (const [t, i] of inside) if (/^(flat|compound)/.test(t.deprel) && group.has(t.head)) group.add(i);
       for (const [t, i] of inside) if (/^(flat|compound)/.test(t.deprel) && group.has(t.head)) group.add(i);
-      return new Set([...group].map((i) => norm(toks[i].form)));
+      return group;
+    };
+    const headGroup = (from: number, to: number): Set<string> => new Set([...headIds(from, to)].map((i) => norm(toks[i].form)));
+    // A mention's text without a contracted or possessive "'s" ending it ("a group's been using",
+    // "the daughter's"): the clitic is a token of its own in the tree, no word of the name.
+    const mentionWords = (m: { start: number; end: number }): string[] => {
+      const last = toks.findIndex((t) => t.end === m.end && t.start >= m.start);
+      const end = last > 0 && /^['’]s$/i.test(toks[last].form) && toks[last].start > m.start ? toks[last].start : m.end;
+      return words(doc.text.slice(m.start, end));
     };
     const argOf = (a: number, label: string): GoldArg => {
       const t = toks[a];
-      // The smallest mention holding the token, and every mention of its entity.
+      // The smallest mention the token heads, and every mention of its entity. A mention that
+      // holds the token but is headed by another word ("the massive numbers of people who …",
+      // headed by numbers; an event mention "Traffic to the site had increased", headed by the
+      // verb) is another entity's: the argument is then the token's own word.
+      // A relative pronoun stands inside its antecedent's mention ("human trafficking, which has
+      // affected"): that mention is its own. A mention headed by a verb is one whose span runs on
+      // into the noun's clause ("Those who were tripped were then crushed by …" for the people
+      // tripped): its entity is kept beside the token's own words.
+      const relative = /^(WDT|WP)$/.test(t.xpos);
       let own: (typeof mentions)[number] | null = null;
-      for (const m of mentions) if (m.start <= t.start && m.end >= t.end && (!own || m.end - m.start < own.end - own.start)) own = m;
+      let holding: (typeof mentions)[number] | null = null;
+      for (const m of mentions) {
+        if (m.start > t.start || m.end < t.end) continue;
+        if (!holding || m.end - m.start < holding.end - holding.start) holding = m;
+        if ((!own || m.end - m.start < own.end - own.start) && (relative || headIds(m.start, m.end).has(a))) own = m;
+      }
+      if (!own && holding && [...headIds(holding.start, holding.end)].some((i) => toks[i].upos === 'VERB')) own = holding;
       const chain = own ? (byEid.get(own.eid) ?? [own]) : [];
-      const out = chain.map((m) => ({ words: words(doc.text.slice(m.start, m.end)), head: headGroup(m.start, m.end) })).filter((m) => !isPronoun(m.words));
-      if (!chain.length && !isPronoun(words(t.form))) out.push({ words: words(t.form), head: new Set([norm(t.form)]) });
+      const out = chain.map((m) => ({ words: mentionWords(m), head: headGroup(m.start, m.end) })).filter((m) => !isPronoun(m.words));
+      if (!own || !headIds(own.start, own.end).has(a)) {
+        // The token with its flat and compound words ("Scientology officials").
+        const group = [a];
+        for (let k = 0; k < group.length; k++) toks.forEach((d, i) => d.head === group[k] && /^(flat|compound)/.test(d.deprel) && group.push(i));
+        const from = Math.min(...group.map((i) => toks[i].start));
+        const to = Math.max(...group.map((i) => toks[i].end));
+        const w = words(doc.text.slice(from, to));
+        if (!isPronoun(w)) out.push({ words: w, head: new Set(group.map((i) => norm(toks[i].form))) });
+      }
       return { mentions: out, label, form: t.form, at: a };
     };
     const matches = (name: string, g: GoldArg): boolean => {
