@@ -344,6 +344,11 @@ describe('event dates from the parse', () => {
     ['He called current market conditions highly competitive.', { called: null }],
     ['Voters would then choose between the new flag and their current flag early next year.', { choose: 'early next year' }],
     ["The World reports on the prime minister's current visit to Washington.", { visit: 'current' }],
+    // A date that opens the sentence places its main clause: past an insertion between commas and a relative clause.
+    ['Last month, the health minister, on a tour of the northern provinces, opened two clinics.', { opened: 'Last month' }],
+    ['On Monday, rescue divers, wondering whether the wreck could still be raised before the storm, searched the bay again and recovered the engine.', { searched: 'Monday', recovered: 'Monday' }],
+    ['In March, inspectors who had been checking the bridge for weeks ordered it closed.', { ordered: 'March' }],
+    ['On Friday, the guard, who stole and sold the paintings in 2019, was sentenced to six years.', { sentenced: 'Friday', sold: '2019' }],
   ] as const)('%s', (text, expected) => {
     expect(dates(text)).toMatchObject(expected);
   });

@@ -171,3 +171,64 @@ export function prenominalEventOf(c: SentenceContext, triggers: readonly number[
   }
   return -1;
 }
+
+// Tags that open a finite verb group: a tensed verb or a modal ("asked", "has shed", "will go").
+const FINITE_START = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+// Tags of a verb group's words after its first: auxiliaries, the verb, adverbs ("had not yet been told").
+const GROUP_TAGS = new Set(['VB', 'VBD', 'VBG', 'VBN', 'VBZ', 'VBP', 'RB', 'MD']);
+// Relative pronouns: the next finite verb group is the relative clause's ("officers who had been searching").
+const RELATIVE_TAGS = new Set(['WDT', 'WP']);
+// Tags that open an insertion between commas ("X, on a visit to Mexico, asked", "investigators,
+// wondering how …, searched", "X, however, said"): what it holds is not the clause's main verb.
+const INSERTION_TAGS = new Set(['IN', 'TO', 'VBG', 'VBN', 'RB', 'WRB']);
+// How far after a fronted date the main verb of its clause may stand, in tokens.
+const MAX_FRONTED_REACH = 40;
+
+/** Does the phrase starting at token `from` open the sentence, after at most conjunctions, adverbs and a preposition ("But on April 8", "Also Friday")? */
+function opensSentence(c: SentenceContext, from: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && (c.tags[k] === 'CC' || c.tags[k] === 'RB' || c.tags[k] === 'IN')) k--;
+  return k < 0;
+}
+
+/**
+ * The main verb of the clause a time expression [from, to] opens the sentence with ("Last week,
+ * the director, on a visit to Mexico, asked …", "On Monday, investigators, wondering how …,
+ * searched …", "In January, officers who had been searching for him concluded …"): the first
+ * finite verb group after it, past insertions between commas that open with a preposition, a
+ * participle or an adverb, and past the verb group of a relative clause. The date places what
+ * the clause tells, whatever the parse or word order hangs it on first. Returns the verb's position
+ * in `triggers`, or -1 (a quotation mark, a dash or a bracket first, or a main verb that is no event).
+ */
+export function frontedMainVerbOf(c: SentenceContext, triggers: readonly number[], from: number, to: number): number {
+  if (!opensSentence(c, from)) return -1;
+  let relative = false;
+  for (let k = to + 1; k < c.tokens.length && k <= to + MAX_FRONTED_REACH; k++) {
+    if (HARD_BREAK.has(c.words[k])) return -1;
+    if (c.words[k] === ',' && INSERTION_TAGS.has(c.tags[k + 1] ?? '')) {
+      let end = k + 1;
+      while (end < c.tokens.length && c.words[end] !== ',' && !HARD_BREAK.has(c.words[end])) end++;
+      if (c.words[end] !== ',') return -1;
+      k = end - 1;
+      continue;
+    }
+    if (RELATIVE_TAGS.has(c.tags[k])) relative = true;
+    // A past participle with no auxiliary may be a past tense the tagger missed ("Over the summer,
+    // rivals offered discounts") or a reduced relative ("a man named Smith said"): no telling.
+    if (c.tags[k] === 'VBN' && !relative && triggers[firstIndex(triggers, (x) => x >= k)] === k) return -1;
+    if (!FINITE_START.has(c.tags[k])) continue;
+    // The group: the finite word and the auxiliaries, verbs and adverbs after it; its event, the
+    // first trigger in it.
+    let end = k;
+    while (end + 1 < c.tokens.length && GROUP_TAGS.has(c.tags[end + 1])) end++;
+    if (relative) {
+      // "who shot and killed him": the relative clause's conjunct verb too.
+      relative = c.tags[end + 1] === 'CC';
+      k = end;
+      continue;
+    }
+    const t = firstIndex(triggers, (x) => x >= k);
+    return t < triggers.length && triggers[t] <= end && isVerbal(c, triggers[t]) ? t : -1;
+  }
+  return -1;
+}

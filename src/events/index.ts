@@ -6,7 +6,7 @@ import type { Article } from '../article/article.js';
 import { mapPacked } from '../model/packed.js';
 import { articleTags } from '../model/pos.js';
 import type { DateExpression, Entity, EventClass, Modality, NewsEvent, Quote } from '../types.js';
-import { attachmentOf, goalVerbOf, isComparedDate, isComparedFigure, prenominalEventOf, tokenRange, whenClauseVerbOf } from './anchors.js';
+import { attachmentOf, frontedMainVerbOf, goalVerbOf, isComparedDate, isComparedFigure, prenominalEventOf, tokenRange, whenClauseVerbOf } from './anchors.js';
 import { groupStart, isVerbal, nounArguments, verbArguments, type Arguments } from './arguments.js';
 import { mentionIndex, quotedRegions, quoteVoices, sentenceContext, signedVoices, type SentenceContext } from './context.js';
 import { taggedSentence } from './features.js';
@@ -170,6 +170,17 @@ function sentenceEvents(
     const w = whenClauseVerbOf(c, triggers, r[1]);
     if (w >= 0 && !when[w]) when[w] = date;
   }
+  // "Last week, the director, on a visit to Mexico, asked …": a date that opens the sentence places
+  // its main clause, wherever the parse hangs it; after every date has found its own events, so a
+  // verb's own date comes first. A later date goes to the verb's infinitive, as above ("Next year's
+  // competition is scheduled to take place": the plan is now).
+  dates.forEach((date, d) => {
+    const r = ranges[d];
+    if (!r || isComparedDate(c, r[0]) || isComparedFigure(c, r[0])) return;
+    let m = frontedMainVerbOf(c, triggers, r[0], r[1]);
+    if (m >= 0 && p && isLater(date, referenceDate)) m = intendedInfinitiveOf(c, p, triggers, m);
+    if (m >= 0 && !when[m]) when[m] = date;
+  });
   triggers.forEach((i, t) => {
     const v = when[t] ? goalVerbOf(c, triggers, i) : -1;
     if (v >= 0 && !when[v]) when[v] = when[t];
