@@ -177,6 +177,8 @@ describe('event arguments from the parse', () => {
     ["According to Health Minister Anna Berg, the success of this clinic in this mountain village shows progress in the region's care for mothers.", 'shows', [['success'], ['progress']]],
     // A "they" that reports and that nothing nearer names: the people who last reported, a few sentences back.
     ["The study's authors say salt deficiency is a serious problem. The results of the national survey showed that children are at risk. The report has prompted calls for new rules. They say adding iodine to salt is the simplest fix.", 'say', [['authors'], []]],
+    // A "they" that a verb of saying reports is that verb's plural subject, found past the parse's slips, whatever it names.
+    ["Though the city museum is complying with the mayor's orders to close the hall, other sites such as Example.com have stated that they will keep hosting the video.", 'hosting', [['other sites'], ['video']]],
     // The main verb after a "whose" clause the parse read as the clause's conjunct, with the clause's object for its subject.
     ['The team whose two robots quickly earned the most points won that match.', 'won', [['team'], ['that match']]],
     // A pronoun skips a person whose first name says the other gender.

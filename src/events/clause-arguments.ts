@@ -816,6 +816,10 @@ function nameOf(c: SentenceContext, p: Parse, a: number, focus: Focus): string[]
       const body = speakersBody(c, p, a, focus);
       if (body) return [body];
     }
+    if (w === 'they') {
+      const reporters = pluralReporters(c, p, a, focus);
+      if (reporters.length) return reporters;
+    }
     if ((w === 'they' || w === 'them') && pluralInFocus(focus)) return [...focus.plural];
     if (w === 'it') return referential(c, p, a) ? resolvedPronoun(c, a, focus) : [];
     if ((w === 'they' || w === 'them') && referential(c, p, a)) {
@@ -843,6 +847,27 @@ function nameOf(c: SentenceContext, p: Parse, a: number, focus: Focus): string[]
   let first = a;
   while (first > 0 && a - first < 2 && p.heads[first - 1] === a && /^(compound|amod)$/.test(p.labels[first - 1]) && /^\p{L}[\p{L}-]*$/u.test(c.words[first - 1])) first--;
   return /^\p{L}[\p{L}.'’-]*$/u.test(c.words[a]) ? [c.text.slice(c.tokens[first].start, c.tokens[a].end)] : [];
+}
+
+/**
+ * "The airlines have said that they will raise fares": "they" as the subject of what a reporting
+ * verb reports, outside quotation marks, is that verb's one plural subject as slotsOf finds it (past
+ * the parse's slips: "other sites such as Example.com have stated that they will keep", sites a
+ * conjunct of an earlier verb), whatever WordNet makes of the noun: what says something can be a
+ * "they". None when that subject is a name (the shared resolver reads those), a pronoun or after
+ * the pronoun. (Any verb of communication, not only reporting: "make appeals to voters to ensure
+ * that they turn out" gave the appeals, PolNeAR dev.)
+ */
+function pluralReporters(c: SentenceContext, p: Parse, a: number, focus: Focus): string[] {
+  const v = p.heads[a];
+  if (c.quoted[a] || !isSubject(p.labels[a]) || v < 0 || p.labels[v] !== 'ccomp') return [];
+  const r = p.heads[v];
+  if (r < 0 || r > a || c.labels[r] !== 'REPORTING') return [];
+  const s = slotsOf(c, p, r);
+  if (s.passive || s.subjects.length !== 1) return [];
+  const k = s.subjects[0];
+  if (k > a || c.entityAt[k] || c.quoted[k] || c.tags[k] !== 'NNS') return [];
+  return namesOf(c, p, k, focus);
 }
 
 /**
