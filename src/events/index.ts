@@ -165,7 +165,7 @@ function sentenceEvents(
     if (byWords >= 0 && byWords !== t && !isVerbal(c, triggers[byWords]) && triggers[byWords] < r[0] && !when[byWords]) when[byWords] = date;
     // "said Friday that they found", "told a news conference on Tuesday": a verb the phrase follows
     // right away (or after its preposition) is dated by it, wherever the parse hangs the phrase.
-    else if (!figure && subjectVerb === null && byWords >= 0 && byWords !== t && isVerbal(c, triggers[byWords]) && followsRightAfter(c, triggers[byWords], r[0]) && !when[byWords]) when[byWords] = date;
+    else if (!figure && subjectVerb === null && byWords >= 0 && byWords !== t && isVerbal(c, triggers[byWords]) && followsRightAfter(c, triggers[byWords], r[0], r[1]) && !when[byWords]) when[byWords] = date;
     // "in November, when he was called": the clause happened then, wherever the parse hangs it.
     const w = whenClauseVerbOf(c, triggers, r[1]);
     if (w >= 0 && !when[w]) when[w] = date;
@@ -259,9 +259,24 @@ function isPresentAdjective(c: SentenceContext, p: Parse, date: DateExpression, 
   return r[0] === r[1] && c.tags[r[0]] === 'JJ' && date.value === 'PRESENT_REF' && p.heads[r[0]] >= 0 && c.tags[p.heads[r[0]]].startsWith('NN');
 }
 
-/** Is token `at` right after verb `v`, or after `v` and one preposition ("said Friday", "met on Monday")? */
-function followsRightAfter(c: SentenceContext, v: number, at: number): boolean {
-  return v === at - 1 || (v === at - 2 && c.tags[at - 1] === 'IN');
+// Adverbs between a verb and its date ("said here Friday", "closed sharply lower Friday").
+const MAX_ADVERBS = 2;
+const ADVERB_TAGS = new Set(['RB', 'RBR', 'JJR']);
+// Words tagged IN that open a clause rather than a phrase of the verb.
+const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'because']);
+
+/**
+ * Is the date [at, to] right after verb `v`, after at most two adverbs and one preposition ("said
+ * Friday", "met on Monday", "said here Friday")? Not an adjective date on the noun after it ("were
+ * depressed initially by overnight losses"), nor a date after "that", which opens a clause
+ * ("noted that last year the aide invoked", "reported that third-quarter profit grew").
+ */
+function followsRightAfter(c: SentenceContext, v: number, at: number, to: number): boolean {
+  if (c.tags[to] === 'JJ' && (c.tags[to + 1] ?? '').startsWith('NN')) return false;
+  let k = at - 1;
+  if (c.tags[k] === 'IN' && !COMPLEMENTIZERS.has(c.lower[k])) k--;
+  for (let n = 0; n < MAX_ADVERBS && k > v && ADVERB_TAGS.has(c.tags[k]); n++) k--;
+  return k === v;
 }
 
 // Prepositions of an event noun an event happens within ("killed in an attack", "found during a search").
