@@ -181,6 +181,12 @@ describe('event arguments from the parse', () => {
     ["Though the city museum is complying with the mayor's orders to close the hall, other sites such as Example.com have stated that they will keep hosting the video.", 'hosting', [['other sites'], ['video']]],
     // The main verb after a "whose" clause the parse read as the clause's conjunct, with the clause's object for its subject.
     ['The team whose two robots quickly earned the most points won that match.', 'won', [['team'], ['that match']]],
+    // A clause's subject the parse took for the object of its subordinator read as a preposition.
+    ['Berg said although rainfall and frost are often thought to harm the vines, the harvest was good.', 'harm', [['rainfall', 'frost'], ['vines']]],
+    ['The shares fell sharply after the European Central Bank "raised rates again."', 'raised', [['European Central Bank'], ['rates']]],
+    // Not past an "and" that opens a phrase of its own, nor one before the verb.
+    ['The senator spoke before a committee and one of her aides sought a delay.', 'sought', [[], ['delay']]],
+    ['Reporters were allowed inside since the explosion and found broken glass.', 'found', [['Reporters'], ['broken glass']]],
     // A pronoun skips a person whose first name says the other gender.
     ['Robert Brown met Mary Jones in Rome. She left the city on Monday.', 'left', [['Mary Jones'], ['city']]],
     // … or whom the article's own he/she made known to be of the other gender.

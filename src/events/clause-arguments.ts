@@ -191,6 +191,57 @@ function strandedSubject(c: SentenceContext, p: Parse, v: number): number {
   while (first > 1 && c.tags[first - 1] === 'RB') first--;
   return opened(first) ? k : -1;
 }
+/**
+ * The head of the noun phrase [from, to): the last noun of its first run of nouns (the head the
+ * "of" and "in" phrases after it complete: "the future of ozone air quality in the U.S."), past a
+ * possessor ("PC World's recent analysis of …": analysis) and past time words. -1 when it has none.
+ */
+function firstNounHead(c: SentenceContext, from: number, to: number): number {
+  const noun = (k: number) => c.tags[k].startsWith('NN') && !c.timex[k];
+  let k = from;
+  for (;;) {
+    while (k < to && !noun(k)) k++;
+    if (k >= to) return -1;
+    while (k + 1 < to && noun(k + 1)) k++;
+    // A possessor: the phrase's head comes after its "'s".
+    if (k + 1 < to && isPossessiveMark(c, k + 1)) {
+      k += 2;
+      continue;
+    }
+    return k;
+  }
+}
+
+/**
+ * A clause's subject the parse took for the object of its subordinator read as a preposition
+ * ("Heald said although temperature and ozone are known to impact crop yields": temperature an
+ * oblique of said, "although" its case; "after the United Nations High Commissioner for Refugees
+ * 'recommended it'": recommended a conjunct of said): the head of the noun phrase between a word
+ * that may open a clause (after, although, because …) and the verb's group, past quotation marks,
+ * for a tensed verb with no subject. -1 when there is none.
+ */
+function subordinatedSubject(c: SentenceContext, p: Parse, v: number): number {
+  if (!isTensed(c, p, v)) return -1;
+  let end = groupStart(c, v) - 1;
+  while (end >= 0 && /^["'“”‘’]$/.test(c.words[end])) end--;
+  if (end < 0 || !(c.tags[end].startsWith('NN') || c.entityAt[end] !== null)) return -1;
+  const opens = eventLexicon().words.subordinator;
+  let b = end;
+  // Not "as" ("other sites such as Gawker.com have stated", "known as X"): more often a preposition.
+  while (b >= 0 && !(opens.has(c.lower[b]) && c.tags[b] === 'IN' && c.lower[b] !== 'as')) {
+    // "and" only between bare nouns ("temperature and ozone"); one opening a phrase of its own may
+    // open a clause ("before a committee and one of his relatives sought").
+    const joins = c.tags[b] === 'CC' && b + 1 <= end && c.tags[b + 1].startsWith('NN');
+    if (!PHRASE_WORD_RE.test(c.tags[b]) && !joins && c.entityAt[b] === null) return -1;
+    b--;
+  }
+  // The subordinator the verb's own (the parse saw the clause), or a preposition's first word
+  // ("because of the incentives used").
+  if (b < 0 || p.heads[b] === v || c.tags[b + 1] === 'IN') return -1;
+  const k = firstNounHead(c, b + 1, end + 1);
+  return k >= 0 && k <= end && p.heads[k] !== v ? k : -1;
+}
+
 const FINITE_TAGS = new Set(['VBZ', 'VBP', 'VBD', 'MD']);
 
 /** Is verb v finite, or has it an auxiliary ("has been told"), so that its clause wants a subject of its own? */
@@ -543,6 +594,14 @@ function slotsOf(c: SentenceContext, p: Parse, v: number, hops = 0): Slots {
     const unmarked = unmarkedSubject(c, p, v);
     if (unmarked >= 0) {
       s.subjects = [unmarked];
+      return s;
+    }
+  }
+  // Not where the parse gave a "by" phrase (a passive's subject is its target).
+  if (!s.subjects.length && !s.agents.length) {
+    const subordinated = subordinatedSubject(c, p, v);
+    if (subordinated >= 0) {
+      s.subjects = [subordinated];
       return s;
     }
   }
