@@ -187,6 +187,12 @@ describe('event arguments from the parse', () => {
     // Not past an "and" that opens a phrase of its own, nor one before the verb.
     ['The senator spoke before a committee and one of her aides sought a delay.', 'sought', [[], ['delay']]],
     ['Reporters were allowed inside since the explosion and found broken glass.', 'found', [['Reporters'], ['broken glass']]],
+    // The parse's subject the last noun of a long subject phrase, after a preposition: the phrase's
+    // head, or the person's name a title runs into.
+    ['The Harlow Art Gallery at the University of Kent at Canterbury saw record crowds in 2019.', 'saw', [['Harlow Art Gallery'], ['record crowds']]],
+    ['Chemistry major at University of Oslo Anna Berg heard of the fire.', 'heard', [['Anna Berg'], ['fire']]],
+    // Not "with" (an absolute clause's subject).
+    ['Ships with their lights turned off crossed the strait.', 'turned', [['lights'], []]],
     // A pronoun skips a person whose first name says the other gender.
     ['Robert Brown met Mary Jones in Rome. She left the city on Monday.', 'left', [['Mary Jones'], ['city']]],
     // … or whom the article's own he/she made known to be of the other gender.

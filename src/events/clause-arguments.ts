@@ -194,10 +194,10 @@ function strandedSubject(c: SentenceContext, p: Parse, v: number): number {
 /**
  * The head of the noun phrase [from, to): the last noun of its first run of nouns (the head the
  * "of" and "in" phrases after it complete: "the future of ozone air quality in the U.S."), past a
- * possessor ("PC World's recent analysis of …": analysis) and past time words. -1 when it has none.
+ * possessor ("PC World's recent analysis of …": analysis). -1 when it has none.
  */
 function firstNounHead(c: SentenceContext, from: number, to: number): number {
-  const noun = (k: number) => c.tags[k].startsWith('NN') && !c.timex[k];
+  const noun = (k: number) => c.tags[k].startsWith('NN');
   let k = from;
   for (;;) {
     while (k < to && !noun(k)) k++;
@@ -210,6 +210,44 @@ function firstNounHead(c: SentenceContext, from: number, to: number): number {
     }
     return k;
   }
+}
+
+/**
+ * The subject the parse read in the last noun of a long subject phrase, one with a preposition of
+ * its own ("the Weatherspoon Art Museum at the University of North Carolina at Greensboro saw":
+ * Greensboro, with "at"; "the future of ozone air quality in the U.S. and around the world will
+ * depend": world): the head of the whole phrase, from the clause's opening (the sentence's start,
+ * a comma, a semicolon) to the verb, no verb in it; or the person's name ending it when a title
+ * or an organisation runs into it ("Psychology major at University of Texas Arlington Amneh
+ * Jafari heard": Amneh Jafari). Not for "of" ("Sixty-two percent of Republicans agreed": the parse
+ * is right) nor a preposition that may open a clause ("moments after the senator spoke"). -1 when
+ * there is none.
+ */
+function phraseOfStraySubject(c: SentenceContext, p: Parse, k: number, v: number): number {
+  const deps = dependentsOf(p);
+  // The preposition, on the noun or hung elsewhere right before its phrase ("at Greensboro saw":
+  // "at" on saw).
+  const before = groupFirst(p, k) - 1;
+  const mark = deps[k].find((j) => j < k && p.labels[j] === 'case' && !isPossessiveMark(c, j)) ?? (before > 0 && c.tags[before] === 'IN' && p.labels[before] === 'case' ? before : undefined);
+  if (mark === undefined || /^(of|with|without)$/.test(c.lower[mark]) || eventLexicon().words.subordinator.has(c.lower[mark]) || k > v) return -1;
+  const end = groupStart(c, v) - 1;
+  if (subtreeSpan(deps, k, (d) => p.labels[d] === 'punct' || d >= v)[1] !== end) return -1;
+  let b = end;
+  while (b >= 0 && !/^[,;:]$/.test(c.words[b])) {
+    if (!PHRASE_WORD_RE.test(c.tags[b]) && c.tags[b] !== 'CC' && c.entityAt[b] === null) return -1;
+    if (c.quoted[b] !== c.quoted[end] || RELATIVE.has(c.lower[b])) return -1;
+    b--;
+  }
+  // A phrase set off after a name is its apposition ("said Sandra Kolber, spokeswoman for the
+  // directors' committee appointed last May": the committee was appointed).
+  if (b > 0 && c.entityAt[b - 1] !== null) return -1;
+  const e = c.entityAt[end];
+  if (e?.type === 'PERSON') {
+    const first = mentionBounds(c, end)[0];
+    if (first > b + 1 && (c.tags[first - 1].startsWith('NN') || c.entityAt[first - 1] !== null) && c.entityAt[first - 1] !== e) return end;
+  }
+  const head = firstNounHead(c, b + 1, mark);
+  return head >= 0 && head < mark && !c.timex[head] ? head : -1;
 }
 
 /**
@@ -239,7 +277,7 @@ function subordinatedSubject(c: SentenceContext, p: Parse, v: number): number {
   // ("because of the incentives used").
   if (b < 0 || p.heads[b] === v || c.tags[b + 1] === 'IN') return -1;
   const k = firstNounHead(c, b + 1, end + 1);
-  return k >= 0 && k <= end && p.heads[k] !== v ? k : -1;
+  return k >= 0 && k <= end && p.heads[k] !== v && !c.timex[k] ? k : -1;
 }
 
 const FINITE_TAGS = new Set(['VBZ', 'VBP', 'VBD', 'MD']);
@@ -390,7 +428,9 @@ function readOwnSlots(c: SentenceContext, p: Parse, v: number): Slots {
   // its own is an oblique; the name it hangs after a comma is the subject.
   out.subjects = out.subjects.map((k) => {
     const beside = markedOblique(c, p, k) ? besideOblique(c, p, k, v) : -1;
-    return beside >= 0 ? beside : k;
+    if (beside >= 0) return beside;
+    const head = phraseOfStraySubject(c, p, k, v);
+    return head >= 0 ? head : k;
   });
   if (!out.subjects.length) {
     const name = nameBeforeReadVerb(c, v);
