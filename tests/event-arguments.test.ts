@@ -363,6 +363,9 @@ describe('event dates from the parse', () => {
     ['On Monday, rescue divers, wondering whether the wreck could still be raised before the storm, searched the bay again and recovered the engine.', { searched: 'Monday', recovered: 'Monday' }],
     ['In March, inspectors who had been checking the bridge for weeks ordered it closed.', { ordered: 'March' }],
     ['On Friday, the guard, who stole and sold the paintings in 2019, was sentenced to six years.', { sentenced: 'Friday', sold: '2019' }],
+    // The same after a comma and a conjunction, or a semicolon, that open a clause.
+    ['The tenants filed a lawsuit to block the eviction, but in May a county judge ruled against them.', { ruled: 'May' }],
+    ['If the bonds are converted, the firm will issue 2 million shares; last Friday, the firm had 40 million shares outstanding.', { had: 'last Friday' }],
     // A date after a verb and at most two adverbs dates the verb; not after "that", nor an adjective date on a noun.
     ['Head of the National Crime Agency Maria Olsen said here Friday that the police raid on the port is not directly linked with the fraud inquiry.', { said: 'Friday' }],
     ['The regulator noted that last year the bank paid no tax.', { noted: null, paid: 'last year' }],

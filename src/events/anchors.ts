@@ -184,11 +184,16 @@ const INSERTION_TAGS = new Set(['IN', 'TO', 'VBG', 'VBN', 'RB', 'WRB']);
 // How far after a fronted date the main verb of its clause may stand, in tokens.
 const MAX_FRONTED_REACH = 40;
 
-/** Does the phrase starting at token `from` open the sentence, after at most conjunctions, adverbs and a preposition ("But on April 8", "Also Friday")? */
+/**
+ * Does the phrase starting at token `from` open the sentence or a clause after a comma and a
+ * conjunction or after a semicolon, with at most conjunctions, adverbs and a preposition before it
+ * ("But on April 8", "Also Friday", "…, but in March a judge ruled")?
+ */
 function opensSentence(c: SentenceContext, from: number): boolean {
   let k = from - 1;
-  while (k >= 0 && (c.tags[k] === 'CC' || c.tags[k] === 'RB' || c.tags[k] === 'IN')) k--;
-  return k < 0;
+  let conjunction = false;
+  for (; k >= 0 && (c.tags[k] === 'CC' || c.tags[k] === 'RB' || c.tags[k] === 'IN'); k--) if (c.tags[k] === 'CC') conjunction = true;
+  return k < 0 || c.words[k] === ';' || (conjunction && c.words[k] === ',');
 }
 
 /**
