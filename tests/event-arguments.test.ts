@@ -166,6 +166,8 @@ describe('event arguments from the parse', () => {
     ['England beat Peru 2-1 on Monday. English captain Harry Lane scored twice. He said, "We could have scored five goals in the first half."', 'scored', [['England'], ['goals']]],
     // … and in a paragraph signed by a person's name alone (a pull quote), that person.
     ['Maria Lopez left the group in 2019.\n\nI was told that I had to leave the country at once. Maria Lopez\n\nThe ministry declined to comment.', 'leave', [['Maria Lopez'], ['country']]],
+    // … and in the same words printed again in the body (the pull quote's copy), unsigned.
+    ['Maria Lopez left the group in 2019.\n\nI was told that I had to leave the country at once. Maria Lopez\n\nI was told that I had to leave the country at once. Her brother declined to comment.', 'leave', [['Maria Lopez'], ['country']]],
     // A person the sentence describes by a noun of the pronoun's gender, before it, comes before
     // the persons in focus; not someone's relation ("his father").
     ["Anna Berg met the doctors in March. So if we go to the young mother, she doesn't get enough sleep, she won't eat enough food.", 'eat', [['young mother'], ['enough food']]],

@@ -128,7 +128,8 @@ const SIGNATURE_GAP_RE = /[.!?…]["”’']?\s*(?:[-–—]\s*)?$/u;
 /**
  * Paragraphs signed by a person, their last words being the person's name alone after the end of
  * a sentence (a pull quote, a letter): "I was hauled in and told that I needed to disconnect from
- * her. Valeska Paris". Their "I" is that person, whether or not quotation marks hold the words.
+ * her. Valeska Paris". Their "I" is that person, whether or not quotation marks hold the words,
+ * and so is the "I" of the same words printed again elsewhere in the article. Sorted by start.
  */
 export function signedVoices(paragraphs: readonly { start: number; end: number }[], entities: readonly Entity[], text: string): Voice[] {
   // Person mentions by where they end.
@@ -139,9 +140,19 @@ export function signedVoices(paragraphs: readonly { start: number; end: number }
     const signed = ends.get(p.start + text.slice(p.start, p.end).trimEnd().length);
     if (!signed || signed.start <= p.start || !SIGNATURE_GAP_RE.test(text.slice(p.start, signed.start))) continue;
     out.push({ start: p.start, end: signed.start, self: signed.entity.name, group: null });
+    // The page's pull quote is most often a copy of words of the article's body, printed there again
+    // without a signature ("I was hauled in … Valeska Paris ¶ I was hauled in … Her mother had
+    // …"): the same words elsewhere are the same person's.
+    const words = text.slice(p.start, signed.start).trimEnd();
+    if (words.length < MIN_REPEATED_WORDS) continue;
+    for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + words.length)) {
+      if (at !== p.start) out.push({ start: at, end: at + words.length, self: signed.entity.name, group: null });
+    }
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
+// How long signed words must be to be read as the same words when they come again (a sentence, not a phrase).
+const MIN_REPEATED_WORDS = 40;
 
 /** All participant mentions of the article, sorted by start (built once per article). */
 export function mentionIndex(entities: readonly Entity[]): Mention[] {
