@@ -195,6 +195,9 @@ describe('event arguments from the parse', () => {
     ['Chemistry major at University of Oslo Anna Berg heard of the fire.', 'heard', [['Anna Berg'], ['fire']]],
     // Not "with" (an absolute clause's subject).
     ['Ships with their lights turned off crossed the strait.', 'turned', [['lights'], []]],
+    // A person the sentence introduces by a noun and a naming phrase is whom the next sentence's he/she
+    // stands for, before the sentence's subject, whatever type the recogniser gave the name.
+    ['At the fair, Taylor Quinn spoke with a cosplayer going by the name "The Stormbringer". She had hired a photographer to shoot her new costume.', 'hired', [['Stormbringer'], ['photographer']]],
     // A pronoun skips a person whose first name says the other gender.
     ['Robert Brown met Mary Jones in Rome. She left the city on Monday.', 'left', [['Mary Jones'], ['city']]],
     // … or whom the article's own he/she made known to be of the other gender.

@@ -17,7 +17,7 @@ import type { Parse } from '../syntax/parser.js';
 import { dependentsOf, subtreeSpan } from '../syntax/tree.js';
 import { eventLexicon } from './lexicon.js';
 import { isNegated, modalityOf, sentenceReported } from './modality.js';
-import { endSentence, newFocus, noteSayers, updateFocus, type Focus } from './participants.js';
+import { endSentence, focusType, newFocus, noteSayers, updateFocus, type Focus } from './participants.js';
 import { phraseStartingBefore } from './phrases.js';
 import { classesModel, eventsModel, predictLabels } from './recognize.js';
 import { periodStart } from './timeline.js';
@@ -48,12 +48,12 @@ export function findEvents(article: Article, entities: Entity[], dates: DateExpr
   const quoted = quotedRegions(article);
   // A quotation's own voice first: coverTokens gives each token the first voice covering it.
   const voices = [...quoteVoices(quotes, entities, article.text), ...signedVoices(article.paragraphs, entities, article.text)].sort((a, b) => a.start - b.start);
-  const types = new Map(entities.map((e) => [e.name, e.type] as const));
+  const focus = newFocus(article, entities, quoted);
+  const types = new Map(entities.map((e) => [e.name, focusType(focus, e)] as const));
   // A duration ("for two years") or a set ("every week") does not place an event in time; a period
   // up to now or from now after "in" does ("have fallen in the last few months").
   const anchors = dates.filter((d) => d.type === 'DATE' || d.type === 'TIME' || isPlacingPeriod(article.text, d)).sort((a, b) => a.start - b.start);
   const timexes = [...dates].sort((a, b) => a.start - b.start);
-  const focus = newFocus(article, entities, quoted);
   const out: NewsEvent[] = [];
   let d = 0;
   article.sentences.forEach((sentence, si) => {

@@ -39,6 +39,8 @@ export interface Focus {
   sayersSentence: number;
   /** The shared pronoun resolver's view of the article (src/pronouns/antecedent.ts), built on first use. */
   resolver: () => Resolver;
+  /** Names a sentence introduces as someone's ("a cosplayer going by the name X"): persons whatever the recogniser typed them (introducedPersons). */
+  introduced: ReadonlySet<Entity>;
 }
 
 /**
@@ -180,7 +182,38 @@ export function newFocus(article: Article, entities: readonly Entity[], quoted: 
       describe: subjectDescription(article, text),
     });
   };
-  return { person: null, persons: [], group: [], groupSentence: -1, sentence: 0, personSentence: -1, plural: [], pluralSentence: -1, sayers: [], sayersSentence: -1, resolver };
+  return { person: null, persons: [], group: [], groupSentence: -1, sentence: 0, personSentence: -1, plural: [], pluralSentence: -1, sayers: [], sayersSentence: -1, resolver, introduced: introducedPersons(article.text, entities) };
+}
+
+// "a cosplayer going by the name 'X'", "a man named X", "a blogger known as X": a singular noun
+// after "a"/"an", then a naming phrase, then the name (maybe in quotation marks, maybe after a
+// "The" the recogniser left out of it).
+const INTRODUCED_RE = /\ban?\s+([a-z][a-z-]*)\s+(?:named|called|nicknamed|known\s+as|(?:going|goes|went)\s+by(?:\s+the\s+name(?:\s+of)?)?)\s*["“‘']?(?:The\s+)?$/;
+const INTRODUCED_LOOKBACK = 60;
+
+/**
+ * Names the article introduces as a person's by a noun and a naming phrase ("a cosplayer going by
+ * the name 'The Katherinator'", "a man named Tom Pell"), whatever type the recogniser gave them (a
+ * nickname read as an organisation): the noun one WordNet knows as a person or not at all (not "a
+ * group called …"; the fields newsx ships are empty for many nouns, "town" and "dog" among them,
+ * so this lets those through: the pattern is rare, 5 times on TBAQ, PolNeAR dev and GUM news).
+ */
+function introducedPersons(text: string, entities: readonly Entity[]): Set<Entity> {
+  const out = new Set<Entity>();
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      const noun = INTRODUCED_RE.exec(text.slice(Math.max(0, m.start - INTRODUCED_LOOKBACK), m.start))?.[1];
+      if (!noun) continue;
+      const fields = infoOf(noun).nounFields;
+      if (fields.length === 0 || fields.includes('person')) out.add(e);
+    }
+  }
+  return out;
+}
+
+/** The entity's type for the focus: PERSON for a name introduced as a person's (introducedPersons). */
+export function focusType(focus: Focus, e: Entity): Entity['type'] {
+  return focus.introduced.has(e) ? 'PERSON' : e.type;
 }
 
 /**
@@ -190,9 +223,16 @@ export function newFocus(article: Article, entities: readonly Entity[], quoted: 
 export function endSentence(focus: Focus, c: SentenceContext): void {
   const entityAt = c.entityAt;
   const named: string[] = [];
-  for (const e of entityAt) if (e?.type === 'PERSON' && !named.includes(e.name)) named.push(e.name);
+  let introduced: string | null = null;
+  for (const e of entityAt) {
+    if (e && focus.introduced.has(e)) introduced ??= e.name;
+    if (e && focusType(focus, e) === 'PERSON' && !named.includes(e.name)) named.push(e.name);
+  }
   if (!named.length) return;
-  if (focus.personSentence !== focus.sentence) setPerson(focus, named[0]);
+  // A person the sentence introduces by a noun and a naming phrase is whom it goes on to talk
+  // about ("Reporters spoke with a cosplayer going by the name 'X'. She was …"), before whoever acted.
+  if (introduced) setPerson(focus, introduced);
+  else if (focus.personSentence !== focus.sentence) setPerson(focus, named[0]);
   // The others named stay within reach of a pronoun that rules out the one in focus, after it.
   const [first, ...older] = focus.persons;
   focus.persons = [first, ...named.filter((n) => n !== first), ...older.filter((n) => !named.includes(n))].slice(0, PERSON_MEMORY);
