@@ -328,6 +328,9 @@ describe('event dates from the parse', () => {
     // The object of a light verb is the event the verb names, wherever the date stands.
     ['Last week, the rebels carried out an attack on the base.', { carried: 'Last week', attack: 'Last week' }],
     ['In fiscal 2019, the firm had sales of $40 million.', { had: 'fiscal 2019', sales: 'fiscal 2019' }],
+    // The subject of a passive light verb is its event, as the object of the active one.
+    ['He said a memorial service would be held at the cathedral on Saturday.', { service: 'Saturday', held: 'Saturday' }],
+    ['The raid was carried out on Tuesday by special forces.', { raid: 'Tuesday', carried: 'Tuesday' }],
     // An event a verb happens in, during or at is at its date; not at a date that bounds the verb.
     ['The minister spoke to reporters Tuesday during a short visit to the port.', { spoke: 'Tuesday', visit: 'Tuesday' }],
     // A verb happens in the letter or poll its oblique names, at the date of the participle that dates it.

@@ -327,6 +327,11 @@ function isPresent(c: SentenceContext, p: Parse, v: number): boolean {
   return PRESENT.has(c.tags[v]) || dependentsOf(p)[v].some((k) => p.labels[k] === 'aux' && PRESENT_HAVE.has(c.lower[k]));
 }
 
+/** Is noun i the subject of the passive verb v ("the talks were held": nsubj:pass, or nsubj beside a passive auxiliary)? */
+function isPassiveSubject(p: Parse, i: number, v: number): boolean {
+  return p.labels[i] === 'nsubj:pass' || (p.labels[i] === 'nsubj' && dependentsOf(p)[v].some((k) => p.labels[k] === 'aux:pass'));
+}
+
 /** Is verb v a light verb, its object noun the event ("held talks", "carried out raids")? */
 function isLightVerb(c: SentenceContext, p: Parse, v: number): boolean {
   if (eventLexicon().words.light.has(c.lower[v])) return true;
@@ -464,6 +469,9 @@ function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly numb
       // object of a light verb is the event the verb names, wherever the date stands; its first
       // object only ("took effect Aug. 9 pending ratification": the parse's second object).
       else if (rel === 'obj' && !bounds(c, r) && isLightVerb(c, p, triggers[h]) && !dependentsOf(p)[triggers[h]].some((k) => k < i && p.labels[k] === 'obj')) when[t] = when[h];
+      // "The talks were held on Monday", "a ceremony will be held at the summit on April 24": the
+      // passive's subject is the light verb's object.
+      else if (isPassiveSubject(p, i, triggers[h]) && !bounds(c, r) && isLightVerb(c, p, triggers[h])) when[t] = when[h];
       // "paid tribute Tuesday … on a whirlwind visit", "joined the bloc in July 1997 at the Madrid
       // summit": the event a verb happens in, during or at is at its date.
       else if (rel === 'obl' && !bounds(c, r) && happensWithin(c, p, i)) when[t] = when[h];
