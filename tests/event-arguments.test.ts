@@ -181,6 +181,8 @@ describe('event arguments from the parse', () => {
     ["The study's authors say salt deficiency is a serious problem. The results of the national survey showed that children are at risk. The report has prompted calls for new rules. They say adding iodine to salt is the simplest fix.", 'say', [['authors'], []]],
     // A "they" that a verb of saying reports is that verb's plural subject, found past the parse's slips, whatever it names.
     ["Though the city museum is complying with the mayor's orders to close the hall, other sites such as Example.com have stated that they will keep hosting the video.", 'hosting', [['other sites'], ['video']]],
+    // An "it" that a reporting verb reports is that verb's subject when it is a singular common noun, no person or role.
+    ['The regional airline said it would cut 500 jobs next year.', 'cut', [['regional airline'], ['jobs']]],
     // The main verb after a "whose" clause the parse read as the clause's conjunct, with the clause's object for its subject.
     ['The team whose two robots quickly earned the most points won that match.', 'won', [['team'], ['that match']]],
     // A clause's subject the parse took for the object of its subordinator read as a preposition.

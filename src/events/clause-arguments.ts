@@ -17,6 +17,7 @@ import { groupStart, type Arguments } from './arguments.js';
 import { isPossessiveMark } from './phrases.js';
 import type { SentenceContext } from './context.js';
 import { eventLexicon, phraseAt } from './lexicon.js';
+import { isRoleWord } from '../entities/person-words.js';
 import { acronymEntity, entityName, mayNamePeople, mentionBounds, phraseValue, pronounValue, resolvedPronoun, sayersInFocus, type Focus } from './participants.js';
 
 // Relative pronouns stand for the noun their clause modifies.
@@ -920,7 +921,11 @@ function nameOf(c: SentenceContext, p: Parse, a: number, focus: Focus): string[]
       if (reporters.length) return reporters;
     }
     if ((w === 'they' || w === 'them') && pluralInFocus(focus)) return [...focus.plural];
-    if (w === 'it') return referential(c, p, a) ? resolvedPronoun(c, a, focus) : [];
+    if (w === 'it') {
+      if (!referential(c, p, a)) return [];
+      const r = resolvedPronoun(c, a, focus);
+      return r.length ? r : singularReporter(c, p, a, focus);
+    }
     if ((w === 'they' || w === 'them') && referential(c, p, a)) {
       const r = resolvedPronoun(c, a, focus);
       if (r.length) return r;
@@ -966,6 +971,25 @@ function pluralReporters(c: SentenceContext, p: Parse, a: number, focus: Focus):
   if (s.passive || s.subjects.length !== 1) return [];
   const k = s.subjects[0];
   if (k > a || c.entityAt[k] || c.quoted[k] || c.tags[k] !== 'NNS') return [];
+  return namesOf(c, p, k, focus);
+}
+
+/**
+ * "The company said it expects to complete the sale": "it" as the subject of what a reporting verb
+ * reports, outside quotation marks, is that verb's one subject when it is a singular common noun
+ * (a name is the shared resolver's): no time ("this month announced it would": the parse's
+ * subject), no person or role ("the mayor said, adding that it would take more hours").
+ */
+function singularReporter(c: SentenceContext, p: Parse, a: number, focus: Focus): string[] {
+  const v = p.heads[a];
+  if (c.quoted[a] || !isSubject(p.labels[a]) || v < 0 || p.labels[v] !== 'ccomp') return [];
+  const r = p.heads[v];
+  if (r < 0 || r > a || c.labels[r] !== 'REPORTING') return [];
+  const s = slotsOf(c, p, r);
+  if (s.passive || s.subjects.length !== 1) return [];
+  const k = s.subjects[0];
+  if (k > a || c.entityAt[k] || c.quoted[k] || c.timex[k] || c.tags[k] !== 'NN') return [];
+  if (isRoleWord(c.words[k], true) || c.info[k].nounFields.includes('person') || c.info[k].nounFields.includes('time')) return [];
   return namesOf(c, p, k, focus);
 }
 
