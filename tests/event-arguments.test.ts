@@ -330,6 +330,9 @@ describe('event dates from the parse', () => {
     // The object of a light verb is the event the verb names, wherever the date stands.
     ['Last week, the rebels carried out an attack on the base.', { carried: 'Last week', attack: 'Last week' }],
     ['In fiscal 2019, the firm had sales of $40 million.', { had: 'fiscal 2019', sales: 'fiscal 2019' }],
+    // What a verb issues, sends or files is dated with it, wherever the date stands.
+    ['Earlier that day, the school sent a fax to parents explaining that the roads were closed.', { sent: 'Earlier that day', fax: 'Earlier that day' }],
+    ['In March, the opposition filed an appeal against the ruling with the supreme court.', { filed: 'March', appeal: 'March', ruling: null }],
     // The subject of a passive light verb is its event, as the object of the active one.
     ['He said a memorial service would be held at the cathedral on Saturday.', { service: 'Saturday', held: 'Saturday' }],
     ['The raid was carried out on Tuesday by special forces.', { raid: 'Tuesday', carried: 'Tuesday' }],

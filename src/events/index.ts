@@ -468,7 +468,7 @@ function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly numb
       // "Last week, DPC launched a new offer", "In fiscal 1989, it had sales of $40 million": the
       // object of a light verb is the event the verb names, wherever the date stands; its first
       // object only ("took effect Aug. 9 pending ratification": the parse's second object).
-      else if (rel === 'obj' && !bounds(c, r) && isLightVerb(c, p, triggers[h]) && !dependentsOf(p)[triggers[h]].some((k) => k < i && p.labels[k] === 'obj')) when[t] = when[h];
+      else if (rel === 'obj' && !bounds(c, r) && (isLightVerb(c, p, triggers[h]) || eventLexicon().words.issuing.has(c.lower[triggers[h]])) && !dependentsOf(p)[triggers[h]].some((k) => k < i && p.labels[k] === 'obj')) when[t] = when[h];
       // "The talks were held on Monday", "a ceremony will be held at the summit on April 24": the
       // passive's subject is the light verb's object.
       else if (isPassiveSubject(p, i, triggers[h]) && !bounds(c, r) && isLightVerb(c, p, triggers[h])) when[t] = when[h];

@@ -13,6 +13,7 @@ export type WordGroup =
   | 'future'
   | 'relative'
   | 'light'
+  | 'issuing'
   | 'target-preposition'
   | 'place-preposition'
   | 'pronoun'
