@@ -200,6 +200,8 @@ describe('event arguments from the parse', () => {
     // A person the sentence introduces by a noun and a naming phrase is whom the next sentence's he/she
     // stands for, before the sentence's subject, whatever type the recogniser gave the name.
     ['At the fair, Taylor Quinn spoke with a cosplayer going by the name "The Stormbringer". She had hired a photographer to shoot her new costume.', 'hired', [['Stormbringer'], ['photographer']]],
+    // A noun phrase the parse read as an adverbial clause is the verb's subject: the person's name set off in it.
+    ['Also, an independent who does not claim to belong to either camp, Anna Berg of the Fishing, Farming and Forestry constituency, defeated her rivals and was elected.', 'elected', [[], ['Anna Berg']]],
     // A pronoun skips a person whose first name says the other gender.
     ['Robert Brown met Mary Jones in Rome. She left the city on Monday.', 'left', [['Mary Jones'], ['city']]],
     // … or whom the article's own he/she made known to be of the other gender.

@@ -108,7 +108,8 @@ function besideOblique(c: SentenceContext, p: Parse, k: number, v: number): numb
 
 /**
  * A subject the parse gave the verb as an oblique without a preposition ("Also the president of
- * the Lombardy region, Roberto Maroni, has reacted": president an obl of reacted), or hung on a
+ * the Lombardy region, Roberto Maroni, has reacted": president an obl of reacted) or as an
+ * adverbial clause (a noun phrase with an article: "an independent who …, defeated"), or hung on a
  * reporting verb set in commas inside the clause ("Institutional recipients, said Mauer, are
  * required": recipients the first of said's two subjects). A noun before the verb, no time word.
  * -1 when there is none.
@@ -119,9 +120,17 @@ function unmarkedSubject(c: SentenceContext, p: Parse, v: number): number {
   if (!isTensed(c, p, v)) return -1;
   const noun = (k: number) => (c.tags[k].startsWith('NN') || c.entityAt[k] !== null) && !c.timex[k];
   const last = groupStart(c, v) - 1;
+  // A noun phrase the parse read as an adverbial clause ("Also, an independent who does not claim
+  // to belong to either camp, Edward Yiu of the … constituency, defeated his opponents": an
+  // independent tagged an adjective): one with an article, no subordinator, no copula.
+  const nounClause = (k: number) =>
+    p.labels[k] === 'advcl' &&
+    (c.tags[k].startsWith('NN') || nounTaggedOtherwise(c, p, k)) &&
+    deps[k].some((j) => p.labels[j] === 'det' && /^(a|an|the)$/.test(c.lower[j])) &&
+    !deps[k].some((j) => /^(mark|cop|case|nsubj)$/.test(p.labels[j]));
   for (const k of deps[v]) {
     if (k > v) break;
-    if (p.labels[k] === 'obl' && noun(k) && !deps[k].some((j) => p.labels[j] === 'case')) {
+    if ((p.labels[k] === 'obl' && noun(k) && !deps[k].some((j) => p.labels[j] === 'case')) || nounClause(k)) {
       // The phrase ends right before the verb's group, or at a comma there ("the president of
       // the region, Roberto Maroni, has reacted"); not "placed on paid leave - was not wearing".
       const end = subtreeSpan(deps, k, (d) => p.labels[d] === 'punct')[1];
@@ -129,7 +138,18 @@ function unmarkedSubject(c: SentenceContext, p: Parse, v: number): number {
       // A title heading a name ("Democratic candidate Hillary Clinton, like Obama, has
       // encouraged"): the name.
       const name = deps[k].find((j) => j > k && c.entityAt[j] !== null && c.entityAt[k] === null && /^(appos|flat|compound|nmod:desc)$/.test(p.labels[j]));
-      return name ?? k;
+      if (name !== undefined) return name;
+      // The noun phrase read as a clause: a person's name set off by a comma inside it, wherever
+      // the parse hung it ("an independent who does not claim to belong to either camp, Edward Yiu
+      // of the … constituency,": Yiu an apposition of camp).
+      if (p.labels[k] === 'advcl') {
+        // Not one the parse gave conjuncts (a list of names after it would join it).
+        for (let j = k + 1; j < end; j++) {
+          const last = mentionBounds(c, j)[1];
+          if (c.entityAt[j]?.type === 'PERSON' && c.words[j - 1] === ',' && p.labels[last] === 'appos' && !deps[last].some((m) => p.labels[m] === 'conj')) return last;
+        }
+      }
+      return k;
     }
     if ((p.labels[k] === 'advcl' || p.labels[k] === 'parataxis') && c.words[k - 1] === ',' && (c.labels[k] === 'REPORTING' || c.info[k].verbFields.includes('communication'))) {
       const before = deps[k].filter((j) => j < k - 1 && isSubject(p.labels[j]) && noun(j) && c.words[j + 1] === ',');
