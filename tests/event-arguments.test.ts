@@ -78,6 +78,9 @@ describe('event arguments from the parse', () => {
     // A passive's "by" phrase the parse hung on the noun of another of its obliques is its agent.
     ['The boy was arrested at the station by police.', 'arrested', [['police'], ['boy']]],
     ['The mayor was questioned in the city hall by detectives.', 'questioned', [['detectives'], ['mayor']]],
+    // … or on an -ing clause with its object below the passive; a named doer or people, not a means.
+    ['The charity was barred from holding public events at city parks by the State Gaming Commission.', 'barred', [['State Gaming Commission'], ['charity']]],
+    ['The man was charged with entering the country by boat.', 'charged', [[], ['man']]],
     ['Dozens of paintings donated to the museum by the Lindqvist Foundation went on show.', 'donated', [['Lindqvist Foundation'], ['paintings']]],
     // … but not one on an event noun: that is the event's doer.
     ['The bill was approved after an appeal by the unions.', 'approved', [[], ['bill']]],

@@ -545,13 +545,25 @@ const MAX_STRAY_DEPTH = 2;
 /**
  * A passive's "by" phrase that the parse hung on the noun of another of the verb's obliques ("was
  * arrested at his school by police", "was returned by mail to the organization by Montalvo",
- * "defeated by 10,694 votes by James To"): the verb's agent, when it names a doer (isAgent) and
- * comes after the verb, and the noun is no event. -1 when there is none.
+ * "defeated by 10,694 votes by James To"), or on an -ing clause's obliques: the verb's agent,
+ * when it names a doer (isAgent) and comes after the verb, and the noun is no event. -1 when there
+ * is none.
  */
 function strayAgent(c: SentenceContext, p: Parse, v: number): number {
   const deps = dependentsOf(p);
   const isBy = (k: number) => deps[k].some((j) => p.labels[j] === 'case' && c.lower[j] === 'by');
   let level = deps[v].filter((k) => k > v && (p.labels[k] === 'obl' || p.labels[k] === 'obl:agent'));
+  // An -ing clause with its object ("was banned from conducting public worship at archeological
+  // sites by the Greek Ministry of Culture"): its active verb has no "by" agent; a "by" phrase
+  // among its obliques, or on their nouns, is the passive's.
+  const gerunds = deps[v].filter((g) => g > v && p.labels[g] === 'advcl' && c.tags[g] === 'VBG' && deps[g].some((k) => p.labels[k] === 'obj'));
+  // A doer named or known to be people ("by boat" is how one enters a country).
+  const doer = (k: number) => c.entityAt[k] !== null || c.info[k].nounFields.includes('person') || c.info[k].nounFields.includes('group');
+  const obliques = gerunds.flatMap((g) => deps[g].filter((k) => k > g && p.labels[k] === 'obl'));
+  const direct = obliques.find((k) => isBy(k) && !c.timex[k] && doer(k));
+  if (direct !== undefined) return direct;
+  const below = obliques.filter((k) => c.labels[k] === 'O').flatMap((k) => deps[k].filter((j) => p.labels[j] === 'nmod' && isBy(j) && doer(j)));
+  if (below.length) return below[0];
   for (let depth = 0; depth < MAX_STRAY_DEPTH && level.length; depth++) {
     // A "by" on an event noun is the event's own ("came around after lobbying by Biden", "followed by a trip by McConnell").
     const next = level.filter((k) => c.labels[k] === 'O').flatMap((k) => deps[k].filter((j) => p.labels[j] === 'nmod'));
