@@ -205,6 +205,8 @@ describe('event arguments from the parse', () => {
     ['At the fair, Taylor Quinn spoke with a cosplayer going by the name "The Stormbringer". She had hired a photographer to shoot her new costume.', 'hired', [['Stormbringer'], ['photographer']]],
     // A noun phrase the parse read as an adverbial clause is the verb's subject: the person's name set off in it.
     ['Also, an independent who does not claim to belong to either camp, Anna Berg of the Fishing, Farming and Forestry constituency, defeated her rivals and was elected.', 'elected', [[], ['Anna Berg']]],
+    // A base form the parse hung on a past tense goes with the conjunct that has a modal.
+    ['The best part, Anna noted, was the room where children could paint a mug or draw cards and have their own portrait made.', 'have', [['children'], ['own portrait']]],
     // A pronoun skips a person whose first name says the other gender.
     ['Robert Brown met Mary Jones in Rome. She left the city on Monday.', 'left', [['Mary Jones'], ['city']]],
     // … or whom the article's own he/she made known to be of the other gender.

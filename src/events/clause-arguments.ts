@@ -711,7 +711,7 @@ function slotsOf(c: SentenceContext, p: Parse, v: number, hops = 0): Slots {
     const parent = slotsOf(c, p, h, hops + 1);
     s.subjects = ownSlots(c, p, h).objects.length ? ownSlots(c, p, h).objects : parent.subjects;
   } else if (rel === 'conj') {
-    const parent = slotsOf(c, p, c.tags[v] === 'VBN' ? h : infinitiveConjunct(c, p, v, h) ?? verbOfConjunct(c, p, h), hops + 1);
+    const parent = slotsOf(c, p, c.tags[v] === 'VBN' ? h : (infinitiveConjunct(c, p, v, h) ?? modalConjunct(c, p, v, h) ?? verbOfConjunct(c, p, h)), hops + 1);
     // Only a conjunct right after its conjunction or comma shares the subject ("X arrived and met
     // Y"); a word before its verbal group is its own subject the parse missed ("the Home
     // Secretary and I are working", "currently 190 universities have accepted").
@@ -801,6 +801,23 @@ function infinitiveConjunct(c: SentenceContext, p: Parse, v: number, h: number):
   const tensed = FINITE_TAGS.has(c.tags[h]) || dependentsOf(p)[h].some((k) => p.labels[k] === 'aux' && c.lower[k] !== 'to');
   if (c.tags[v] !== 'VB' || !tensed || h > v) return null;
   for (let j = v - 1; j > h; j--) if (c.tags[j] === 'VB' && c.lower[groupStart(c, j)] === 'to') return j;
+  return null;
+}
+
+/**
+ * The verb with a modal a base-form conjunct goes with when the parse hung both on a tensed verb
+ * before ("Wikinews observed the Polaroid-room, where attendees could wear a wig or don glasses
+ * and have their own Polaroid taken": wear and have conjuncts of observed): the nearest such
+ * conjunct between them; a base form cannot follow a past or third-person tense by "and" alone.
+ * null when there is none.
+ */
+function modalConjunct(c: SentenceContext, p: Parse, v: number, h: number): number | null {
+  const deps = dependentsOf(p);
+  if ((c.tags[v] !== 'VB' && c.tags[v] !== 'VBP') || h > v || (c.tags[h] !== 'VBD' && c.tags[h] !== 'VBZ')) return null;
+  if (deps[v].some((k) => p.labels[k] === 'aux' || p.labels[k] === 'aux:pass')) return null;
+  for (let w = v - 1; w > h; w--) {
+    if (p.heads[w] === h && p.labels[w] === 'conj' && c.tags[w] === 'VB' && deps[w].some((k) => p.labels[k] === 'aux' && c.tags[k] === 'MD')) return w;
+  }
   return null;
 }
 
