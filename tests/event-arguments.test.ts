@@ -184,6 +184,8 @@ describe('event arguments from the parse', () => {
     ["The study's authors say salt deficiency is a serious problem. The results of the national survey showed that children are at risk. The report has prompted calls for new rules. They say adding iodine to salt is the simplest fix.", 'say', [['authors'], []]],
     // A "they" that a verb of saying reports is that verb's plural subject, found past the parse's slips, whatever it names.
     ["Though the city museum is complying with the mayor's orders to close the hall, other sites such as Example.com have stated that they will keep hosting the video.", 'hosting', [['other sites'], ['video']]],
+    // A base-form conjunct the parse hung on a verb goes with the bare infinitive after that verb's object.
+    ['Ivan Petrov wrote to former members of the club, who helped him leave the organization and get in touch with a lawyer.', 'get', [['Ivan Petrov'], ['lawyer']]],
     // An "it" that a reporting verb reports is that verb's subject when it is a singular common noun, no person or role.
     ['The regional airline said it would cut 500 jobs next year.', 'cut', [['regional airline'], ['jobs']]],
     // The main verb after a "whose" clause the parse read as the clause's conjunct, with the clause's object for its subject.

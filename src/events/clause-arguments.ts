@@ -795,12 +795,19 @@ const NOMINAL_LABELS = new Set(['obj', 'iobj', 'obl', 'nmod', 'appos', 'compound
 /**
  * The infinitive a base-form conjunct is coordinated with when the parse hung it on a tensed verb
  * before ("launched a campaign to persuade users to stop using IE6 and update to a newer IE": update
- * a conj of launched): the nearest "to" infinitive between them. null when there is none.
+ * a conj of launched): the nearest "to" infinitive between them, or the verb's own bare infinitive
+ * after its object ("helped him leave the group and get in touch with …": get a conj of helped).
+ * null when there is none.
  */
 function infinitiveConjunct(c: SentenceContext, p: Parse, v: number, h: number): number | null {
   const tensed = FINITE_TAGS.has(c.tags[h]) || dependentsOf(p)[h].some((k) => p.labels[k] === 'aux' && c.lower[k] !== 'to');
   if (c.tags[v] !== 'VB' || !tensed || h > v) return null;
-  for (let j = v - 1; j > h; j--) if (c.tags[j] === 'VB' && c.lower[groupStart(c, j)] === 'to') return j;
+  for (let j = v - 1; j > h; j--) {
+    if (c.tags[j] === 'VB' && c.lower[groupStart(c, j)] === 'to') return j;
+    // A bare infinitive after the verb's object ("helped him leave the group and get a job"; the
+    // tagger may read it as a present tense): the verb's xcomp.
+    if ((c.tags[j] === 'VB' || c.tags[j] === 'VBP') && p.heads[j] === h && p.labels[j] === 'xcomp' && groupStart(c, j) === j && dependentsOf(p)[h].some((k) => k < j && p.labels[k] === 'obj')) return j;
+  }
   return null;
 }
 
