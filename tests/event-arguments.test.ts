@@ -342,6 +342,10 @@ describe('event dates from the parse', () => {
     // What a verb issues, sends or files is dated with it, wherever the date stands.
     ['Earlier that day, the school sent a fax to parents explaining that the roads were closed.', { sent: 'Earlier that day', fax: 'Earlier that day' }],
     ['In March, the opposition filed an appeal against the ruling with the supreme court.', { filed: 'March', appeal: 'March', ruling: null }],
+    // The purpose of going or gathering is done on getting there; not what someone is sent to do.
+    ['The ministers met in Brussels on Monday to discuss the budget.', { met: 'Monday', discuss: 'Monday' }],
+    ['Thousands of farmers marched through the capital on Saturday to demand lower fuel taxes.', { demand: 'Saturday' }],
+    ['The insurer sent a team of engineers on Monday to inspect the damaged bridge.', { sent: 'Monday', inspect: null }],
     // The subject of a passive light verb is its event, as the object of the active one.
     ['He said a memorial service would be held at the cathedral on Saturday.', { service: 'Saturday', held: 'Saturday' }],
     ['The raid was carried out on Tuesday by special forces.', { raid: 'Tuesday', carried: 'Tuesday' }],

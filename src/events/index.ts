@@ -186,6 +186,7 @@ function sentenceEvents(
     if (v >= 0 && !when[v]) when[v] = when[t];
   });
   shareDates(c, p, triggers, when, referenceDate);
+  if (p) purposeDates(c, p, triggers, when);
   const where = placesOf(c, triggers);
   // "the Gaza strike": a place named before an event noun is where it happens.
   if (p) triggers.forEach((i, t) => (where[t] ??= isVerbal(c, i) ? null : compoundPlace(c, p, i)));
@@ -502,6 +503,32 @@ const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who']);
 function relativeOfSubject(c: SentenceContext, p: Parse, i: number): number {
   const deps = dependentsOf(p);
   return deps[i].find((d) => p.labels[d] === 'acl:relcl' && deps[d].some((e) => e === i + 1 && p.labels[e].startsWith('nsubj') && RELATIVE_SUBJECTS.has(c.lower[e]))) ?? -1;
+}
+
+// Dependents of a verb that make someone else the doer of its purpose ("brought a team to recover"),
+// or a thing it says or intends.
+const OTHERS_PURPOSE = new Set(['obj', 'iobj', 'ccomp', 'xcomp']);
+
+/**
+ * "met with aides Wednesday to assess the situation", "rallied Friday night to demand his return",
+ * "will travel to Washington on March 12 to submit the document": a "to" infinitive of purpose
+ * (advcl, no subject of its own) on a dated verb of going or gathering (data/events/words.txt
+ * going) with no object or complement is done on getting there, at its date. Not "sent a team to
+ * recover the remains", "called for X to revive the unit", "reached an agreement in December to
+ * curb emissions": another's doing or a later event. Set after every other date is shared, so it
+ * is passed on to nothing.
+ */
+function purposeDates(c: SentenceContext, p: Parse, triggers: readonly number[], when: (DateExpression | null)[]): void {
+  const deps = dependentsOf(p);
+  const at = new Map(triggers.map((i, t) => [i, t] as const));
+  const given = [...when];
+  triggers.forEach((i, t) => {
+    const v = p.heads[i];
+    const h = at.get(v) ?? -1;
+    if (when[t] || h < 0 || !given[h] || p.labels[i] !== 'advcl' || c.tags[i] !== 'VB' || !isVerbal(c, v)) return;
+    if (!deps[i].some((k) => k < i && p.labels[k] === 'mark' && c.lower[k] === 'to') || deps[i].some((k) => p.labels[k].startsWith('nsubj'))) return;
+    if (eventLexicon().words.going.has(c.lower[v]) && !deps[v].some((k) => OTHERS_PURPOSE.has(p.labels[k]))) when[t] = given[h];
+  });
 }
 
 /** Has verb v a modal auxiliary ("will consolidate", "must wait")? */

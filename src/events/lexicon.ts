@@ -14,6 +14,7 @@ export type WordGroup =
   | 'relative'
   | 'light'
   | 'issuing'
+  | 'going'
   | 'target-preposition'
   | 'place-preposition'
   | 'pronoun'
