@@ -19,6 +19,7 @@ import { SEVERITY_RANK, type CheckReport } from '../check/types.js';
 import { checkSummary, countFindings, type CheckTotals } from '../render/check-table.js';
 import { renderSarif } from '../render/sarif.js';
 import { packageRoot } from '../model/files.js';
+import { expectLongRun } from '../model/long-run.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HtmlDocument } from '../render/html.js';
@@ -169,6 +170,7 @@ async function run(command: Command, files: string[], o: CliOptions, io: IO): Pr
   const out = writer(io.stdout, () => closed);
   let failed = false;
   const many = sources.length > 1 || documentsPerSource(sources, o.inputFormat);
+  if (many && longInput(sources)) expectLongRun();
   const checked: CheckReport[] = [];
   const totals: CheckTotals = { documents: 0, withFindings: 0, bySeverity: { error: 0, warning: 0, info: 0 } };
   // Only batches use worker threads: one article is faster rendered here than in a fresh thread.
@@ -222,6 +224,23 @@ async function run(command: Command, files: string[], o: CliOptions, io: IO): Pr
     if (worst >= SEVERITY_RANK[config.failOn]) return EXIT.failure;
   }
   return EXIT.ok;
+}
+
+// Input files of a batch from this size on (about 15,000 words of text) are a long run from the
+// start (src/model/long-run.ts).
+const LONG_RUN_BYTES = 100_000;
+
+/** Whether the batch's files (standard input and URLs unknown: not counted) hold LONG_RUN_BYTES or more. */
+function longInput(sources: readonly string[]): boolean {
+  let bytes = 0;
+  for (const s of sources) {
+    try {
+      if (s !== '-') bytes += fs.statSync(s).size;
+    } catch {
+      // a URL or a missing file: reported when it is read
+    }
+  }
+  return bytes >= LONG_RUN_BYTES;
 }
 
 /** Whether a source is read as many documents (JSONL), so results carry titles and may use threads. */

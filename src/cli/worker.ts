@@ -6,8 +6,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { renderFailure, type StageReply, type WorkerData, type WorkerReply, type WorkerRequest } from './batch.js';
 import { firstStage, renderDocument } from './report.js';
+import { expectLongRun } from '../model/long-run.js';
 
 const { settings, many, debug, stage } = workerData as WorkerData;
+// A worker starts only for a batch (several documents on several threads).
+expectLongRun();
 
 function crash(err: unknown): { message: string; stack: string } {
   const e = err as Error;

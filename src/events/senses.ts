@@ -4,6 +4,7 @@
 
 import fs from 'node:fs';
 import { dataFile } from '../model/files.js';
+import { isLongRun } from '../model/long-run.js';
 
 /**
  * The table, looked up in the file text itself. Splitting the file's ~28,000 lines into maps took
@@ -12,8 +13,8 @@ import { dataFile } from '../model/files.js';
  * them so), so a word is found by binary search in its block, with nothing built at load. A batch
  * looks up thousands of words, where that costs more than hashing: after INDEX_AFTER look-ups
  * (a few articles) the lines are hashed once into an open-addressing table of line offsets (~10
- * ms, no strings made; it also checks the sort order the binary search relies on). Both ways find
- * the same line.
+ * ms, no strings made; it also checks the sort order the binary search relies on), at the first
+ * look-up in a batch (isLongRun). Both ways find the same line.
  */
 export interface SenseTable {
   /** Whether the table has a line of that kind (v: verb, n: noun, x: irregular form) for the word. */
@@ -49,7 +50,10 @@ export function parseSenses(source: string): SenseTable {
   /** Offset of the tab after `word` on its `kind` line, or -1. */
   function find(kind: Kind, word: string): number {
     if (index) return index.find(kind, word);
-    if (++finds === INDEX_AFTER) index = new LineIndex(source, blocks);
+    if (++finds === INDEX_AFTER || isLongRun()) {
+      index = new LineIndex(source, blocks);
+      return index.find(kind, word);
+    }
     let { lo, hi } = blocks[kind];
     // lo and hi stay line starts; the line that holds the midpoint is compared
     while (lo < hi) {

@@ -5,6 +5,7 @@
 // single weight table that loads as typed-array views of the file: no parse, no Map.
 
 import fs from 'node:fs';
+import { isLongRun } from './long-run.js';
 
 /** The file format: the table's non-zero weights (see SlotTable). NXP1, every weight of a kept
  *  bucket's row, is still read. */
@@ -201,7 +202,7 @@ interface SlotTable {
    * keys and starts interleaved (pairs[2 * slot] the key, pairs[2 * slot + 1] its start, the
    * last start after the last slot), made once the table has probed as many buckets as half its
    * slots (a pass over the slots then costs little against the probes made; the seed article
-   * probes under a quarter of that): a bucket found then costs a read of its slot and the next
+   * probes under a quarter of that), or at the first probe of a batch (isLongRun): a bucket found then costs a read of its slot and the next
    * one's start, most often one cache line, instead of a read in each array.
    */
   pairs: Int32Array | null;
@@ -232,7 +233,7 @@ function probeRows(t: SlotTable, buckets: Int32Array, from: number, to: number):
   if (found.length < 2 * (to - from)) found = t.found = new Int32Array((to - from) * 4);
   const pairs = t.pairs;
   if (pairs) return probePairs(pairs, found, buckets, from, to);
-  if ((t.probes += to - from) >= t.keys.length >> 1) t.pairs = pairsOf(t);
+  if ((t.probes += to - from) >= t.keys.length >> 1 || isLongRun()) t.pairs = pairsOf(t);
   const { keys, starts } = t;
   const slotMask = keys.length - 1;
   let m = 0;

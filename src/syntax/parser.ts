@@ -8,6 +8,7 @@ import { modelFile } from '../model/files.js';
 import type { Perceptron } from '../model/perceptron.js';
 import { ArcHybrid, LEFT, RIGHT, SHIFT } from './arc-hybrid.js';
 import { ParserTable } from './parser-model.js';
+import { isLongRun } from '../model/long-run.js';
 import { CONTEXT_FEATURES, LABEL_FEATURES, labelBuckets, MOVE_FEATURES, moveBuckets, moveContextBuckets, parseAtoms, type ParseAtoms } from './parse-features.js';
 import { PositionRows } from './position-rows.js';
 
@@ -57,14 +58,15 @@ function sumsFor(m: ParseScorer): Int32Array | Float64Array {
 /**
  * Words parsed after which the loaded tables build their indexes (ParserTable.index): a run that
  * long (a batch) gains from them; one article (the seed: 484 words; a cold start) never pays for
- * building them.
+ * building them. A batch (isLongRun) builds them at its first parse.
  */
 const INDEX_AFTER_WORDS = 5_000;
 let wordsParsed = 0;
 
 export function parseWords(models: ParserModels, words: readonly string[], tags: readonly string[]): Parse {
   const n = words.length;
-  if (wordsParsed <= INDEX_AFTER_WORDS && (wordsParsed += n) > INDEX_AFTER_WORDS) {
+  if (wordsParsed <= INDEX_AFTER_WORDS && ((wordsParsed += n) > INDEX_AFTER_WORDS || isLongRun())) {
+    wordsParsed = INDEX_AFTER_WORDS + 1;
     if (models.moves instanceof ParserTable) models.moves.index();
     if (models.labels instanceof ParserTable) models.labels.index();
   }
