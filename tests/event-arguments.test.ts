@@ -209,6 +209,12 @@ describe('event arguments from the parse', () => {
     ['Also, an independent who does not claim to belong to either camp, Anna Berg of the Fishing, Farming and Forestry constituency, defeated her rivals and was elected.', 'elected', [[], ['Anna Berg']]],
     // A base form the parse hung on a past tense goes with the conjunct that has a modal.
     ['The best part, Anna noted, was the room where children could paint a mug or draw cards and have their own portrait made.', 'have', [['children'], ['own portrait']]],
+    // A reporting verb the parse hung on a noun, opening a quotation, is the sentence's verb.
+    ['Our own analysis of the city traffic figures concluded, "Usually, the bridge is the #1 route, but over the past month it\'s been #2."', 'concluded', [['own analysis'], []]],
+    // The one tensed verb of a sentence whose root is a noun, read as an adjective: the root noun is its subject.
+    ['Footage released of the scene showed numerous bloodied victims and various scattered bags.', 'showed', [['Footage'], []]],
+    // A subject before its verb has no conjunct after it.
+    ['Reid has attacked Trump as a "human leech who will drain the country" and a "spoiled child."', 'drain', [['human leech'], ['country']]],
     // A pronoun skips a person whose first name says the other gender.
     ['Robert Brown met Mary Jones in Rome. She left the city on Monday.', 'left', [['Mary Jones'], ['city']]],
     // … or whom the article's own he/she made known to be of the other gender.

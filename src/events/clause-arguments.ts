@@ -234,6 +234,26 @@ function firstNounHead(c: SentenceContext, from: number, to: number): number {
 }
 
 /**
+ * Where the noun phrase ending at token `end` opens: the comma, semicolon or colon before it (-1 at
+ * the sentence's start), over noun-phrase words, prepositions and "and" only; -2 when another
+ * word (a verb, a relative word, a quotation's edge) comes first.
+ */
+function phraseOpening(c: SentenceContext, end: number): number {
+  let b = end;
+  while (b >= 0 && !/^[,;:]$/.test(c.words[b])) {
+    if (!PHRASE_WORD_RE.test(c.tags[b]) && c.tags[b] !== 'CC' && c.entityAt[b] === null) return -2;
+    if (c.quoted[b] !== c.quoted[end] || RELATIVE.has(c.lower[b])) return -2;
+    b--;
+  }
+  return b;
+}
+
+/** A reporting verb right before the comma or colon that opens a quotation ("concluded, \"Usually, …"). */
+function opensQuotation(c: SentenceContext, v: number): boolean {
+  return (c.labels[v] === 'REPORTING' || c.info[v].verbFields.includes('communication')) && /^[,:]$/.test(c.words[v + 1] ?? '') && /^["“]$/.test(c.words[v + 2] ?? '');
+}
+
+/**
  * The subject the parse read in the last noun of a long subject phrase, one with a preposition of
  * its own ("the Weatherspoon Art Museum at the University of North Carolina at Greensboro saw":
  * Greensboro, with "at"; "the future of ozone air quality in the U.S. and around the world will
@@ -253,12 +273,8 @@ function phraseOfStraySubject(c: SentenceContext, p: Parse, k: number, v: number
   if (mark === undefined || /^(of|with|without)$/.test(c.lower[mark]) || eventLexicon().words.subordinator.has(c.lower[mark]) || k > v) return -1;
   const end = groupStart(c, v) - 1;
   if (subtreeSpan(deps, k, (d) => p.labels[d] === 'punct' || d >= v)[1] !== end) return -1;
-  let b = end;
-  while (b >= 0 && !/^[,;:]$/.test(c.words[b])) {
-    if (!PHRASE_WORD_RE.test(c.tags[b]) && c.tags[b] !== 'CC' && c.entityAt[b] === null) return -1;
-    if (c.quoted[b] !== c.quoted[end] || RELATIVE.has(c.lower[b])) return -1;
-    b--;
-  }
+  const b = phraseOpening(c, end);
+  if (b < -1) return -1;
   // A phrase set off after a name is its apposition ("said Sandra Kolber, spokeswoman for the
   // directors' committee appointed last May": the committee was appointed).
   if (b > 0 && c.entityAt[b - 1] !== null) return -1;
@@ -488,7 +504,7 @@ function readOwnSlots(c: SentenceContext, p: Parse, v: number): Slots {
   // A participle with an auxiliary, an object or a relative "that" of its own is a clause the
   // parse hung on a noun ("Last Year more than 300 runners completed the race": the runners did),
   // not a reduced relative.
-  if (p.labels[v] === 'acl' && ((c.tags[v] === 'VBN' && !ownClause(c, p, v, aux, out)) || bareAclPast(c, v, aux, out))) out.passive = true;
+  if (p.labels[v] === 'acl' && ((c.tags[v] === 'VBN' && !ownClause(c, p, v, aux, out)) || bareAclPast(c, v, aux, out)) && !opensQuotation(c, v)) out.passive = true;
   // A past participle with a subject and no auxiliary, the parse's root: a headline's "Defector
   // arrested after …" (headlines tell what was done in the present tense: a past form there is a
   // participle, however it was tagged), or in running text a reduced relative the parse took for
@@ -706,6 +722,28 @@ function slotsOf(c: SentenceContext, p: Parse, v: number, hops = 0): Slots {
     s.subjects = [marked];
     return s;
   }
+  // "PC World's recent analysis of its own web traffic statistics concluded, \"Usually, …": a
+  // reporting verb the parse hung on a noun, that opens a quotation, is the sentence's verb; its
+  // subject the head of the phrase before it.
+  if (rel === 'acl' && opensQuotation(c, v) && !s.objects.length) {
+    const b = phraseOpening(c, v - 1);
+    const head = b < -1 ? -1 : firstNounHead(c, b + 1, v);
+    if (head >= 0) {
+      s.subjects = [head];
+      return s;
+    }
+  }
+  // The one tensed verb of a sentence whose root is a noun before it, the parse's adjective of
+  // the noun after it ("Photos released of the scene showed numerous bloodied bodies": showed an
+  // amod of bodies), right after the phrase of that noun: the root noun is its subject.
+  if (rel === 'amod' && c.tags[v] === 'VBD' && v > 0 && c.tags[v - 1].startsWith('NN')) {
+    const root = p.heads.indexOf(-1);
+    const tensed = (k: number) => !c.quoted[k] && /^(VBD|VBZ|VBP|MD)$/.test(c.tags[k]);
+    if (root >= 0 && root < v && c.tags[root].startsWith('NN') && !c.quoted[v] && c.tags.every((_, k) => k === v || !tensed(k))) {
+      s.subjects = [root];
+      return s;
+    }
+  }
   if (rel === 'xcomp') {
     // Object control ("invited X to attend", "required the team to travel"), else subject control.
     const parent = slotsOf(c, p, h, hops + 1);
@@ -895,15 +933,19 @@ function markedSubject(c: SentenceContext, p: Parse, v: number): number {
   return dependentsOf(p)[x].some((k) => p.labels[k] === 'case' && c.lower[k] === mark) ? x : -1;
 }
 
-/** The names of argument word a and its conjuncts. */
-export function namesOf(c: SentenceContext, p: Parse, a: number, focus: Focus): string[] {
+/**
+ * The names of argument word a and its conjuncts. A subject before its verb v has no conjunct
+ * after it ("PC World's recent analysis … concluded, \"… is the #2 browser": browser a conjunct
+ * of analysis in the parse).
+ */
+export function namesOf(c: SentenceContext, p: Parse, a: number, focus: Focus, v = -1): string[] {
   const out = nameOf(c, p, a, focus);
   const deps = dependentsOf(p);
   // A conjunct the parse hangs on the last word of a name ("Maria Lopez and John Park": John is a
   // conj of Lopez, the flat word) is the name's conjunct.
   const words = [a, ...deps[a].filter((k) => p.labels[k] === 'flat' && c.entityAt[k] !== null && c.entityAt[k] === c.entityAt[a])];
   // Not a conjunct with a preposition of its own ("Hillary Clinton, like Obama, has encouraged"): a comparison.
-  for (const w of words) for (const k of deps[w]) if (p.labels[k] === 'conj' && (c.tags[k].startsWith('NN') || c.tags[k] === 'PRP') && !markedOblique(c, p, k)) out.push(...nameOf(c, p, k, focus));
+  for (const w of words) for (const k of deps[w]) if (p.labels[k] === 'conj' && (c.tags[k].startsWith('NN') || c.tags[k] === 'PRP') && !markedOblique(c, p, k) && !(a < v && k > v)) out.push(...nameOf(c, p, k, focus));
   return out;
 }
 
@@ -1262,8 +1304,8 @@ function reportedClauses(c: SentenceContext, p: Parse): ReportedClauses {
 
 export function clauseArguments(c: SentenceContext, p: Parse, v: number, focus: Focus): Arguments {
   const s = slotsOf(c, p, v);
-  const names = (list: number[]) => [...new Set(list.flatMap((a) => namesOf(c, p, a, focus)))];
-  const actors = s.passive ? names(s.agents) : names([...s.subjects, ...s.agents]);
+  const names = (list: number[], verb = -1) => [...new Set(list.flatMap((a) => namesOf(c, p, a, focus, verb)))];
+  const actors = s.passive ? names(s.agents) : [...new Set([...names(s.subjects, v), ...names(s.agents)])];
   if (!s.passive) remember(c, p, v, s.subjects, actors, focus);
   const targets = s.passive ? names([...s.subjects, ...s.objects]) : names(s.objects);
   // A passive's actor slot is its "by" phrase, empty or not: no other rule guesses one.
