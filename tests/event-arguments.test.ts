@@ -352,6 +352,9 @@ describe('event dates from the parse', () => {
     ['The ministers met in Brussels on Monday to discuss the budget.', { met: 'Monday', discuss: 'Monday' }],
     ['Thousands of farmers marched through the capital on Saturday to demand lower fuel taxes.', { demand: 'Saturday' }],
     ['The insurer sent a team of engineers on Monday to inspect the damaged bridge.', { sent: 'Monday', inspect: null }],
+    // A past "after" clause with no date of its own is at the date of what followed it.
+    ['The driver was arrested Friday after his truck came to a stop near the border.', { arrested: 'Friday', came: 'Friday', stop: 'Friday' }],
+    ['The museum reopened in 2019 after it was closed for repairs in 2016.', { reopened: '2019', closed: '2016' }],
     // The subject of a passive light verb is its event, as the object of the active one.
     ['He said a memorial service would be held at the cathedral on Saturday.', { service: 'Saturday', held: 'Saturday' }],
     ['The raid was carried out on Tuesday by special forces.', { raid: 'Tuesday', carried: 'Tuesday' }],

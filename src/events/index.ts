@@ -455,8 +455,11 @@ function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly numb
         // saying the accord will consolidate security": the parse's conj; "cleared the move
         // yesterday, and the banks must wait 30 days"), nor a present after a past ("recently took
         // 13 percent of the vote …, and hopes to win").
+        // "concluded on Wednesday after the Netherlands gave its go-ahead", "was killed Friday after
+        // his vehicle came to a stop": a past "after" clause with no date of its own happened at the
+        // date of what followed it (news tells the two together; one with its own date keeps it).
         const modalConjunct = rel === 'conj' && ((hasModal(c, p, i) && !hasModal(c, p, triggers[h])) || (PRESENT.has(c.tags[i]) && PAST.has(c.tags[triggers[h]])));
-        if ((rel === 'conj' && !modalConjunct) || complement || participle || reportedNow || (rel === 'advcl' && isSimultaneousClause(c, p, i))) when[t] = when[h];
+        if ((rel === 'conj' && !modalConjunct) || complement || participle || reportedNow || (rel === 'advcl' && isSimultaneousClause(c, p, i)) || (isAfterClause(c, p, i) && PAST.has(c.tags[i]))) when[t] = when[h];
         return;
       }
       // "attended a summit in Oslo from 4 to 6 June": the event noun the verb takes, between the
