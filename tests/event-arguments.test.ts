@@ -207,6 +207,8 @@ describe('event arguments from the parse', () => {
     ['At the fair, Taylor Quinn spoke with a cosplayer going by the name "The Stormbringer". She had hired a photographer to shoot her new costume.', 'hired', [['Stormbringer'], ['photographer']]],
     // A noun phrase the parse read as an adverbial clause is the verb's subject: the person's name set off in it.
     ['Also, an independent who does not claim to belong to either camp, Anna Berg of the Fishing, Farming and Forestry constituency, defeated her rivals and was elected.', 'elected', [[], ['Anna Berg']]],
+    // A verb conjunct of a root that is no verb goes with the verb before it hung on that root.
+    ['History major at University of Texas Arlington Anna Berg heard of the incident and wanted to send her support to Ahmed.', 'wanted', [['Anna Berg'], []]],
     // A base form the parse hung on a past tense goes with the conjunct that has a modal.
     ['The best part, Anna noted, was the room where children could paint a mug or draw cards and have their own portrait made.', 'have', [['children'], ['own portrait']]],
     // A reporting verb the parse hung on a noun, opening a quotation, is the sentence's verb.

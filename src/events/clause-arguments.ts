@@ -749,7 +749,7 @@ function slotsOf(c: SentenceContext, p: Parse, v: number, hops = 0): Slots {
     const parent = slotsOf(c, p, h, hops + 1);
     s.subjects = ownSlots(c, p, h).objects.length ? ownSlots(c, p, h).objects : parent.subjects;
   } else if (rel === 'conj') {
-    const parent = slotsOf(c, p, c.tags[v] === 'VBN' ? h : (infinitiveConjunct(c, p, v, h) ?? modalConjunct(c, p, v, h) ?? verbOfConjunct(c, p, h)), hops + 1);
+    const parent = slotsOf(c, p, c.tags[v] === 'VBN' ? h : (infinitiveConjunct(c, p, v, h) ?? modalConjunct(c, p, v, h) ?? verbOnWordRoot(c, p, v, h) ?? verbOfConjunct(c, p, h)), hops + 1);
     // Only a conjunct right after its conjunction or comma shares the subject ("X arrived and met
     // Y"); a word before its verbal group is its own subject the parse missed ("the Home
     // Secretary and I are working", "currently 190 universities have accepted").
@@ -845,6 +845,21 @@ function infinitiveConjunct(c: SentenceContext, p: Parse, v: number, h: number):
     // A bare infinitive after the verb's object ("helped him leave the group and get a job"; the
     // tagger may read it as a present tense): the verb's xcomp.
     if ((c.tags[j] === 'VB' || c.tags[j] === 'VBP') && p.heads[j] === h && p.labels[j] === 'xcomp' && groupStart(c, j) === j && dependentsOf(p)[h].some((k) => k < j && p.labels[k] === 'obj')) return j;
+  }
+  return null;
+}
+
+/**
+ * The verb a verb conjunct goes with when the parse made a word that is no verb the sentence's root
+ * and hung both verbs on it ("Psychology major at University of Texas Arlington Amneh Jafari heard
+ * of the incident and wanted to issue her support": major the root, heard its parataxis, wanted
+ * its conjunct): the nearest verb between them hung on the root with a subject of its own. null
+ * when there is none.
+ */
+function verbOnWordRoot(c: SentenceContext, p: Parse, v: number, h: number): number | null {
+  if (p.heads[h] !== -1 || h > v || c.tags[h].startsWith('VB') || dependentsOf(p)[h].some((k) => p.labels[k] === 'cop')) return null;
+  for (let w = v - 1; w > h; w--) {
+    if (p.heads[w] === h && /^(parataxis|acl|conj)$/.test(p.labels[w]) && (c.tags[w].startsWith('VB') || nounReadVerb(c, p, w) || c.labels[w] !== 'O') && ownSlots(c, p, w).subjects.length) return w;
   }
   return null;
 }
