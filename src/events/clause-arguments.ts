@@ -1067,41 +1067,39 @@ function nameOf(c: SentenceContext, p: Parse, a: number, focus: Focus): string[]
 }
 
 /**
- * "The airlines have said that they will raise fares": "they" as the subject of what a reporting
- * verb reports, outside quotation marks, is that verb's one plural subject as slotsOf finds it (past
- * the parse's slips: "other sites such as Example.com have stated that they will keep", sites a
- * conjunct of an earlier verb), whatever WordNet makes of the noun: what says something can be a
- * "they". None when that subject is a name (the shared resolver reads those), a pronoun or after
- * the pronoun. (Any verb of communication, not only reporting: "make appeals to voters to ensure
- * that they turn out" gave the appeals, PolNeAR dev.)
+ * The one subject of the reporting verb whose reported clause has the pronoun `a` as its subject,
+ * outside quotation marks ("The airlines have said that they will raise fares", "The company said
+ * it expects"), as slotsOf finds it (past the parse's slips: "other sites such as Example.com have
+ * stated that they will keep", sites a conjunct of an earlier verb); -1 when there is none, more
+ * than one, a passive, a name (the shared resolver reads those), a quoted word or a subject after
+ * the pronoun. Only REPORTING verbs: with any verb of communication, "make appeals to voters to
+ * ensure that they turn out" gave the appeals (PolNeAR dev).
  */
-function pluralReporters(c: SentenceContext, p: Parse, a: number, focus: Focus): string[] {
+function reporterSubject(c: SentenceContext, p: Parse, a: number): number {
   const v = p.heads[a];
-  if (c.quoted[a] || !isSubject(p.labels[a]) || v < 0 || p.labels[v] !== 'ccomp') return [];
+  if (c.quoted[a] || !isSubject(p.labels[a]) || v < 0 || p.labels[v] !== 'ccomp') return -1;
   const r = p.heads[v];
-  if (r < 0 || r > a || c.labels[r] !== 'REPORTING') return [];
+  if (r < 0 || r > a || c.labels[r] !== 'REPORTING') return -1;
   const s = slotsOf(c, p, r);
-  if (s.passive || s.subjects.length !== 1) return [];
+  if (s.passive || s.subjects.length !== 1) return -1;
   const k = s.subjects[0];
-  if (k > a || c.entityAt[k] || c.quoted[k] || c.tags[k] !== 'NNS') return [];
-  return namesOf(c, p, k, focus);
+  return k > a || c.entityAt[k] || c.quoted[k] ? -1 : k;
+}
+
+/** "they" reported (reporterSubject): that subject when it is a plural common noun, whatever WordNet makes of it: what says something can be a "they". */
+function pluralReporters(c: SentenceContext, p: Parse, a: number, focus: Focus): string[] {
+  const k = reporterSubject(c, p, a);
+  return k >= 0 && c.tags[k] === 'NNS' ? namesOf(c, p, k, focus) : [];
 }
 
 /**
- * "The company said it expects to complete the sale": "it" as the subject of what a reporting verb
- * reports, outside quotation marks, is that verb's one subject when it is a singular common noun
- * (a name is the shared resolver's): no time ("this month announced it would": the parse's
- * subject), no person or role ("the mayor said, adding that it would take more hours").
+ * "it" reported (reporterSubject): that subject when it is a singular common noun: no time ("this
+ * month announced it would": the parse's subject), no person or role ("the mayor said, adding that
+ * it would take more hours").
  */
 function singularReporter(c: SentenceContext, p: Parse, a: number, focus: Focus): string[] {
-  const v = p.heads[a];
-  if (c.quoted[a] || !isSubject(p.labels[a]) || v < 0 || p.labels[v] !== 'ccomp') return [];
-  const r = p.heads[v];
-  if (r < 0 || r > a || c.labels[r] !== 'REPORTING') return [];
-  const s = slotsOf(c, p, r);
-  if (s.passive || s.subjects.length !== 1) return [];
-  const k = s.subjects[0];
-  if (k > a || c.entityAt[k] || c.quoted[k] || c.timex[k] || c.tags[k] !== 'NN') return [];
+  const k = reporterSubject(c, p, a);
+  if (k < 0 || c.timex[k] || c.tags[k] !== 'NN') return [];
   if (isRoleWord(c.words[k], true) || c.info[k].nounFields.includes('person') || c.info[k].nounFields.includes('time')) return [];
   return namesOf(c, p, k, focus);
 }
