@@ -6,7 +6,7 @@
 
 import type { SentenceContext } from './context.js';
 import { firstIndex } from '../article/search.js';
-import { isVerbal } from './arguments.js';
+import { FINITE_TAGS, isVerbal } from './arguments.js';
 import { inPhrase, phraseStartingBefore } from './phrases.js';
 
 // Stops that end a clause for attachment: a phrase is not attached across them.
@@ -172,8 +172,6 @@ export function prenominalEventOf(c: SentenceContext, triggers: readonly number[
   return -1;
 }
 
-// Tags that open a finite verb group: a tensed verb or a modal ("asked", "has shed", "will go").
-const FINITE_START = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 // Tags of a verb group's words after its first: auxiliaries, the verb, adverbs ("had not yet been told").
 const GROUP_TAGS = new Set(['VB', 'VBD', 'VBG', 'VBN', 'VBZ', 'VBP', 'RB', 'MD']);
 // Relative pronouns: the next finite verb group is the relative clause's ("officers who had been searching").
@@ -221,7 +219,7 @@ export function frontedMainVerbOf(c: SentenceContext, triggers: readonly number[
     // A past participle with no auxiliary may be a past tense the tagger missed ("Over the summer,
     // rivals offered discounts") or a reduced relative ("a man named Smith said"): no telling.
     if (c.tags[k] === 'VBN' && !relative && triggers[firstIndex(triggers, (x) => x >= k)] === k) return -1;
-    if (!FINITE_START.has(c.tags[k])) continue;
+    if (!FINITE_TAGS.has(c.tags[k])) continue;
     // The group: the finite word and the auxiliaries, verbs and adverbs after it; its event, the
     // first trigger in it.
     let end = k;

@@ -39,6 +39,9 @@ export function isVerbal(c: SentenceContext, i: number): boolean {
   return !c.tags[i].startsWith('NN');
 }
 
+/** Tags of a finite verb or of the modal that opens a finite verb group ("asked", "says", "will go"). */
+export const FINITE_TAGS: ReadonlySet<string> = new Set(['VBZ', 'VBP', 'VBD', 'MD']);
+
 /** First token of the verbal group ending at trigger i: auxiliaries, adverbs, negation, "to". */
 export function groupStart(c: SentenceContext, i: number): number {
   const aux = eventLexicon().words.auxiliary;

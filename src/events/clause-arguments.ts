@@ -13,7 +13,7 @@
 
 import type { Parse } from '../syntax/parser.js';
 import { dependentsOf, subtreeSpan } from '../syntax/tree.js';
-import { groupStart, type Arguments } from './arguments.js';
+import { FINITE_TAGS, groupStart, type Arguments } from './arguments.js';
 import { isPossessiveMark } from './phrases.js';
 import type { SentenceContext } from './context.js';
 import { eventLexicon, phraseAt } from './lexicon.js';
@@ -151,7 +151,7 @@ function unmarkedSubject(c: SentenceContext, p: Parse, v: number): number {
       }
       return k;
     }
-    if ((p.labels[k] === 'advcl' || p.labels[k] === 'parataxis') && c.words[k - 1] === ',' && (c.labels[k] === 'REPORTING' || c.info[k].verbFields.includes('communication'))) {
+    if ((p.labels[k] === 'advcl' || p.labels[k] === 'parataxis') && c.words[k - 1] === ',' && isSpeechVerb(c, k)) {
       const before = deps[k].filter((j) => j < k - 1 && isSubject(p.labels[j]) && noun(j) && c.words[j + 1] === ',');
       const after = deps[k].some((j) => j > k && isSubject(p.labels[j]));
       if (before.length && after) return before[0];
@@ -248,9 +248,14 @@ function phraseOpening(c: SentenceContext, end: number): number {
   return b;
 }
 
+/** Is token v a verb of saying: one the classifier reads as REPORTING, or a verb of communication in WordNet? */
+function isSpeechVerb(c: SentenceContext, v: number): boolean {
+  return c.labels[v] === 'REPORTING' || c.info[v].verbFields.includes('communication');
+}
+
 /** A reporting verb right before the comma or colon that opens a quotation ("concluded, \"Usually, …"). */
 function opensQuotation(c: SentenceContext, v: number): boolean {
-  return (c.labels[v] === 'REPORTING' || c.info[v].verbFields.includes('communication')) && /^[,:]$/.test(c.words[v + 1] ?? '') && /^["“]$/.test(c.words[v + 2] ?? '');
+  return isSpeechVerb(c, v) && /^[,:]$/.test(c.words[v + 1] ?? '') && /^["“]$/.test(c.words[v + 2] ?? '');
 }
 
 /**
@@ -316,8 +321,6 @@ function subordinatedSubject(c: SentenceContext, p: Parse, v: number): number {
   const k = firstNounHead(c, b + 1, end + 1);
   return k >= 0 && k <= end && p.heads[k] !== v && !c.timex[k] ? k : -1;
 }
-
-const FINITE_TAGS = new Set(['VBZ', 'VBP', 'VBD', 'MD']);
 
 /** Is verb v finite, or has it an auxiliary ("has been told"), so that its clause wants a subject of its own? */
 function isTensed(c: SentenceContext, p: Parse, v: number): boolean {
@@ -477,7 +480,7 @@ function readOwnSlots(c: SentenceContext, p: Parse, v: number): Slots {
   // author; "…", added KCNA): the parse reads it as the object. A reporting verb: the event
   // classifier's, or one whose WordNet senses include communication ("added" is often tagged an
   // occurrence).
-  if (!out.subjects.length && out.objects.length && (c.labels[v] === 'REPORTING' || c.info[v].verbFields.includes('communication')) && out.objects[0] <= v + 2 && afterQuotation(c, v)) {
+  if (!out.subjects.length && out.objects.length && isSpeechVerb(c, v) && out.objects[0] <= v + 2 && afterQuotation(c, v)) {
     out.subjects = out.objects;
     out.objects = [];
   }
@@ -738,7 +741,7 @@ function slotsOf(c: SentenceContext, p: Parse, v: number, hops = 0): Slots {
   // amod of bodies), right after the phrase of that noun: the root noun is its subject.
   if (rel === 'amod' && c.tags[v] === 'VBD' && v > 0 && c.tags[v - 1].startsWith('NN')) {
     const root = p.heads.indexOf(-1);
-    const tensed = (k: number) => !c.quoted[k] && /^(VBD|VBZ|VBP|MD)$/.test(c.tags[k]);
+    const tensed = (k: number) => !c.quoted[k] && FINITE_TAGS.has(c.tags[k]);
     if (root >= 0 && root < v && c.tags[root].startsWith('NN') && !c.quoted[v] && c.tags.every((_, k) => k === v || !tensed(k))) {
       s.subjects = [root];
       return s;
@@ -1114,7 +1117,7 @@ function speakersBody(c: SentenceContext, p: Parse, a: number, focus: Focus): st
   const v = p.heads[a];
   if (!isSubject(p.labels[a]) || v < 0 || p.labels[v] !== 'ccomp') return null;
   const r = p.heads[v];
-  if (r < 0 || !(c.labels[r] === 'REPORTING' || c.info[r].verbFields.includes('communication'))) return null;
+  if (r < 0 || !isSpeechVerb(c, r)) return null;
   const speaker = dependentsOf(p)[r].find((k) => isSubject(p.labels[k]) && k < r && c.entityAt[k]?.type === 'PERSON');
   // Not a "they" before the speaker ('"They were trying to attend a vigil," Moskal said'): a
   // quotation that opens its sentence goes on from what came before, the people named there.

@@ -129,7 +129,8 @@ const SIGNATURE_GAP_RE = /[.!?…]["”’']?\s*(?:[-–—]\s*)?$/u;
  * Paragraphs signed by a person, their last words being the person's name alone after the end of
  * a sentence (a pull quote, a letter): "I was hauled in and told that I needed to disconnect from
  * her. Valeska Paris". Their "I" is that person, whether or not quotation marks hold the words,
- * and so is the "I" of the same words printed again elsewhere in the article. Sorted by start.
+ * and so is the "I" of the same words printed again elsewhere in the article. In paragraph order,
+ * each followed by its copies.
  */
 export function signedVoices(paragraphs: readonly { start: number; end: number }[], entities: readonly Entity[], text: string): Voice[] {
   // Person mentions by where they end.
@@ -149,7 +150,7 @@ export function signedVoices(paragraphs: readonly { start: number; end: number }
       if (at !== p.start) out.push({ start: at, end: at + words.length, self: signed.entity.name, group: null });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 // How long signed words must be to be read as the same words when they come again (a sentence, not a phrase).
 const MIN_REPEATED_WORDS = 40;
