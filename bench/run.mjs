@@ -6,7 +6,8 @@
 //
 //   npm run bench                       full run (~1-2 minutes on 2 cores)
 //   npm run bench -- --quick            fewer repetitions, a 256 kB long document
-//   npm run bench -- --compare-bin dist/bin/newsx.js   cold start of a second build, interleaved
+//   npm run bench -- --compare-bin OTHER/dist/cli/bin.cjs   cold start of a second build, and its
+//                                       analyze --jobs 1 throughput, each interleaved with ours
 //   npm run bench -- --no-write         print only
 //   npm run bench -- --only cold        some sections only: cold, throughput, long, pathological (implies --no-write)
 //   npm run bench -- --bin OTHER/dist/bin/newsx.js --no-jobs   a build from before --jobs
@@ -145,6 +146,36 @@ function throughput() {
     // `check` reads the analysis it needs (entities, dates, quotes) and runs its rules; its bar is
     // 0.8x of analyze's throughput on one core.
     checkJobs1: rate(repeat(batchRuns, [...batch('check', 1), '--fail-on', 'none'])),
+    ...(compareBin && { compare: compareThroughput(batch('analyze', 1), rate) }),
+  };
+}
+
+// 2b. With --compare-bin: analyze --jobs 1 of this build and of the other, in turn (ours, theirs,
+//     ours, ...), so that a drift of the machine's speed hits both alike. The ratio of the two
+//     rates is what a machine of another speed keeps: the issue that set the throughput bar
+//     measured it against a build of its day.
+function compareThroughput(argv, rate) {
+  const runs = Math.max(5, batchRuns);
+  const other = [compareBin, ...argv.slice(1)];
+  const ours = [];
+  const theirs = [];
+  const ratios = [];
+  const cpuRatios = [];
+  progress(`throughput against ${path.relative(ROOT, compareBin)}, ${runs} pairs`);
+  for (let i = 0; i < runs; i++) {
+    ours.push(measure(argv));
+    theirs.push(measure(other));
+    ratios.push(ours[i].wall / theirs[i].wall);
+    if (ours[i].cpu !== null) cpuRatios.push(ours[i].cpu / theirs[i].cpu);
+  }
+  return {
+    bin: path.relative(ROOT, compareBin),
+    pairs: runs,
+    ours: rate(best(ours)),
+    theirs: rate(best(theirs)),
+    speedRatio: +(1 / median(ratios)).toFixed(3),
+    // On a loaded machine wall time also counts waiting for a core: the CPU ratio says more.
+    cpuSpeedRatio: cpuRatios.length ? +(1 / median(cpuRatios)).toFixed(3) : null,
   };
 }
 
@@ -229,6 +260,10 @@ if (T) {
   for (const [k, m] of Object.entries(T.perCommandJobs1)) row(`  ${k} --jobs 1`, m.wordsPerSecond, `${m.seconds} s, ${m.cpuSeconds} s, ${m.peakMB} MB`);
   const K = T.checkJobs1;
   if (K) row('  check --jobs 1', K.wordsPerSecond, `${K.seconds} s, ${K.cpuSeconds} s, ${K.peakMB} MB; ${(K.wordsPerSecond / T.analyze.jobs1.wordsPerSecond).toFixed(2)}x analyze --jobs 1`);
+  const V = T.compare;
+  if (V) {
+    row(`  analyze --jobs 1 against ${V.bin}`, `${V.speedRatio}x`, `speed (wall), median of ${V.pairs} pairs in turn; by CPU ${V.cpuSpeedRatio}x; ${V.ours.wordsPerSecond} vs ${V.theirs.wordsPerSecond} words/s`);
+  }
 }
 const L = result.longDocument;
 if (L) {
