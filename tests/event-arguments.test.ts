@@ -407,6 +407,10 @@ describe('event dates from the parse', () => {
     ['Head of the National Crime Agency Maria Olsen said here Friday that the police raid on the port is not directly linked with the fraud inquiry.', { said: 'Friday' }],
     ['The regulator noted that last year the bank paid no tax.', { noted: null, paid: 'last year' }],
     ['Grain prices were depressed initially by overnight losses in Chicago.', { depressed: null, losses: 'overnight' }],
+    // The infinitive of a verb of trying is at its date; not after a verb of promising, nor a date that bounds it.
+    ['On Tuesday the coach tried to calm the angry fans.', { tried: 'Tuesday', calm: 'Tuesday' }],
+    ['The mayor on Monday promised to repair the bridge.', { promised: 'Monday', repair: null }],
+    ['Until Thursday, the senator refused to release her tax returns.', { release: null }],
   ] as const)('%s', (text, expected) => {
     expect(dates(text)).toMatchObject(expected);
   });

@@ -447,8 +447,9 @@ function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly numb
         return;
       }
       if (isVerbal(c, i)) {
-        // An infinitive after "promised", "hoped" is a later event; after "began", "kept" the same one.
-        const complement = rel === 'xcomp' && c.labels[triggers[h]] === 'ASPECTUAL';
+        // An infinitive after "promised", "hoped" is a later event; after "began", "kept" the same
+        // one, and after "tried", "sought" what the attempt is made in doing.
+        const complement = rel === 'xcomp' && (c.labels[triggers[h]] === 'ASPECTUAL' || (attemptOf(c, p, i, triggers[h]) && !bounds(c, tokenRange(c, when[h]!.start, when[h]!.end))));
         const participle = rel === 'advcl' && (c.tags[i] === 'VBG' || c.tags[i] === 'VBN');
         const reportedNow = rel === 'ccomp' && c.labels[triggers[h]] === 'REPORTING' && holdsWhenReported(c, p, i);
         // Not a conjunct with a modal of its own after one without ("issued a statement Friday
@@ -532,6 +533,20 @@ function purposeDates(c: SentenceContext, p: Parse, triggers: readonly number[],
     if (!deps[i].some((k) => k < i && p.labels[k] === 'mark' && c.lower[k] === 'to') || deps[i].some((k) => p.labels[k].startsWith('nsubj'))) return;
     if (eventLexicon().words.going.has(c.lower[v]) && !deps[v].some((k) => OTHERS_PURPOSE.has(p.labels[k]))) when[t] = given[h];
   });
+}
+
+// Dependents of a verb of trying that make its infinitive another's or a later purpose ("sought
+// clearance last week to purchase shares").
+const ATTEMPT_OBJECTS = new Set(['obj', 'iobj']);
+
+/**
+ * Is verb i the "to" infinitive of a verb of trying v ("tried on Friday to scare", "declined to
+ * comment Saturday": data/events/words.txt attempt) that has no object? The attempt is made in
+ * doing it, so at the verb's date. Not a verb of trying inside a clause with a subordinator or a
+ * preposition ("held him in contempt on Thursday for refusing to show up": the refusal was before).
+ */
+function attemptOf(c: SentenceContext, p: Parse, i: number, v: number): boolean {
+  return c.tags[i] === 'VB' && eventLexicon().words.attempt.has(c.lower[v]) && !dependentsOf(p)[v].some((k) => ATTEMPT_OBJECTS.has(p.labels[k]) || p.labels[k] === 'mark' || p.labels[k] === 'case');
 }
 
 /** Has verb v a modal auxiliary ("will consolidate", "must wait")? */

@@ -15,6 +15,7 @@ export type WordGroup =
   | 'light'
   | 'issuing'
   | 'going'
+  | 'attempt'
   | 'target-preposition'
   | 'place-preposition'
   | 'pronoun'
