@@ -327,6 +327,10 @@ describe('event dates from the parse', () => {
     // A reported clause in the present holds when it is reported; a past or a future is another time.
     ['Police said Friday that divers are still searching the lake for the missing boat.', { said: 'Friday', searching: 'Friday' }],
     ['The company said Monday that it will close the plant.', { said: 'Monday', close: null }],
+    // A past progressive or a past "be" with a predicate is the reporting time's present put back a tense.
+    ['The company said Monday that it was considering a sale of the plant.', { said: 'Monday', considering: 'Monday' }],
+    ['The minister told parliament on Sunday that the government was willing to withdraw its troops.', { willing: 'Sunday', withdraw: null }],
+    ['Police said Monday that they arrested two men.', { said: 'Monday', arrested: null }],
     // A date inside an event noun's phrase is the noun's own, whatever verb the parse hangs it on.
     ['Officials said Sunday they were still investigating the Oct. 23 killing of a shopkeeper.', { said: 'Sunday', killing: 'Oct. 23' }],
     ['The Aug. 7, 1998, bombings killed more than 200 people.', { bombings: 'Aug. 7, 1998' }],

@@ -494,11 +494,19 @@ function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly numb
  * another time ("said Monday that police arrested him", "said Thursday that troops will remain").
  */
 function holdsWhenReported(c: SentenceContext, p: Parse, i: number): boolean {
-  const aux = dependentsOf(p)[i].filter((k) => p.labels[k] === 'aux' || p.labels[k] === 'aux:pass').map((k) => c.lower[k]);
+  const deps = dependentsOf(p)[i];
+  const aux = deps.filter((k) => p.labels[k] === 'aux' || p.labels[k] === 'aux:pass').map((k) => c.lower[k]);
   const modal = eventLexicon().words.modal;
   if (aux.some((a) => modal.has(a) || a === 'had')) return false;
-  return c.tags[i] === 'VBZ' || c.tags[i] === 'VBP' || (c.tags[i] === 'VBG' && aux.some((a) => PROGRESSIVE_BE.has(a)));
+  if (c.tags[i] === 'VBZ' || c.tags[i] === 'VBP' || (c.tags[i] === 'VBG' && aux.some((a) => PROGRESSIVE_BE.has(a)))) return true;
+  // "said Friday that rescuers were still searching", "told the cabinet on Sunday that Israel was
+  // willing": a past progressive or a past "be" with a predicate, reported by a past verb, is the
+  // present of the reporting time put back a tense. Not an infinitive after "was" ("said the goal
+  // was to make him a one-term president": the making is later).
+  return (c.tags[i] === 'VBG' && aux.some((a) => PAST_BE.has(a))) || (c.tags[i] !== 'VB' && deps.some((k) => p.labels[k] === 'cop' && PAST_BE.has(c.lower[k])));
 }
+
+const PAST_BE = new Set(['was', 'were']);
 
 // Relative pronouns that can be a relative clause's subject.
 const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who']);
