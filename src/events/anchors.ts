@@ -235,3 +235,28 @@ export function frontedMainVerbOf(c: SentenceContext, triggers: readonly number[
   }
   return -1;
 }
+
+// Words that end the stretch a verb's list of conjuncts may run over: a new clause opens.
+const CLAUSE_OPENERS = new Set(['WDT', 'WP', 'WRB', 'MD', 'TO']);
+
+/**
+ * The verbs listed after main verb trigger `m` of a clause, with its tense and no subject of their
+ * own ("During the quarter, the company charged …, added $20 million to its reserves and
+ * established a fund": the parse often hangs a list's later verbs on a noun before them): each
+ * right after "and", "but", "or" or a comma. The stretch ends at a hard break, a relative or wh-word,
+ * a modal, "to" ("paid for them to fly … and tour": the tagger's past tense for an infinitive),
+ * "that", or a finite verb not so listed (another clause). Positions in `triggers`.
+ */
+export function listedVerbsAfter(c: SentenceContext, triggers: readonly number[], m: number): number[] {
+  const v = triggers[m];
+  const out: number[] = [];
+  for (let k = v + 1; k < c.tokens.length && k <= v + MAX_FRONTED_REACH; k++) {
+    if (HARD_BREAK.has(c.words[k]) || CLAUSE_OPENERS.has(c.tags[k]) || c.lower[k] === 'that') break;
+    if (!FINITE_TAGS.has(c.tags[k])) continue;
+    const listed = c.tags[k] === c.tags[v] && (c.words[k - 1] === ',' || c.tags[k - 1] === 'CC');
+    const t = firstIndex(triggers, (x) => x >= k);
+    if (!listed || triggers[t] !== k) break;
+    out.push(t);
+  }
+  return out;
+}

@@ -6,7 +6,7 @@ import type { Article } from '../article/article.js';
 import { mapPacked } from '../model/packed.js';
 import { articleTags } from '../model/pos.js';
 import type { DateExpression, Entity, EventClass, Modality, NewsEvent, Quote } from '../types.js';
-import { attachmentOf, frontedMainVerbOf, goalVerbOf, isComparedDate, isComparedFigure, prenominalEventOf, tokenRange, whenClauseVerbOf } from './anchors.js';
+import { attachmentOf, frontedMainVerbOf, goalVerbOf, isComparedDate, isComparedFigure, listedVerbsAfter, prenominalEventOf, tokenRange, whenClauseVerbOf } from './anchors.js';
 import { groupStart, isVerbal, nounArguments, verbArguments, type Arguments } from './arguments.js';
 import { mentionIndex, quotedRegions, quoteVoices, sentenceContext, signedVoices, type SentenceContext } from './context.js';
 import { taggedSentence } from './features.js';
@@ -180,6 +180,8 @@ function sentenceEvents(
     let m = frontedMainVerbOf(c, triggers, r[0], r[1]);
     if (m >= 0 && p && isLater(date, referenceDate)) m = intendedInfinitiveOf(c, p, triggers, m);
     if (m >= 0 && !when[m]) when[m] = date;
+    // "During the quarter, the company charged …, added … and established …": and the verbs listed after it.
+    if (m >= 0 && when[m] === date) for (const k of listedVerbsAfter(c, triggers, m)) when[k] ??= date;
   });
   triggers.forEach((i, t) => {
     const v = when[t] ? goalVerbOf(c, triggers, i) : -1;
