@@ -407,6 +407,9 @@ describe('event dates from the parse', () => {
     // The same after a comma and a conjunction, or a semicolon, that open a clause.
     ['The tenants filed a lawsuit to block the eviction, but in May a county judge ruled against them.', { ruled: 'May' }],
     ['If the bonds are converted, the firm will issue 2 million shares; last Friday, the firm had 40 million shares outstanding.', { had: 'last Friday' }],
+    // Days counted from an event date what happens in them, not the event they are counted from.
+    ['The van was seen near the farm in the days before the owner was arrested.', { seen: 'days', arrested: null }],
+    ['Days after the mayor resigned, the council called an election.', { resigned: null, called: 'Days' }],
     // And the verbs listed after its main verb with the same tense; not an infinitive's conjunct.
     ['In April, the council, after a long debate, closed the library, sold the building and cut the budget.', { closed: 'April', sold: 'April', cut: 'April' }],
     ['Last week, the firm paid for the mayors to fly to Paris and tour the plant.', { paid: 'Last week', tour: null }],

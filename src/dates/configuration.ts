@@ -10,6 +10,7 @@ import { militaryTimeParser } from './parsers/military-time.js';
 import { numericDateParser } from './parsers/numeric-date.js';
 import { ordinalDayParser } from './parsers/ordinal-day.js';
 import { barePluralParser, compoundDurationParser, durationParser, periodEndedParser } from './parsers/durations.js';
+import { eventRelativeParser } from './parsers/event-relative.js';
 import { holidayParser } from './parsers/holiday.js';
 import { monthParser } from './parsers/month.js';
 import { halfParser, ordinalQuarterParser, qNotationParser, relativeQuarterParser } from './parsers/quarter.js';
@@ -69,6 +70,9 @@ export const PARSERS: readonly Parser[] = [
   yearEarlierParser,
   neighbourDayParser,
   neighbourPartParser,
+  // days counted from an event ("in the days before the shooting"): after neighbour-day, which
+  // keeps "the day before" with nothing after it
+  eventRelativeParser,
   // times of day
   clockParser,
   clockWordsParser,

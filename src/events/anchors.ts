@@ -194,6 +194,23 @@ function opensSentence(c: SentenceContext, from: number): boolean {
   return k < 0 || c.words[k] === ';' || (conjunction && c.words[k] === ',');
 }
 
+// Words after a time expression that make what follows them the event it is counted from.
+const COUNTED_FROM = new Set(['before', 'after', 'following', 'preceding']);
+
+/**
+ * The tokens [from, to] of the event a time expression ending at token `to` is counted from ("in
+ * the weeks before Slepian was killed", "days after a sniper killed the doctor", "the day after
+ * his death"), up to the next comma or hard break; or null. That event is the bound, not at the
+ * time.
+ */
+export function countedFromSpan(c: SentenceContext, to: number): [number, number] | null {
+  if (!COUNTED_FROM.has(c.lower[to + 1] ?? '')) return null;
+  const breaks = hardBreaksBefore(c);
+  let end = to + 2;
+  while (end < c.tokens.length && c.words[end] !== ',' && breaks[end + 1] === breaks[to + 2]) end++;
+  return end > to + 2 ? [to + 2, end - 1] : null;
+}
+
 /**
  * The main verb of the clause a time expression [from, to] opens the sentence with ("Last week,
  * the director, on a visit to Mexico, asked …", "On Monday, investigators, wondering how …,
@@ -206,7 +223,11 @@ function opensSentence(c: SentenceContext, from: number): boolean {
 export function frontedMainVerbOf(c: SentenceContext, triggers: readonly number[], from: number, to: number): number {
   if (!opensSentence(c, from)) return -1;
   let relative = false;
-  for (let k = to + 1; k < c.tokens.length && k <= to + MAX_FRONTED_REACH; k++) {
+  // "Days after Clinton tapped Kaine, the push … began": past the event it is counted from (a
+  // bare unit only: "On Wednesday after the vote" is the vote's day too).
+  const counted = from === to || (from + 1 === to && c.lower[from] === 'the') ? countedFromSpan(c, to) : null;
+  if (counted && c.words[counted[1] + 1] !== ',') return -1;
+  for (let k = counted ? counted[1] + 2 : to + 1; k < c.tokens.length && k <= to + MAX_FRONTED_REACH; k++) {
     if (HARD_BREAK.has(c.words[k])) return -1;
     if (c.words[k] === ',' && INSERTION_TAGS.has(c.tags[k + 1] ?? '')) {
       let end = k + 1;

@@ -6,7 +6,7 @@ import type { Article } from '../article/article.js';
 import { mapPacked } from '../model/packed.js';
 import { articleTags } from '../model/pos.js';
 import type { DateExpression, Entity, EventClass, Modality, NewsEvent, Quote } from '../types.js';
-import { attachmentOf, frontedMainVerbOf, goalVerbOf, isComparedDate, isComparedFigure, listedVerbsAfter, prenominalEventOf, tokenRange, whenClauseVerbOf } from './anchors.js';
+import { attachmentOf, countedFromSpan, frontedMainVerbOf, goalVerbOf, isComparedDate, isComparedFigure, listedVerbsAfter, prenominalEventOf, tokenRange, whenClauseVerbOf } from './anchors.js';
 import { groupStart, isVerbal, nounArguments, verbArguments, type Arguments } from './arguments.js';
 import { mentionIndex, quotedRegions, quoteVoices, sentenceContext, signedVoices, type SentenceContext } from './context.js';
 import { taggedSentence } from './features.js';
@@ -187,8 +187,22 @@ function sentenceEvents(
     const v = when[t] ? goalVerbOf(c, triggers, i) : -1;
     if (v >= 0 && !when[v]) when[v] = when[t];
   });
+  // "spotted in the weeks before Slepian was killed": the event a date is counted from is not at it,
+  // whatever the parse or word order hang the date on, nor what it passes its date on to.
+  const countedFrom = dates.map((date, d) => (ranges[d] && COUNTED_UNIT.test(date.text) ? countedFromSpan(c, ranges[d]![1]) : null));
+  const counting = countedFrom.some((x) => x !== null);
+  const unbound = (): void => {
+    if (!counting) return;
+    triggers.forEach((i, t) => {
+      const d = when[t] ? dates.indexOf(when[t]!) : -1;
+      const span = d >= 0 ? countedFrom[d] : null;
+      if (span && span[0] <= i && i <= span[1]) when[t] = null;
+    });
+  };
+  unbound();
   shareDates(c, p, triggers, when, referenceDate);
   if (p) purposeDates(c, p, triggers, when);
+  unbound();
   const where = placesOf(c, triggers);
   // "the Gaza strike": a place named before an event noun is where it happens.
   if (p) triggers.forEach((i, t) => (where[t] ??= isVerbal(c, i) ? null : compoundPlace(c, p, i)));
@@ -301,6 +315,10 @@ const BOUNDING = new Set(['by', 'until', 'till', 'since', 'before', 'after', 'th
 function bounds(c: SentenceContext, r: readonly [number, number] | null): boolean {
   return r !== null && r[0] > 0 && BOUNDING.has(c.lower[r[0] - 1]);
 }
+
+// A time expression that is a bare unit ("the weeks" before, "days" after, "the day" after): what it
+// is counted from is an event (src/dates/parsers/event-relative.ts), and no date places that event.
+const COUNTED_UNIT = /^(?:the\s+)?(?:day|days|weeks|months)$/i;
 
 // Subordinators of a clause that happens at the time of the clause it modifies ("was shot on
 // Friday as he stood", "perished when their boat sank in late November").

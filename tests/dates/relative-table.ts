@@ -91,6 +91,19 @@ export const COUNTED_OFFSETS: Row[] = [
   ['On May 1, 2021 it opened. The next day it closed.', [['May 1, 2021', 'DATE', '2021-05-01'], ['The next day', 'DATE', '2021-05-02']]],
 ];
 
+/** Days counted from an event, not a date: DATE at the unit's grain, unresolved (TimeML marks the unit word). */
+export const COUNTED_FROM_EVENTS: Row[] = [
+  ['The van was seen near the farm in the days before the fire.', 'days', 'DATE', 'XXXX-XX-XX'],
+  ['The van was seen near the farm in the weeks before the owner was arrested.', 'weeks', 'DATE', 'XXXX-WXX'],
+  ['The van crossed the border days after the robbery.', 'days', 'DATE', 'XXXX-XX-XX'],
+  ['Two men came to the farm the day after his death.', 'the day', 'DATE', 'XXXX-XX-XX'],
+  // a count is a duration; a date after the preposition counts from that date; a stretch of days
+  ['Ten days before the fire, a neighbour saw the van.', 'Ten days', 'DURATION', 'P10D'],
+  ['The shop opens the day after tomorrow.', 'the day after tomorrow', 'DATE', '2024-10-23'],
+  ['In the first days after the vote, prices fell.', []],
+  ['It is a matter of days before the bridge reopens.', []],
+];
+
 export const HOLIDAYS: Row[] = [
   ['Easter 2019 was early.', 'Easter 2019', 'DATE', '2019-04-21'],
   ['They married at easter 2019.', 'easter 2019', 'DATE', '2019-04-21'],
