@@ -26,8 +26,7 @@ const common = {
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  // The bundle require()s Node's modules and its own chunks (the page reader); an ES module has no
-  // require of its own.
+  // CommonJS dependencies (cli-table3) call require(); an ES module has none of its own.
   banner: { js: "import { createRequire as __newsxRequire } from 'node:module'; const require = __newsxRequire(import.meta.url);" },
   minifyWhitespace: true,
   minifySyntax: true,

@@ -1,9 +1,9 @@
-// Human tables: the same report object the JSON renderer prints, as bordered tables fitted to
-// the terminal width (box-table.ts). Colour comes from the one Chalk instance the CLI made (level
-// 0 = none).
+// Human tables: the same report object the JSON renderer prints, as cli-table3 tables fitted to
+// the terminal width. Colour comes from the one Chalk instance the CLI made (level 0 = none).
 
 import type { ChalkInstance } from 'chalk';
-import { BoxTable } from './box-table.js';
+import type TableType from 'cli-table3';
+import { createRequire } from 'node:module';
 import type { DateExpression, DocumentReport, Entity, NewsEvent, Quote } from '../types.js';
 
 export interface TableOptions {
@@ -22,8 +22,20 @@ export function widths(width: number, fixed: (number | null)[]): number[] {
   return fixed.map((w) => w ?? share);
 }
 
-export function makeTable(head: string[], colWidths: number[], o: { chalk: ChalkInstance }): BoxTable {
-  return new BoxTable(head.map((h) => o.chalk.bold(h)), colWidths);
+// cli-table3 (with its string-width and ansi-regex) is loaded on the first table, so JSON output,
+// the batch path, never pays for it at start-up.
+const require = createRequire(import.meta.url);
+let TableClass: typeof TableType | null = null;
+
+export function makeTable(head: string[], colWidths: number[], o: { chalk: ChalkInstance }): InstanceType<typeof TableType> {
+  const Table = (TableClass ??= require('cli-table3') as typeof TableType);
+  return new Table({
+    head: head.map((h) => o.chalk.bold(h)),
+    colWidths,
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    style: { head: [], border: [] },
+  });
 }
 
 const none = (o: TableOptions) => o.chalk.dim('—');
