@@ -117,6 +117,7 @@ describe('durations, times, sets, reference words', () => {
     ['The company is now profitable.', [{ text: 'now', type: 'DATE', value: 'PRESENT_REF' }]],
     ['Margins will suffer in the near term.', [{ text: 'the near term', type: 'DATE', value: 'FUTURE_REF' }]],
     ['The credits will cut taxes in future quarters.', [{ text: 'future quarters', type: 'DATE', value: 'FUTURE_REF' }]],
+    ['The firm will seek more financing at a later date.', [{ text: 'a later date', type: 'DATE', value: 'FUTURE_REF' }]],
     ['The crew stays for two more weeks.', [{ text: 'two more weeks', type: 'DURATION', value: 'P2W' }]],
     ['The lease may run for an additional year.', [{ text: 'an additional year', type: 'DURATION', value: 'P1Y' }]],
     ['The vote took a quarter of an hour.', [{ text: 'a quarter of an hour', type: 'DURATION', value: 'PT15M' }]],

@@ -108,6 +108,8 @@ export const PART_OF_DAY: Row[] = [
   ['It rained yesterday afternoon.', 'yesterday afternoon', 'TIME', '2024-10-20TAF'],
   ['It rains tomorrow night.', 'tomorrow night', 'TIME', '2024-10-22TNI'],
   ['The vote was Friday morning.', 'Friday morning', 'TIME', '2024-10-18TMO'],
+  ['By mid afternoon the roads were clear.', 'mid afternoon', 'TIME', `${D}TAF`],
+  ['The index fell by mid-afternoon yesterday.', 'mid-afternoon yesterday', 'TIME', '2024-10-20TAF'],
 ];
 
 /** Every hour of the 24-hour clock, as timetables and logs write it. */

@@ -11,7 +11,8 @@ import { textAfter, textBefore } from '../context.js';
 
 const PART = String.raw`(?:\s+(${PART_OF_DAY_RE_SOURCE}))?`;
 const DAY_WORD_RE = pattern(`${B}(today|tonight|tomorrow|yesterday|(?:the\\s+)?day\\s+before\\s+yesterday|(?:the\\s+)?day\\s+after\\s+tomorrow)${E}${PART}`, 'giu');
-const THIS_PART_RE = pattern(`${B}(this|last|tomorrow|yesterday)\\s+(${PART_OF_DAY_RE_SOURCE})|${B}(overnight)${E}`, 'giu');
+// "mid-afternoon", "mid afternoon": the reference day's, as "this afternoon" ("mid-afternoon yesterday": the day before)
+const THIS_PART_RE = pattern(`${B}(this|last|tomorrow|yesterday)\\s+(${PART_OF_DAY_RE_SOURCE})|${B}(overnight)${E}|${B}mid[-\\s]?(morning|afternoon|evening)(?:\\s+(yesterday|today|tomorrow))?${E}`, 'giu');
 // no 'i' flag: the case of the weekday decides how much context it needs
 const WEEKDAY_RE = pattern(`${B}(?:((?:[Tt]his\\s+)?(?:[Cc]oming|[Pp]ast)|[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\\s+)?(${WEEKDAY_ANY_SOURCE})(?![\\p{L}])${PART}`, 'gu');
 // a lower-case weekday ("last tuesday", "on friday", "friday night") is one after a shift word, a
@@ -62,6 +63,7 @@ export const partOfDayParser: Parser = {
     // "overnight" is a guess at the night before the reference date: it anchors nothing after it
     // ("the previous Friday" counts from a day the text named)
     if (m[3]) return { ...dayCandidate(ctx, this.name, offset + m.index, m[0], ctx.ref ? addDays(ctx.ref, -1) : null, 'night'), derived: true };
+    if (m[4]) return dayCandidate(ctx, this.name, offset + m.index, m[0], ctx.ref ? addDays(ctx.ref, OFFSETS[(m[5] ?? 'today').toLowerCase()]) : null, m[4]);
     const w = m[1].toLowerCase();
     const part = m[2];
     // "last night" is yesterday's; "last morning" is not an expression
