@@ -410,6 +410,10 @@ describe('event dates from the parse', () => {
     // Days counted from an event date what happens in them, not the event they are counted from.
     ['The van was seen near the farm in the days before the owner was arrested.', { seen: 'days', arrested: null }],
     ['Days after the mayor resigned, the council called an election.', { resigned: null, called: 'Days' }],
+    // A contrasting clause opening the sentence keeps its dates; one after the comma that closes it opens the main clause.
+    ['And while there was no growth this year in the old business, last year it contributed $5 million.', { growth: 'this year', contributed: 'last year' }],
+    ['Although the shop is busy now, the owner was struggling to pay the rent during the winter.', { struggling: 'the winter' }],
+    ['As of Friday evening, the owner still had not signed the lease.', { signed: 'Friday evening' }],
     // And the verbs listed after its main verb with the same tense; not an infinitive's conjunct.
     ['In April, the council, after a long debate, closed the library, sold the building and cut the budget.', { closed: 'April', sold: 'April', cut: 'April' }],
     ['Last week, the firm paid for the mayors to fly to Paris and tour the plant.', { paid: 'Last week', tour: null }],

@@ -48,7 +48,29 @@ function hardBreaksBefore(c: SentenceContext): Int32Array {
 function opensClause(c: SentenceContext, from: number): boolean {
   let k = from - 1;
   while (k >= 0 && (c.tags[k] === 'IN' || c.tags[k] === 'TO' || c.tags[k] === 'RB' || c.tags[k] === 'DT')) k--;
-  return k < 0 || OPENERS.has(c.lower[k]) || HARD_BREAK.has(c.words[k]);
+  return k < 0 || OPENERS.has(c.lower[k]) || HARD_BREAK.has(c.words[k]) || closesFrontedClause(c, k);
+}
+
+/**
+ * Is token k the comma that closes a contrasting clause opening the sentence ("While there was no
+ * profit this year, last year they contributed £34 million", "Although the talks failed, on Monday
+ * the two sides met")? What follows it is the main clause.
+ */
+function closesFrontedClause(c: SentenceContext, k: number): boolean {
+  return c.words[k] === ',' && frontedClauseEnd(c) === k;
+}
+
+// Subordinators of a clause whose time is its own, not the main clause's ("While there was no profit
+// this year, last year they contributed …"); not "when", "after", "as" ("as of Wednesday" is no
+// clause), which tie the two times together.
+const CONTRASTING = new Set(['while', 'although', 'though', 'whereas']);
+
+/** The comma that closes a contrasting clause opening the sentence ("While …, …"), or -1. */
+export function frontedClauseEnd(c: SentenceContext): number {
+  let first = 0;
+  while (first < c.tokens.length && (c.tags[first] === 'CC' || c.tags[first] === '``' || c.words[first] === '"' || c.words[first] === '“')) first++;
+  if (!CONTRASTING.has(c.lower[first] ?? '')) return -1;
+  return c.words.indexOf(',', first);
 }
 
 /**
@@ -191,7 +213,7 @@ function opensSentence(c: SentenceContext, from: number): boolean {
   let k = from - 1;
   let conjunction = false;
   for (; k >= 0 && (c.tags[k] === 'CC' || c.tags[k] === 'RB' || c.tags[k] === 'IN'); k--) if (c.tags[k] === 'CC') conjunction = true;
-  return k < 0 || c.words[k] === ';' || (conjunction && c.words[k] === ',');
+  return k < 0 || c.words[k] === ';' || (conjunction && c.words[k] === ',') || closesFrontedClause(c, k);
 }
 
 // Words after a time expression that make what follows them the event it is counted from.

@@ -6,7 +6,7 @@ import type { Article } from '../article/article.js';
 import { mapPacked } from '../model/packed.js';
 import { articleTags } from '../model/pos.js';
 import type { DateExpression, Entity, EventClass, Modality, NewsEvent, Quote } from '../types.js';
-import { attachmentOf, countedFromSpan, frontedMainVerbOf, goalVerbOf, isComparedDate, isComparedFigure, listedVerbsAfter, prenominalEventOf, tokenRange, whenClauseVerbOf } from './anchors.js';
+import { attachmentOf, countedFromSpan, frontedClauseEnd, frontedMainVerbOf, goalVerbOf, isComparedDate, isComparedFigure, listedVerbsAfter, prenominalEventOf, tokenRange, whenClauseVerbOf } from './anchors.js';
 import { groupStart, isVerbal, nounArguments, verbArguments, type Arguments } from './arguments.js';
 import { mentionIndex, quotedRegions, quoteVoices, sentenceContext, signedVoices, type SentenceContext } from './context.js';
 import { taggedSentence } from './features.js';
@@ -120,6 +120,7 @@ function sentenceEvents(
     const n = r ? prenominalEventOf(c, triggers, r[0], r[1]) : -1;
     if (n >= 0) when[n] = date;
   });
+  const fronted = frontedClauseEnd(c);
   for (let d = 0; d < dates.length; d++) {
     const date = dates[d];
     const r = ranges[d];
@@ -151,6 +152,9 @@ function sentenceEvents(
     // place in Mexico City": a date later than the text's own, hung on a verb with an infinitive,
     // is the infinitive's; the plan is now.
     if (p && t >= 0 && isLater(date, referenceDate)) t = intendedInfinitiveOf(c, p, triggers, t);
+    // "While there was no profit this year …, last year they contributed": a date inside a
+    // contrasting clause that opens the sentence is that clause's, not the main clause's.
+    if (t >= 0 && fronted >= 0 && r[1] < fronted && triggers[t] > fronted) t = byWords >= 0 && triggers[byWords] < fronted ? byWords : -1;
     const subjectVerb = p && t >= 0 && c.labels[triggers[t]] === 'REPORTING' ? reportedSubjectVerbOf(c, p, triggers, triggers[t], r[0], r[1]) : null;
     if (subjectVerb !== null) t = subjectVerb;
     // "rose to $5.8 million from $4 million a year earlier": the date is the compared figure's; it
