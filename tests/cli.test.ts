@@ -227,6 +227,22 @@ describe('tables', () => {
     expect(newsx(['quotes', SEED], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout).toMatch(/\u001b\[/);
     expect(newsx(['quotes', SEED, '--no-color'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
   });
+  it('a dim part of a cell ends on the line where it starts, also where the cell wraps', () => {
+    // Narrow tables wrap the event flags ("(reported)") and roles; a dim run left open at a line's
+    // end dims the border and the cells after it.
+    for (const command of ['entities', 'quotes', 'events', 'timeline']) {
+      const out = newsx([command, SEED, '--date', '2024-10-21'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1', COLUMNS: '60' } }).stdout;
+      expect(out).toMatch(/\u001b\[2m/);
+      for (const line of out.split('\n')) {
+        let dim = false;
+        for (const [, code] of line.matchAll(/\u001b\[(\d+)m/g)) {
+          if (code === '2') dim = true;
+          else if (code === '22' || code === '0') dim = false;
+        }
+        expect(dim, `${command}: ${JSON.stringify(line)}`).toBe(false);
+      }
+    }
+  });
   it('the dates table names the reference date', () => {
     expect(newsx(['dates', SEED, '--date', '2024-10-21']).stdout).toContain('Reference date: 2024-10-21 (option)');
   });

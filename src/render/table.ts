@@ -40,13 +40,25 @@ export function makeTable(head: string[], colWidths: number[], o: { chalk: Chalk
 
 const none = (o: TableOptions) => o.chalk.dim('—');
 
+/**
+ * Dim text one word at a time. cli-table3 opens a cell's colours again on each line of a wrapped
+ * cell, but not dim: a dim run across the space where the cell wraps stayed dim over the padding,
+ * the border and the cells to its right. Runs that hold no space never cross a wrap.
+ */
+function dimWords(text: string, o: { chalk: ChalkInstance }): string {
+  return text
+    .split(' ')
+    .map((w) => (w ? o.chalk.dim(w) : w))
+    .join(' ');
+}
+
 export function entitiesTable(entities: Entity[], o: TableOptions): string {
   if (!entities.length) return o.chalk.dim('No entities found.');
   const t = makeTable(['Name', 'Type', 'Count', 'Aliases'], widths(o.width, [null, 14, 7, null]), o);
   for (const e of entities) {
     const aliases = e.aliases.filter((a) => a !== e.name);
     // The first role the article gives a person, under the name: who they are at a glance.
-    const name = e.roles.length ? `${o.chalk.cyan(e.name)}\n${o.chalk.dim(e.roles[0].text)}` : o.chalk.cyan(e.name);
+    const name = e.roles.length ? `${o.chalk.cyan(e.name)}\n${dimWords(e.roles[0].text, o)}` : o.chalk.cyan(e.name);
     t.push([name, e.type, String(e.count), aliases.length ? aliases.join(', ') : none(o)]);
   }
   return t.toString();
@@ -69,7 +81,7 @@ export function quotesTable(quotes: Quote[], o: TableOptions): string {
   for (const q of quotes) {
     // "Kovacs and Halloran said": every speaker the phrase names.
     const speaker = (q.speakers.length > 1 ? q.speakers.join(' & ') : q.speaker) ?? q.speakerRole ?? q.speakerMention?.text ?? null;
-    t.push([speaker ? o.chalk.cyan(speaker) : none(o), q.cue ?? none(o), `“${q.text}”${q.partial ? o.chalk.dim(' (partial)') : ''}`]);
+    t.push([speaker ? o.chalk.cyan(speaker) : none(o), q.cue ?? none(o), `“${q.text}”${q.partial ? ` ${dimWords('(partial)', o)}` : ''}`]);
   }
   return t.toString();
 }
@@ -89,8 +101,8 @@ export function eventsTable(events: NewsEvent[], o: TableOptions): string {
   if (!shown.length) return o.chalk.dim(events.length ? 'No events with arguments (use --all to list every mention).' : 'No events found.');
   const t = makeTable(['Event', 'Class', 'Who', 'Whom', 'When', 'Where'], widths(o.width, [16, 13, null, null, 22, 14]), o);
   for (const e of shown) {
-    const trigger = o.chalk.cyan(e.trigger.text) + (eventFlags(e) ? o.chalk.dim(` (${eventFlags(e)})`) : '');
-    const when = e.date ? `${e.date.text}\n${o.chalk.dim(rangeText(e.date) ?? e.date.value)}` : none(o);
+    const trigger = o.chalk.cyan(e.trigger.text) + (eventFlags(e) ? ` ${dimWords(`(${eventFlags(e)})`, o)}` : '');
+    const when = e.date ? `${e.date.text}\n${dimWords(rangeText(e.date) ?? e.date.value, o)}` : none(o);
     t.push([trigger, e.class, e.actors.join(', ') || none(o), e.targets.join(', ') || none(o), when, e.place ?? none(o)]);
   }
   return t.toString();
@@ -107,7 +119,7 @@ export function timelineTable(events: NewsEvent[], text: string, o: TableOptions
   const codePoints = Array.from(text); // report offsets count code points, not UTF-16 units
   for (const e of events) {
     const d = e.date!;
-    t.push([`${o.chalk.bold(rangeText(d) ?? d.value)}\n${o.chalk.dim(d.text)}`, o.chalk.cyan(e.trigger.text), e.actors.join(', ') || none(o), excerpt(codePoints, e)]);
+    t.push([`${o.chalk.bold(rangeText(d) ?? d.value)}\n${dimWords(d.text, o)}`, o.chalk.cyan(e.trigger.text), e.actors.join(', ') || none(o), excerpt(codePoints, e)]);
   }
   return t.toString();
 }
