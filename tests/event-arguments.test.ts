@@ -410,6 +410,9 @@ describe('event dates from the parse', () => {
     // Days counted from an event date what happens in them, not the event they are counted from.
     ['The van was seen near the farm in the days before the owner was arrested.', { seen: 'days', arrested: null }],
     ['Days after the mayor resigned, the council called an election.', { resigned: null, called: 'Days' }],
+    // A relative clause in the past progressive on a dated verb's subject or object was going on then.
+    ['A woman who was walking her dog was struck by a car on Sunday night.', { walking: 'Sunday night', struck: 'Sunday night' }],
+    ['A woman who walks her dog in the park was struck by a car on Sunday night.', { walks: null, struck: 'Sunday night' }],
     // A contrasting clause opening the sentence keeps its dates; one after the comma that closes it opens the main clause.
     ['And while there was no growth this year in the old business, last year it contributed $5 million.', { growth: 'this year', contributed: 'last year' }],
     ['Although the shop is busy now, the owner was struggling to pay the rent during the winter.', { struggling: 'the winter' }],

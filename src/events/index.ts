@@ -456,6 +456,14 @@ function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly numb
           return;
         }
       }
+      // "A woman who was watching her clothes dry was killed Thursday evening": a relative clause in
+      // the past progressive on a dated verb's subject or object was going on at its date.
+      if (h < 0 && isVerbal(c, i) && p.labels[i] === 'acl:relcl' && isPastProgressive(c, p, i)) {
+        const n = p.heads[i];
+        const v = n >= 0 && ARGUMENT_OF_VERB.has(p.labels[n]) ? (at.get(p.heads[n]) ?? -1) : -1;
+        if (v >= 0 && when[v] && isVerbal(c, triggers[v]) && PAST.has(c.tags[triggers[v]])) when[t] = when[v];
+        return;
+      }
       if (h < 0 || !when[h]) return;
       const rel = p.labels[i];
       if (!isVerbal(c, triggers[h])) {
@@ -579,6 +587,14 @@ const ATTEMPT_OBJECTS = new Set(['obj', 'iobj']);
  */
 function attemptOf(c: SentenceContext, p: Parse, i: number, v: number): boolean {
   return c.tags[i] === 'VB' && eventLexicon().words.attempt.has(c.lower[v]) && !dependentsOf(p)[v].some((k) => ATTEMPT_OBJECTS.has(p.labels[k]) || p.labels[k] === 'mark' || p.labels[k] === 'case');
+}
+
+// A noun's relations to the verb it is an argument of.
+const ARGUMENT_OF_VERB = new Set(['nsubj', 'nsubj:pass', 'obj']);
+
+/** Is verb i a past progressive ("was watching", "were guarding")? */
+function isPastProgressive(c: SentenceContext, p: Parse, i: number): boolean {
+  return c.tags[i] === 'VBG' && dependentsOf(p)[i].some((k) => p.labels[k] === 'aux' && (c.lower[k] === 'was' || c.lower[k] === 'were'));
 }
 
 /** Has verb v a modal auxiliary ("will consolidate", "must wait")? */
