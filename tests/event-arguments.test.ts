@@ -410,6 +410,10 @@ describe('event dates from the parse', () => {
     // Days counted from an event date what happens in them, not the event they are counted from.
     ['The van was seen near the farm in the days before the owner was arrested.', { seen: 'days', arrested: null }],
     ['Days after the mayor resigned, the council called an election.', { resigned: null, called: 'Days' }],
+    // An -ing form after a verb of finding or standing was going on then; not after another verb.
+    ['On Monday the boy was found clinging to a log.', { found: 'Monday', clinging: 'Monday' }],
+    ['At noon the guard stood chatting with a driver near the gate.', { stood: 'noon', chatting: 'noon' }],
+    ['On Monday the minister suggested raising the tax.', { suggested: 'Monday', raising: null }],
     // A relative clause in the past progressive on a dated verb's subject or object was going on then.
     ['A woman who was walking her dog was struck by a car on Sunday night.', { walking: 'Sunday night', struck: 'Sunday night' }],
     ['A woman who walks her dog in the park was struck by a car on Sunday night.', { walks: null, struck: 'Sunday night' }],

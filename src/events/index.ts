@@ -480,8 +480,11 @@ function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly numb
       }
       if (isVerbal(c, i)) {
         // An infinitive after "promised", "hoped" is a later event; after "began", "kept" the same
-        // one, and after "tried", "sought" what the attempt is made in doing.
-        const complement = rel === 'xcomp' && (c.labels[triggers[h]] === 'ASPECTUAL' || (attemptOf(c, p, i, triggers[h]) && !bounds(c, tokenRange(c, when[h]!.start, when[h]!.end))));
+        // one, and after "tried", "sought" what the attempt is made in doing; an -ing form after
+        // "found", "stood" what was going on then.
+        const complement =
+          rel === 'xcomp' &&
+          (c.labels[triggers[h]] === 'ASPECTUAL' || (attemptOf(c, p, i, triggers[h]) && !bounds(c, tokenRange(c, when[h]!.start, when[h]!.end))) || (c.tags[i] === 'VBG' && eventLexicon().words.ongoing.has(c.lower[triggers[h]])));
         const participle = rel === 'advcl' && (c.tags[i] === 'VBG' || c.tags[i] === 'VBN');
         const reportedNow = rel === 'ccomp' && c.labels[triggers[h]] === 'REPORTING' && holdsWhenReported(c, p, i);
         // Not a conjunct with a modal of its own after one without ("issued a statement Friday

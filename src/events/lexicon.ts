@@ -16,6 +16,7 @@ export type WordGroup =
   | 'issuing'
   | 'going'
   | 'attempt'
+  | 'ongoing'
   | 'target-preposition'
   | 'place-preposition'
   | 'pronoun'
