@@ -72,6 +72,7 @@ describe('months, years, seasons, quarters', () => {
     ['Music of the 1990s was louder.', [{ text: 'the 1990s', type: 'DATE', value: '199' }]],
     ['Revenue for fiscal 2024 grew.', [{ text: 'fiscal 2024', type: 'DATE', value: '2024' }]],
     ['Gas supplies for this winter are secured.', [{ text: 'this winter', type: 'DATE', value: '2024-WI' }]],
+    ['Delays lasted well into the summer.', [{ text: 'the summer', type: 'DATE', value: '2024-SU' }]],
     ['Profit rose in the third quarter.', [{ text: 'the third quarter', type: 'DATE', value: '2024-Q3' }]],
     ['The third-quarter loss widened.', [{ text: 'third-quarter', type: 'DATE', value: '2024-Q3' }]],
     ['Talks resume early next year.', [{ text: 'early next year', type: 'DATE', value: '2025' }]],

@@ -14,7 +14,7 @@ const SEASON_RE = pattern(
   `${B}(?:(last|this|next|past|coming|the|(?:this|last)\\s+past)\\s+)?(?:(early|late|mid)[-\\s]?)?(${SEASON_RE_SOURCE})(?:\\s+(?:of\\s+)?(\\d{4})(?![\\d]|,\\d)|\\s+(?:of\\s+)?(${SPELLED_YEAR_SOURCE})(?![\\p{L}]))?`,
   'giu',
 );
-const CONTEXT_BEFORE = /(?:^|\s)(?:in|during|by|until|since|through|for|over|throughout)\s+$/iu;
+const CONTEXT_BEFORE = /(?:^|\s)(?:in|into|during|by|until|since|through|for|over|throughout)\s+$/iu;
 const OF_SOMETHING = /^\s+of\s+(?!\d{4})/iu;
 
 export const seasonParser: Parser = {
