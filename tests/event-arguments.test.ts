@@ -414,6 +414,8 @@ describe('event dates from the parse', () => {
     ['On Monday the boy was found clinging to a log.', { found: 'Monday', clinging: 'Monday' }],
     ['At noon the guard stood chatting with a driver near the gate.', { stood: 'noon', chatting: 'noon' }],
     ['On Monday the minister suggested raising the tax.', { suggested: 'Monday', raising: null }],
+    // A predicate adjective takes the date of its "to" infinitive, as a verb does.
+    ['Officials at the port were not available to comment late Sunday.', { available: 'late Sunday', comment: 'late Sunday' }],
     // A relative clause in the past progressive on a dated verb's subject or object was going on then.
     ['A woman who was walking her dog was struck by a car on Sunday night.', { walking: 'Sunday night', struck: 'Sunday night' }],
     ['A woman who walks her dog in the park was struck by a car on Sunday night.', { walks: null, struck: 'Sunday night' }],

@@ -401,7 +401,9 @@ function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly numb
     triggers.forEach((i, t) => {
       const h = at.get(p.heads[i]) ?? -1;
       if (!when[t] || h < 0 || when[h] || !isVerbal(c, i) || !isVerbal(c, triggers[h])) return;
-      if ((p.labels[i] === 'xcomp' && NON_FINITE.has(c.tags[i]) && !isLater(when[t]!, referenceDate)) || (p.labels[i] === 'advcl' && isSimultaneousClause(c, p, i))) when[h] = when[t];
+      // "weren't available to comment late yesterday": an adjective's "to" infinitive, as a verb's.
+      const infinitive = p.labels[i] === 'xcomp' || (p.labels[i] === 'advcl' && c.tags[i] === 'VB' && c.tags[triggers[h]] === 'JJ' && dependentsOf(p)[triggers[h]].some((k) => p.labels[k] === 'cop'));
+      if ((infinitive && NON_FINITE.has(c.tags[i]) && !isLater(when[t]!, referenceDate)) || (p.labels[i] === 'advcl' && isSimultaneousClause(c, p, i))) when[h] = when[t];
       // "became less important after Castro announced Wednesday", "was placed in his care after
       // being found last Thanksgiving": news tells what followed a dated event at its date.
       else if (isAfterClause(c, p, i) && !isPresent(c, p, triggers[h])) when[h] = when[t];
