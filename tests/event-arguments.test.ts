@@ -334,6 +334,8 @@ describe('event dates from the parse', () => {
     // A date inside an event noun's phrase is the noun's own, whatever verb the parse hangs it on.
     ['Officials said Sunday they were still investigating the Oct. 23 killing of a shopkeeper.', { said: 'Sunday', killing: 'Oct. 23' }],
     ['The Aug. 7, 1998, bombings killed more than 200 people.', { bombings: 'Aug. 7, 1998' }],
+    ['He was charged in the May 2019 stabbing death of a shopkeeper.', { stabbing: 'May 2019', death: 'May 2019' }],
+    ['Divers searched the 1995 shooting range.', { shooting: null }],
     // The date of a figure compared with dates no verb.
     ['Net income fell 12% to $30 million, or 41 cents a share, from $34 million, or 47 cents a share, a year earlier.', { fell: null }],
     ['The army withdrew troops from 12 towns and villages on Monday.', { withdrew: 'Monday' }],

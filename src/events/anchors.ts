@@ -171,7 +171,8 @@ const NOUN_MODIFIER_TAGS = new Set(['NN', 'NNP', 'JJ']);
 /**
  * The event noun a time expression [from, to] stands before, as a modifier of its noun phrase
  * ("the Aug. 7, 1998, bombings", "the Oct. 23 sniper shooting", "Saturday's debate"): the event
- * happened then. The noun is the phrase's last word (not "the 1995 shooting range"). An -ing form
+ * happened then. The noun is the phrase's last word (not "the 1995 shooting range"), or an event
+ * noun on the one that is ("the October 1998 shooting death": the caller dates both). An -ing form
  * is read so only inside a noun phrase, after a determiner or a possessive ("the Oct. 23 killing"):
  * "found Thanksgiving Day clinging" is a participle; a comma only closing a full date after a
  * determiner ("its third quarter, citing" is a participle clause).
@@ -187,7 +188,9 @@ export function prenominalEventOf(c: SentenceContext, triggers: readonly number[
     const t = firstIndex(triggers, (x) => x >= k);
     if (triggers[t] === k) {
       const noun = c.tags[k].startsWith('NN') || (c.tags[k] === 'VBG' && (determined || possessive));
-      return noun && !(c.tags[k + 1] ?? '').startsWith('NN') ? t : -1;
+      // "the October 1998 shooting death": an event noun on another that ends the phrase is the same event
+      const next = triggers[t + 1] === k + 1 && c.tags[k + 1].startsWith('NN') && !(c.tags[k + 2] ?? '').startsWith('NN');
+      return noun && (next || !(c.tags[k + 1] ?? '').startsWith('NN')) ? t : -1;
     }
     if (!NOUN_MODIFIER_TAGS.has(c.tags[k])) return -1;
   }

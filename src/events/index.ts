@@ -119,6 +119,8 @@ function sentenceEvents(
     const r = ranges[d];
     const n = r ? prenominalEventOf(c, triggers, r[0], r[1]) : -1;
     if (n >= 0) when[n] = date;
+    // "the October 1998 shooting death": and the event noun it modifies
+    if (n >= 0 && triggers[n + 1] === triggers[n] + 1 && c.tags[triggers[n] + 1].startsWith('NN')) when[n + 1] = date;
   });
   const fronted = frontedClauseEnd(c);
   for (let d = 0; d < dates.length; d++) {
