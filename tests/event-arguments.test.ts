@@ -416,6 +416,9 @@ describe('event dates from the parse', () => {
     ['On Monday the boy was found clinging to a log.', { found: 'Monday', clinging: 'Monday' }],
     ['At noon the guard stood chatting with a driver near the gate.', { stood: 'noon', chatting: 'noon' }],
     ['On Monday the minister suggested raising the tax.', { suggested: 'Monday', raising: null }],
+    // A predicate noun or adjective of a linking verb holds from the verb's date; not the complement of another verb.
+    ['By Monday the strike had become a crisis.', { become: 'Monday', crisis: 'Monday' }],
+    ['Such deals could help slash costs in half by the end of 2025.', { help: 'the end of 2025' }],
     // A predicate adjective takes the date of its "to" infinitive, as a verb does.
     ['Officials at the port were not available to comment late Sunday.', { available: 'late Sunday', comment: 'late Sunday' }],
     // A relative clause in the past progressive on a dated verb's subject or object was going on then.

@@ -486,9 +486,11 @@ function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly numb
         // An infinitive after "promised", "hoped" is a later event; after "began", "kept" the same
         // one, and after "tried", "sought" what the attempt is made in doing; an -ing form after
         // "found", "stood" what was going on then.
+        // "was found guilty Friday", "was declared dead at 10 p.m.": a predicate adjective holds from then.
         const complement =
-          rel === 'xcomp' &&
-          (c.labels[triggers[h]] === 'ASPECTUAL' || (attemptOf(c, p, i, triggers[h]) && !bounds(c, tokenRange(c, when[h]!.start, when[h]!.end))) || (c.tags[i] === 'VBG' && eventLexicon().words.ongoing.has(c.lower[triggers[h]])));
+          (rel === 'xcomp' && c.tags[i].startsWith('JJ') && eventLexicon().words.linking.has(c.lower[triggers[h]])) ||
+          (rel === 'xcomp' &&
+          (c.labels[triggers[h]] === 'ASPECTUAL' || (attemptOf(c, p, i, triggers[h]) && !bounds(c, tokenRange(c, when[h]!.start, when[h]!.end))) || (c.tags[i] === 'VBG' && eventLexicon().words.ongoing.has(c.lower[triggers[h]]))));
         const participle = rel === 'advcl' && (c.tags[i] === 'VBG' || c.tags[i] === 'VBN');
         const reportedNow = rel === 'ccomp' && c.labels[triggers[h]] === 'REPORTING' && holdsWhenReported(c, p, i);
         // Not a conjunct with a modal of its own after one without ("issued a statement Friday
@@ -522,6 +524,8 @@ function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly numb
       // "the proceedings began Tuesday", "Earlier this month, X completed the acquisition": what an
       // aspectual verb begins or ends happens when it does.
       else if (c.labels[triggers[h]] === 'ASPECTUAL' && /^(nsubj|nsubj:pass|obj)$/.test(rel)) when[t] = when[h];
+      // "it's now become a tragedy": a predicate noun holds from its verb's date.
+      else if (rel === 'xcomp' && eventLexicon().words.linking.has(c.lower[triggers[h]])) when[t] = when[h];
     });
   }
 }

@@ -17,6 +17,7 @@ export type WordGroup =
   | 'going'
   | 'attempt'
   | 'ongoing'
+  | 'linking'
   | 'target-preposition'
   | 'place-preposition'
   | 'pronoun'
