@@ -8,6 +8,7 @@
 //   npm run bench -- --quick            fewer repetitions, a 256 kB long document
 //   npm run bench -- --compare-bin OTHER/dist/cli/bin.cjs   cold start of a second build, and its
 //                                       analyze --jobs 1 throughput, each interleaved with ours
+//                                       (--compare-runs N pairs of the throughput, default 5)
 //   npm run bench -- --no-write         print only
 //   npm run bench -- --only cold        some sections only: cold, throughput, long, pathological (implies --no-write)
 //   npm run bench -- --bin OTHER/dist/bin/newsx.js --no-jobs   a build from before --jobs
@@ -155,7 +156,7 @@ function throughput() {
 //     rates is what a machine of another speed keeps: the issue that set the throughput bar
 //     measured it against a build of its day.
 function compareThroughput(argv, rate) {
-  const runs = Math.max(5, batchRuns);
+  const runs = Number(value('--compare-runs', Math.max(5, batchRuns)));
   const other = [compareBin, ...argv.slice(1)];
   const ours = [];
   const theirs = [];
