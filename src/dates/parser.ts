@@ -74,6 +74,8 @@ export const E = String.raw`(?![\p{L}\p{N}])`;
 interface Runner {
   re: RegExp;
   leadingBoundary: boolean;
+  /** Run on the sentence's case-folded copy (foldedSource): `re` has `d` and not `i`. */
+  folded: boolean;
 }
 
 const runners = new Map<Parser, Runner>();
@@ -83,10 +85,13 @@ function runnerOf(parser: Parser, text: string): Runner {
   if (!r) {
     const { source, flags } = parser.pattern;
     const body = source.slice(B.length);
-    r = source.startsWith(B) && !hasTopLevelAlternation(body)
-      ? { re: new RegExp(body, flags), leadingBoundary: true }
-      : { re: new RegExp(source, flags), leadingBoundary: false };
-    compileOnce(r.re, text);
+    const leadingBoundary = source.startsWith(B) && !hasTopLevelAlternation(body);
+    const kept = leadingBoundary ? body : source;
+    const lower = flags.includes('i') && flags.includes('u') ? foldedSource(kept) : null;
+    r = lower === null
+      ? { re: new RegExp(kept, flags), leadingBoundary, folded: false }
+      : { re: new RegExp(lower, flags.replace('i', '') + 'd'), leadingBoundary, folded: true };
+    compileOnce(r.re, r.folded ? foldText(text) : text);
     runners.set(parser, r);
   }
   return r;
@@ -105,6 +110,66 @@ function compileOnce(re: RegExp, text: string): void {
   re.lastIndex = 0;
   re.exec(text.length >= 1000 ? text : text + ' '.repeat(1000 - text.length));
   re.lastIndex = 0;
+}
+
+/**
+ * An `iu` pattern as one without `i` that finds the same matches in the sentence's case-folded
+ * copy (foldText), or null when that is not sure. V8 compiles `i` by closing every character and
+ * class over case, and for a `[\p{L}\p{N}]` class under `u` that is most of the cost: the patterns
+ * with spelled numbers compiled in 2-3 ms instead of 5-9. Under `iu` two letters beyond ASCII
+ * match ASCII ones (the Kelvin sign K, the long s), and foldText maps them, so matching lower-case
+ * ASCII on the folded copy is matching under `i`, provided the pattern names no cased letter
+ * beyond ASCII, no case property (`\p{Lu}` under `iu` matches "a"), no range with an upper-case
+ * end (`[A-z]` would change) and no back-reference; its upper-case ASCII letters become lower case.
+ */
+function foldedSource(source: string): string | null {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      const next = source[i + 1] ?? '';
+      if (/[\dkc]/.test(next)) return null;
+      if ((next === 'p' || next === 'P' || next === 'u') && source[i + 2] === '{') {
+        const close = source.indexOf('}', i);
+        const escape = source.slice(i, close + 1);
+        if (next === 'P' || (next === 'p' && !/^\\p\{(?:L|N)\}$/.test(escape))) return null;
+        out += escape;
+        i = close;
+      } else {
+        out += c + next;
+        i++;
+      }
+      continue;
+    }
+    if (c.charCodeAt(0) >= 0x80 && c.toLowerCase() !== c.toUpperCase()) return null;
+    if (inClass) {
+      if (c === ']') inClass = false;
+      else if (/[A-Z]/.test(c) && (source[i - 1] === '-' || source[i + 1] === '-')) return null;
+    } else if (c === '[') inClass = true;
+    out += /[A-Z]/.test(c) ? c.toLowerCase() : c;
+  }
+  return out;
+}
+
+let lastText = '';
+let lastFolded = '';
+
+/**
+ * The text with every character that `i` under `u` matches to an ASCII letter made that lower-case
+ * letter, the same length (offsets stay): lower case of the whole text when that keeps its length
+ * (other letters change case too, but a folded pattern names none of them, and the case of a letter
+ * does not change whether it is one: \p{L}, \w), else of A-Z and the Kelvin sign alone; the long s
+ * made s. The last sentence's copy is kept, since the parsers run one after another on it.
+ */
+function foldText(text: string): string {
+  if (text === lastText) return lastFolded;
+  let folded = text.toLowerCase();
+  if (folded.length !== text.length) folded = text.replace(/[A-Z\u212A]/g, (c) => (c === '\u212A' ? 'k' : c.toLowerCase()));
+  if (folded.includes('\u017F')) folded = folded.replaceAll('\u017F', 's');
+  lastText = text;
+  lastFolded = folded;
+  return folded;
 }
 
 /** Whether `|` occurs outside every group and class of a regex source (then B leads one branch only). */
@@ -154,11 +219,12 @@ export function runParser(parser: Parser, ctx: ParsingContext, out: Candidate[] 
   const text = ctx.sentenceText;
   // a cue runs on every sentence: compiled once, to machine code, like the patterns
   if (parser.cue && !(parser.cue instanceof RegExp ? testCompiledOnce(parser.cue, text) : parser.cue.test(text))) return out;
-  const { re, leadingBoundary } = runnerOf(parser, text);
-  const ignoreCase = re.ignoreCase;
+  const { re, leadingBoundary, folded } = runnerOf(parser, text);
+  const ignoreCase = folded || re.ignoreCase;
+  const subject = folded ? foldText(text) : text;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  while ((m = re.exec(subject)) !== null) {
     if (leadingBoundary && !boundaryBefore(text, m.index, ignoreCase)) {
       const c = text.charCodeAt(m.index);
       const d = text.charCodeAt(m.index + 1);
@@ -169,11 +235,19 @@ export function runParser(parser: Parser, ctx: ParsingContext, out: Candidate[] 
       re.lastIndex++;
       continue;
     }
+    if (folded) unfold(m, text);
     const found = parser.extract(ctx, m, ctx.sentence.start);
     if (Array.isArray(found)) out.push(...found);
     else if (found) out.push(found);
   }
   return out;
+}
+
+/** A match on the folded copy made a match on `text`: each group's text read at its indices. */
+function unfold(m: RegExpExecArray, text: string): void {
+  const at = m.indices!;
+  for (let k = 0; k < m.length; k++) if (at[k]) m[k] = text.slice(at[k][0], at[k][1]);
+  m.input = text;
 }
 
 export function candidate(
