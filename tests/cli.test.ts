@@ -243,6 +243,17 @@ describe('tables', () => {
       }
     }
   });
+  it('a zero-width space in a quotation does not push the table border out of line', () => {
+    const file = write('zero-width.txt', '“We won\u200b the vote in every district,” said Ana Lopez, the campaign manager.\n');
+    const out = newsx(['quotes', file, '--no-color'], { env: { COLUMNS: '80' } }).stdout;
+    expect(out).toContain('We won the vote');
+    const lines = out.split('\n').filter((l) => /^[│┌├└]/.test(l));
+    expect(lines.length).toBeGreaterThan(3);
+    // Each line as wide on screen as the first: the zero-width space takes no column on screen but
+    // one in cli-table3's measure, so a line that kept it would be drawn a column short.
+    const onScreen = (l: string) => [...l.replace(/\u200b/g, '')].length;
+    for (const line of lines) expect(onScreen(line), line).toBe(onScreen(lines[0]));
+  });
   it('the dates table names the reference date', () => {
     expect(newsx(['dates', SEED, '--date', '2024-10-21']).stdout).toContain('Reference date: 2024-10-21 (option)');
   });

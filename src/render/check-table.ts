@@ -3,7 +3,7 @@
 
 import type { ChalkInstance } from 'chalk';
 import type { CheckReport, Finding, Severity } from '../check/types.js';
-import { makeTable, widths } from './table.js';
+import { drawn, makeTable, widths } from './table.js';
 
 export interface CheckTableOptions {
   chalk: ChalkInstance;
@@ -18,7 +18,7 @@ function severity(s: Severity, o: CheckTableOptions): string {
 export function findingsTable(report: CheckReport, o: CheckTableOptions): string {
   if (!report.findings.length) return '';
   const t = makeTable(['Rule', 'Severity', 'Line:Col', 'Message', 'Text'], widths(o.width, [20, 10, 10, null, 24]), o);
-  for (const f of report.findings) t.push([f.rule, severity(f.severity, o), `${f.line}:${f.column}`, f.message, o.chalk.cyan(f.text)]);
+  for (const f of report.findings) t.push(drawn([f.rule, severity(f.severity, o), `${f.line}:${f.column}`, f.message, o.chalk.cyan(f.text)]));
   return `${o.chalk.bold(report.id ?? 'stdin')}\n${t.toString()}\n`;
 }
 

@@ -40,6 +40,16 @@ export function makeTable(head: string[], colWidths: number[], o: { chalk: Chalk
 
 const none = (o: TableOptions) => o.chalk.dim('—');
 
+// Characters a terminal draws as nothing that cli-table3's width measure counts as a column (the
+// zero-width space, word joiner and a byte-order mark inside text): left in, they push the cell's
+// border out of line.
+const INVISIBLE = /[\u200B\u2060\uFEFF]/g;
+
+/** A table row as it is drawn: the cells without the invisible characters above. */
+export function drawn(cells: string[]): string[] {
+  return cells.map((c) => c.replace(INVISIBLE, ''));
+}
+
 /**
  * Dim text one word at a time. cli-table3 opens a cell's colours again on each line of a wrapped
  * cell, but not dim: a dim run across the space where the cell wraps stayed dim over the padding,
@@ -59,7 +69,7 @@ export function entitiesTable(entities: Entity[], o: TableOptions): string {
     const aliases = e.aliases.filter((a) => a !== e.name);
     // The first role the article gives a person, under the name: who they are at a glance.
     const name = e.roles.length ? `${o.chalk.cyan(e.name)}\n${dimWords(e.roles[0].text, o)}` : o.chalk.cyan(e.name);
-    t.push([name, e.type, String(e.count), aliases.length ? aliases.join(', ') : none(o)]);
+    t.push(drawn([name, e.type, String(e.count), aliases.length ? aliases.join(', ') : none(o)]));
   }
   return t.toString();
 }
@@ -71,7 +81,7 @@ function rangeText(d: { range: { start: string; end: string } | null }): string 
 export function datesTable(dates: DateExpression[], o: TableOptions): string {
   if (!dates.length) return o.chalk.dim('No time expressions found.');
   const t = makeTable(['Text', 'Type', 'Value', 'Range'], widths(o.width, [null, 10, 18, 25]), o);
-  for (const d of dates) t.push([o.chalk.cyan(d.text), d.type, d.value, rangeText(d) ?? none(o)]);
+  for (const d of dates) t.push(drawn([o.chalk.cyan(d.text), d.type, d.value, rangeText(d) ?? none(o)]));
   return t.toString();
 }
 
@@ -81,7 +91,7 @@ export function quotesTable(quotes: Quote[], o: TableOptions): string {
   for (const q of quotes) {
     // "Kovacs and Halloran said": every speaker the phrase names.
     const speaker = (q.speakers.length > 1 ? q.speakers.join(' & ') : q.speaker) ?? q.speakerRole ?? q.speakerMention?.text ?? null;
-    t.push([speaker ? o.chalk.cyan(speaker) : none(o), q.cue ?? none(o), `“${q.text}”${q.partial ? ` ${dimWords('(partial)', o)}` : ''}`]);
+    t.push(drawn([speaker ? o.chalk.cyan(speaker) : none(o), q.cue ?? none(o), `“${q.text}”${q.partial ? ` ${dimWords('(partial)', o)}` : ''}`]));
   }
   return t.toString();
 }
@@ -103,7 +113,7 @@ export function eventsTable(events: NewsEvent[], o: TableOptions): string {
   for (const e of shown) {
     const trigger = o.chalk.cyan(e.trigger.text) + (eventFlags(e) ? ` ${dimWords(`(${eventFlags(e)})`, o)}` : '');
     const when = e.date ? `${e.date.text}\n${dimWords(rangeText(e.date) ?? e.date.value, o)}` : none(o);
-    t.push([trigger, e.class, e.actors.join(', ') || none(o), e.targets.join(', ') || none(o), when, e.place ?? none(o)]);
+    t.push(drawn([trigger, e.class, e.actors.join(', ') || none(o), e.targets.join(', ') || none(o), when, e.place ?? none(o)]));
   }
   return t.toString();
 }
@@ -119,7 +129,7 @@ export function timelineTable(events: NewsEvent[], text: string, o: TableOptions
   const codePoints = Array.from(text); // report offsets count code points, not UTF-16 units
   for (const e of events) {
     const d = e.date!;
-    t.push([`${o.chalk.bold(rangeText(d) ?? d.value)}\n${dimWords(d.text, o)}`, o.chalk.cyan(e.trigger.text), e.actors.join(', ') || none(o), excerpt(codePoints, e)]);
+    t.push(drawn([`${o.chalk.bold(rangeText(d) ?? d.value)}\n${dimWords(d.text, o)}`, o.chalk.cyan(e.trigger.text), e.actors.join(', ') || none(o), excerpt(codePoints, e)]));
   }
   return t.toString();
 }
