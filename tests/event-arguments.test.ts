@@ -439,6 +439,13 @@ describe('event dates from the parse', () => {
     ['On Tuesday the coach tried to calm the angry fans.', { tried: 'Tuesday', calm: 'Tuesday' }],
     ['The mayor on Monday promised to repair the bridge.', { promised: 'Monday', repair: null }],
     ['Until Thursday, the senator refused to release her tax returns.', { release: null }],
+    // An event noun dated in its own phrase dates the simple past verb it is the subject of, right after it; not a perfect.
+    ['Rescuers reached the valley, where the May 3 landslide buried two farms.', { landslide: 'May 3', buried: 'May 3', reached: null }],
+    ['Rescuers reached the valley, where the May 3 landslide has buried two farms.', { buried: null }],
+    // "to close at" is the end of its verb's move, at its date both ways, wherever the parse hangs it.
+    ['Harbour Mills shares fell 40 cents to close at $12.10 in composite trading yesterday.', { fell: 'yesterday', close: 'yesterday' }],
+    ['In composite trading yesterday, Harbour Mills shares fell 40 cents to close at $12.10.', { fell: 'yesterday', close: 'yesterday' }],
+    ['Harbour Mills shares fell 40 cents yesterday to buy time.', { buy: null }],
   ] as const)('%s', (text, expected) => {
     expect(dates(text)).toMatchObject(expected);
   });

@@ -410,6 +410,25 @@ function shareDates(c: SentenceContext, p: Parse | null, triggers: readonly numb
       // being found last Thanksgiving": news tells what followed a dated event at its date.
       else if (isAfterClause(c, p, i) && !isPresent(c, p, triggers[h])) when[h] = when[t];
     });
+    // "said the Aug. 7 explosion destroyed three houses", "last month's discovery represented a
+    // breakthrough": an event noun dated inside its own phrase that is the subject of a past verb
+    // did it then.
+    triggers.forEach((i, t) => {
+      const h = at.get(p.heads[i]) ?? -1;
+      if (!when[t] || h < 0 || when[h] || isVerbal(c, i) || p.labels[i] !== 'nsubj' || !datesSubjectVerb(c, p, triggers[h])) return;
+      const r = tokenRange(c, when[t]!.start, when[t]!.end);
+      // Right after the noun or a comma that closes its phrase: "the discovery of a rifle buried
+      // near the house" is the tagger's past tense for a participle on another noun.
+      const v = triggers[h];
+      if (r && r[1] < i && i < v && (v === i + 1 || c.words[v - 1] === ',') && prenominalEventOf(c, triggers, r[0], r[1]) === t) when[h] = when[t];
+    });
+    // "rose 50 cents to close at $20 in trading yesterday": the close is the move's end, at its
+    // date, both ways.
+    triggers.forEach((i, t) => {
+      const h = endsAt(c, p, at, i);
+      if (h >= 0 && when[t] && !when[h]) when[h] = when[t];
+      else if (h >= 0 && when[h] && !when[t]) when[t] = when[h];
+    });
     // "were killed in a car bomb attack on Friday", "said in a telephone interview Monday": the
     // verb happens in the event its oblique names, so at its date.
     triggers.forEach((i, t) => {
@@ -607,6 +626,42 @@ const ARGUMENT_OF_VERB = new Set(['nsubj', 'nsubj:pass', 'obj']);
 function isPastProgressive(c: SentenceContext, p: Parse, i: number): boolean {
   return c.tags[i] === 'VBG' && dependentsOf(p)[i].some((k) => p.labels[k] === 'aux' && (c.lower[k] === 'was' || c.lower[k] === 'were'));
 }
+
+/**
+ * Does verb v take the date of its subject's own event ("the Aug. 7 explosion destroyed")? A simple
+ * past with no auxiliary: not "has hurt", "will cost" (another time), nor a state the event is
+ * left in ("the 1998 bombing was the deadliest", "remained unsolved": data/events/words.txt linking).
+ */
+function datesSubjectVerb(c: SentenceContext, p: Parse, v: number): boolean {
+  return c.tags[v] === 'VBD' && !PAST_BE.has(c.lower[v]) && !eventLexicon().words.linking.has(c.lower[v]) && !dependentsOf(p)[v].some((k) => p.labels[k] === 'aux' || p.labels[k] === 'aux:pass' || p.labels[k] === 'cop');
+}
+
+// Verbs of a price or count ending a move: "rose 50 cents to close at $20".
+const END_AT = new Set(['close', 'end', 'finish', 'settle']);
+
+// How far up the parse the verb of a "to close at" may be: the parse hangs the infinitive on the
+// amount ("rose $2.50 a share to close at": share, then $, then rose).
+const MAX_AMOUNT_CLIMB = 3;
+
+/**
+ * The verb whose move the "to … at" infinitive i says the end of ("rose 50 cents to close at $20
+ * in trading yesterday", "fell 2% to end the day at 410"), as its position in `triggers`, or -1.
+ * Not a purpose: the close is the move's end, at its date. The parse hangs the infinitive on the
+ * verb or on its amount.
+ */
+function endsAt(c: SentenceContext, p: Parse, at: ReadonlyMap<number, number>, i: number): number {
+  if (c.tags[i] !== 'VB' || !END_AT.has(c.lower[i]) || c.lower[i - 1] !== 'to') return -1;
+  if (c.lower[i + 1] !== 'at' && !(c.lower[i + 1] === 'the' && c.lower[i + 3] === 'at')) return -1;
+  let k = p.heads[i];
+  for (let n = 0; n < MAX_AMOUNT_CLIMB && k >= 0; n++, k = p.heads[k]) {
+    const h = at.get(k);
+    if (h !== undefined) return isVerbal(c, k) ? h : -1;
+    if (!AMOUNT_TAGS.has(c.tags[k])) return -1;
+  }
+  return -1;
+}
+
+const AMOUNT_TAGS = new Set(['CD', '$', 'NN', 'NNS']);
 
 /** Has verb v a modal auxiliary ("will consolidate", "must wait")? */
 function hasModal(c: SentenceContext, p: Parse, v: number): boolean {
