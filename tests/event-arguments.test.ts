@@ -446,6 +446,10 @@ describe('event dates from the parse', () => {
     ['Harbour Mills shares fell 40 cents to close at $12.10 in composite trading yesterday.', { fell: 'yesterday', close: 'yesterday' }],
     ['In composite trading yesterday, Harbour Mills shares fell 40 cents to close at $12.10.', { fell: 'yesterday', close: 'yesterday' }],
     ['Harbour Mills shares fell 40 cents yesterday to buy time.', { buy: null }],
+    // A date inside an event noun's phrase after a determiner is the noun's, not the reporting verb's before it.
+    ['Residents said the Sept. 4 explosion damaged the bridge.', { said: null, explosion: 'Sept. 4', damaged: 'Sept. 4' }],
+    ['Police said the Nov. 2 attack wounded three guards.', { said: null, attack: 'Nov. 2', wounded: 'Nov. 2' }],
+    ['Neighbours said on June 9 that the fire had spread.', { said: 'June 9' }],
   ] as const)('%s', (text, expected) => {
     expect(dates(text)).toMatchObject(expected);
   });

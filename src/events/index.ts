@@ -115,10 +115,14 @@ function sentenceEvents(
   // "the Oct. 23 killing", "Saturday's debate": a date inside an event noun's phrase is its own,
   // before any verb the parse hangs the date on passes its date down to the noun.
   const ranges = dates.map((date) => tokenRange(c, date.start, date.end));
+  // "said the Aug. 7 explosion destroyed …": a date after a determiner, inside an event noun's
+  // phrase, is the noun's; a reporting verb before the phrase is not at it.
+  const inNounPhrase: boolean[] = dates.map(() => false);
   dates.forEach((date, d) => {
     const r = ranges[d];
     const n = r ? prenominalEventOf(c, triggers, r[0], r[1]) : -1;
     if (n >= 0) when[n] = date;
+    if (n >= 0 && r && r[0] > 0 && (c.tags[r[0] - 1] === 'DT' || c.tags[r[0] - 1] === 'PRP$')) inNounPhrase[d] = true;
     // "the October 1998 shooting death": and the event noun it modifies
     if (n >= 0 && triggers[n + 1] === triggers[n] + 1 && c.tags[triggers[n] + 1].startsWith('NN')) when[n + 1] = date;
   });
@@ -163,6 +167,8 @@ function sentenceEvents(
     // dates no verb, only an event noun ("compared with a loss of $195 million in the 1988 period")
     // and a when clause after it.
     const figure = isComparedFigure(c, r[0]);
+    const reportsPhrase = (k: number): boolean => inNounPhrase[d] && k >= 0 && c.labels[triggers[k]] === 'REPORTING';
+    if (reportsPhrase(t)) t = -1;
     if (t >= 0 && !when[t] && !(figure && isVerbal(c, triggers[t]))) when[t] = date;
     // "issued a joint statement Friday saying", "filed a brief in federal court on Monday
     // arguing": a date the parse hangs on a participle after it, between the participle and the
@@ -171,7 +177,7 @@ function sentenceEvents(
     if (byWords >= 0 && byWords !== t && !isVerbal(c, triggers[byWords]) && triggers[byWords] < r[0] && !when[byWords]) when[byWords] = date;
     // "said Friday that they found", "told a news conference on Tuesday": a verb the phrase follows
     // right away (or after its preposition) is dated by it, wherever the parse hangs the phrase.
-    else if (!figure && subjectVerb === null && byWords >= 0 && byWords !== t && isVerbal(c, triggers[byWords]) && followsRightAfter(c, triggers[byWords], r[0], r[1]) && !when[byWords]) when[byWords] = date;
+    else if (!reportsPhrase(byWords) && !figure && subjectVerb === null && byWords >= 0 && byWords !== t && isVerbal(c, triggers[byWords]) && followsRightAfter(c, triggers[byWords], r[0], r[1]) && !when[byWords]) when[byWords] = date;
     // "in November, when he was called": the clause happened then, wherever the parse hangs it.
     const w = whenClauseVerbOf(c, triggers, r[1]);
     if (w >= 0 && !when[w]) when[w] = date;
