@@ -164,6 +164,11 @@ export function whenClauseVerbOf(c: SentenceContext, triggers: readonly number[]
   return -1;
 }
 
+/** Does a determiner or a possessive pronoun stand right before token `from` ("the Aug. 7", "its third quarter")? */
+export function afterDeterminer(c: SentenceContext, from: number): boolean {
+  return from > 0 && (c.tags[from - 1] === 'DT' || c.tags[from - 1] === 'PRP$');
+}
+
 // Words between a date and the event noun it modifies ("the Oct. 23 sniper shooting").
 const MAX_NOUN_MODIFIERS = 2;
 const NOUN_MODIFIER_TAGS = new Set(['NN', 'NNP', 'JJ']);
@@ -179,7 +184,7 @@ const NOUN_MODIFIER_TAGS = new Set(['NN', 'NNP', 'JJ']);
  * Returns the noun's position in `triggers`, or -1.
  */
 export function prenominalEventOf(c: SentenceContext, triggers: readonly number[], from: number, to: number): number {
-  const determined = from > 0 && (c.tags[from - 1] === 'DT' || c.tags[from - 1] === 'PRP$');
+  const determined = afterDeterminer(c, from);
   let k = to + 1;
   const possessive = c.lower[k] === "'s" || c.lower[k] === '’s';
   // "the Aug. 7, 1998, bombings": the comma that closes a full date.

@@ -3,10 +3,11 @@
 // how (modality.ts) from the sentence and from the entities and dates found before.
 
 import type { Article } from '../article/article.js';
+import { isCountedUnit } from '../dates/parsers/event-relative.js';
 import { mapPacked } from '../model/packed.js';
 import { articleTags } from '../model/pos.js';
 import type { DateExpression, Entity, EventClass, Modality, NewsEvent, Quote } from '../types.js';
-import { attachmentOf, countedFromSpan, frontedClauseEnd, frontedMainVerbOf, goalVerbOf, isComparedDate, isComparedFigure, listedVerbsAfter, prenominalEventOf, tokenRange, whenClauseVerbOf } from './anchors.js';
+import { afterDeterminer, attachmentOf, countedFromSpan, frontedClauseEnd, frontedMainVerbOf, goalVerbOf, isComparedDate, isComparedFigure, listedVerbsAfter, prenominalEventOf, tokenRange, whenClauseVerbOf } from './anchors.js';
 import { groupStart, isVerbal, nounArguments, verbArguments, type Arguments } from './arguments.js';
 import { mentionIndex, quotedRegions, quoteVoices, sentenceContext, signedVoices, type SentenceContext } from './context.js';
 import { taggedSentence } from './features.js';
@@ -122,7 +123,7 @@ function sentenceEvents(
     const r = ranges[d];
     const n = r ? prenominalEventOf(c, triggers, r[0], r[1]) : -1;
     if (n >= 0) when[n] = date;
-    if (n >= 0 && r && r[0] > 0 && (c.tags[r[0] - 1] === 'DT' || c.tags[r[0] - 1] === 'PRP$')) inNounPhrase[d] = true;
+    if (n >= 0 && afterDeterminer(c, r![0])) inNounPhrase[d] = true;
     // "the October 1998 shooting death": and the event noun it modifies
     if (n >= 0 && triggers[n + 1] === triggers[n] + 1 && c.tags[triggers[n] + 1].startsWith('NN')) when[n + 1] = date;
   });
@@ -199,9 +200,10 @@ function sentenceEvents(
     const v = when[t] ? goalVerbOf(c, triggers, i) : -1;
     if (v >= 0 && !when[v]) when[v] = when[t];
   });
-  // "spotted in the weeks before Slepian was killed": the event a date is counted from is not at it,
+  // "spotted in the weeks before Slepian was killed": the event a date is counted from (a bare unit,
+  // src/dates/parsers/event-relative.ts) is not at it,
   // whatever the parse or word order hang the date on, nor what it passes its date on to.
-  const countedFrom = dates.map((date, d) => (ranges[d] && COUNTED_UNIT.test(date.text) ? countedFromSpan(c, ranges[d]![1]) : null));
+  const countedFrom = dates.map((date, d) => (ranges[d] && isCountedUnit(date.text) ? countedFromSpan(c, ranges[d]![1]) : null));
   const counting = countedFrom.some((x) => x !== null);
   const unbound = (): void => {
     if (!counting) return;
@@ -327,10 +329,6 @@ const BOUNDING = new Set(['by', 'until', 'till', 'since', 'before', 'after', 'th
 function bounds(c: SentenceContext, r: readonly [number, number] | null): boolean {
   return r !== null && r[0] > 0 && BOUNDING.has(c.lower[r[0] - 1]);
 }
-
-// A time expression that is a bare unit ("the weeks" before, "days" after, "the day" after): what it
-// is counted from is an event (src/dates/parsers/event-relative.ts), and no date places that event.
-const COUNTED_UNIT = /^(?:the\s+)?(?:day|days|weeks|months)$/i;
 
 // Subordinators of a clause that happens at the time of the clause it modifies ("was shot on
 // Friday as he stood", "perished when their boat sank in late November").
@@ -571,7 +569,7 @@ function holdsWhenReported(c: SentenceContext, p: Parse, i: number): boolean {
   // willing": a past progressive or a past "be" with a predicate, reported by a past verb, is the
   // present of the reporting time put back a tense. Not an infinitive after "was" ("said the goal
   // was to make him a one-term president": the making is later).
-  return (c.tags[i] === 'VBG' && aux.some((a) => PAST_BE.has(a))) || (c.tags[i] !== 'VB' && deps.some((k) => p.labels[k] === 'cop' && PAST_BE.has(c.lower[k])));
+  return isPastProgressive(c, p, i) || (c.tags[i] !== 'VB' && deps.some((k) => p.labels[k] === 'cop' && PAST_BE.has(c.lower[k])));
 }
 
 const PAST_BE = new Set(['was', 'were']);
@@ -630,7 +628,7 @@ const ARGUMENT_OF_VERB = new Set(['nsubj', 'nsubj:pass', 'obj']);
 
 /** Is verb i a past progressive ("was watching", "were guarding")? */
 function isPastProgressive(c: SentenceContext, p: Parse, i: number): boolean {
-  return c.tags[i] === 'VBG' && dependentsOf(p)[i].some((k) => p.labels[k] === 'aux' && (c.lower[k] === 'was' || c.lower[k] === 'were'));
+  return c.tags[i] === 'VBG' && dependentsOf(p)[i].some((k) => p.labels[k] === 'aux' && PAST_BE.has(c.lower[k]));
 }
 
 /**

@@ -3,7 +3,7 @@
 
 import type { ChalkInstance } from 'chalk';
 import type { CheckReport, Finding, Severity } from '../check/types.js';
-import { drawn, makeTable, widths } from './table.js';
+import { drawTable, widths } from './table.js';
 
 export interface CheckTableOptions {
   chalk: ChalkInstance;
@@ -17,9 +17,9 @@ function severity(s: Severity, o: CheckTableOptions): string {
 /** The findings of one document under its name; a document without findings gives "" (quiet). */
 export function findingsTable(report: CheckReport, o: CheckTableOptions): string {
   if (!report.findings.length) return '';
-  const t = makeTable(['Rule', 'Severity', 'Line:Col', 'Message', 'Text'], widths(o.width, [20, 10, 10, null, 24]), o);
-  for (const f of report.findings) t.push(drawn([f.rule, severity(f.severity, o), `${f.line}:${f.column}`, f.message, o.chalk.cyan(f.text)]));
-  return `${o.chalk.bold(report.id ?? 'stdin')}\n${t.toString()}\n`;
+  const rows = report.findings.map((f) => [f.rule, severity(f.severity, o), `${f.line}:${f.column}`, f.message, o.chalk.cyan(f.text)]);
+  const table = drawTable(['Rule', 'Severity', 'Line:Col', 'Message', 'Text'], widths(o.width, [20, 10, 10, null, 24]), rows, o);
+  return `${o.chalk.bold(report.id ?? 'stdin')}\n${table}\n`;
 }
 
 export interface CheckTotals {

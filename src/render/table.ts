@@ -27,15 +27,18 @@ export function widths(width: number, fixed: (number | null)[]): number[] {
 const require = createRequire(import.meta.url);
 let TableClass: typeof TableType | null = null;
 
-export function makeTable(head: string[], colWidths: number[], o: { chalk: ChalkInstance }): InstanceType<typeof TableType> {
+/** The table of `rows` under `head`, columns `colWidths` wide, drawn by cli-table3 (see drawn). */
+export function drawTable(head: string[], colWidths: number[], rows: string[][], o: { chalk: ChalkInstance }): string {
   const Table = (TableClass ??= require('cli-table3') as typeof TableType);
-  return new Table({
+  const table = new Table({
     head: head.map((h) => o.chalk.bold(h)),
     colWidths,
     wordWrap: true,
     wrapOnWordBoundary: true,
     style: { head: [], border: [] },
   });
+  for (const row of rows) table.push(drawn(row));
+  return table.toString();
 }
 
 const none = (o: TableOptions) => o.chalk.dim('—');
@@ -46,7 +49,7 @@ const none = (o: TableOptions) => o.chalk.dim('—');
 const INVISIBLE = /[\u200B\u2060\uFEFF]/g;
 
 /** A table row as it is drawn: the cells without the invisible characters above. */
-export function drawn(cells: string[]): string[] {
+function drawn(cells: string[]): string[] {
   return cells.map((c) => c.replace(INVISIBLE, ''));
 }
 
@@ -64,14 +67,13 @@ function dimWords(text: string, o: { chalk: ChalkInstance }): string {
 
 export function entitiesTable(entities: Entity[], o: TableOptions): string {
   if (!entities.length) return o.chalk.dim('No entities found.');
-  const t = makeTable(['Name', 'Type', 'Count', 'Aliases'], widths(o.width, [null, 14, 7, null]), o);
-  for (const e of entities) {
+  const rows = entities.map((e) => {
     const aliases = e.aliases.filter((a) => a !== e.name);
     // The first role the article gives a person, under the name: who they are at a glance.
     const name = e.roles.length ? `${o.chalk.cyan(e.name)}\n${dimWords(e.roles[0].text, o)}` : o.chalk.cyan(e.name);
-    t.push(drawn([name, e.type, String(e.count), aliases.length ? aliases.join(', ') : none(o)]));
-  }
-  return t.toString();
+    return [name, e.type, String(e.count), aliases.length ? aliases.join(', ') : none(o)];
+  });
+  return drawTable(['Name', 'Type', 'Count', 'Aliases'], widths(o.width, [null, 14, 7, null]), rows, o);
 }
 
 function rangeText(d: { range: { start: string; end: string } | null }): string | null {
@@ -80,20 +82,18 @@ function rangeText(d: { range: { start: string; end: string } | null }): string 
 
 export function datesTable(dates: DateExpression[], o: TableOptions): string {
   if (!dates.length) return o.chalk.dim('No time expressions found.');
-  const t = makeTable(['Text', 'Type', 'Value', 'Range'], widths(o.width, [null, 10, 18, 25]), o);
-  for (const d of dates) t.push(drawn([o.chalk.cyan(d.text), d.type, d.value, rangeText(d) ?? none(o)]));
-  return t.toString();
+  const rows = dates.map((d) => [o.chalk.cyan(d.text), d.type, d.value, rangeText(d) ?? none(o)]);
+  return drawTable(['Text', 'Type', 'Value', 'Range'], widths(o.width, [null, 10, 18, 25]), rows, o);
 }
 
 export function quotesTable(quotes: Quote[], o: TableOptions): string {
   if (!quotes.length) return o.chalk.dim('No quotes found.');
-  const t = makeTable(['Speaker', 'Cue', 'Quote'], widths(o.width, [22, 14, null]), o);
-  for (const q of quotes) {
+  const rows = quotes.map((q) => {
     // "Kovacs and Halloran said": every speaker the phrase names.
     const speaker = (q.speakers.length > 1 ? q.speakers.join(' & ') : q.speaker) ?? q.speakerRole ?? q.speakerMention?.text ?? null;
-    t.push(drawn([speaker ? o.chalk.cyan(speaker) : none(o), q.cue ?? none(o), `“${q.text}”${q.partial ? ` ${dimWords('(partial)', o)}` : ''}`]));
-  }
-  return t.toString();
+    return [speaker ? o.chalk.cyan(speaker) : none(o), q.cue ?? none(o), `“${q.text}”${q.partial ? ` ${dimWords('(partial)', o)}` : ''}`];
+  });
+  return drawTable(['Speaker', 'Cue', 'Quote'], widths(o.width, [22, 14, null]), rows, o);
 }
 
 /** Events a reader would list: with an actor, a target, a date or a place. */
@@ -109,13 +109,12 @@ function eventFlags(e: NewsEvent): string {
 export function eventsTable(events: NewsEvent[], o: TableOptions): string {
   const shown = o.all ? events : events.filter(hasArguments);
   if (!shown.length) return o.chalk.dim(events.length ? 'No events with arguments (use --all to list every mention).' : 'No events found.');
-  const t = makeTable(['Event', 'Class', 'Who', 'Whom', 'When', 'Where'], widths(o.width, [16, 13, null, null, 22, 14]), o);
-  for (const e of shown) {
+  const rows = shown.map((e) => {
     const trigger = o.chalk.cyan(e.trigger.text) + (eventFlags(e) ? ` ${dimWords(`(${eventFlags(e)})`, o)}` : '');
     const when = e.date ? `${e.date.text}\n${dimWords(rangeText(e.date) ?? e.date.value, o)}` : none(o);
-    t.push(drawn([trigger, e.class, e.actors.join(', ') || none(o), e.targets.join(', ') || none(o), when, e.place ?? none(o)]));
-  }
-  return t.toString();
+    return [trigger, e.class, e.actors.join(', ') || none(o), e.targets.join(', ') || none(o), when, e.place ?? none(o)];
+  });
+  return drawTable(['Event', 'Class', 'Who', 'Whom', 'When', 'Where'], widths(o.width, [16, 13, null, null, 22, 14]), rows, o);
 }
 
 function excerpt(codePoints: string[], e: NewsEvent, max = 90): string {
@@ -125,13 +124,12 @@ function excerpt(codePoints: string[], e: NewsEvent, max = 90): string {
 
 export function timelineTable(events: NewsEvent[], text: string, o: TableOptions): string {
   if (!events.length) return o.chalk.dim('No dated events found.');
-  const t = makeTable(['When', 'Event', 'Who', 'Sentence'], widths(o.width, [24, 16, 22, null]), o);
   const codePoints = Array.from(text); // report offsets count code points, not UTF-16 units
-  for (const e of events) {
+  const rows = events.map((e) => {
     const d = e.date!;
-    t.push(drawn([`${o.chalk.bold(rangeText(d) ?? d.value)}\n${dimWords(d.text, o)}`, o.chalk.cyan(e.trigger.text), e.actors.join(', ') || none(o), excerpt(codePoints, e)]));
-  }
-  return t.toString();
+    return [`${o.chalk.bold(rangeText(d) ?? d.value)}\n${dimWords(d.text, o)}`, o.chalk.cyan(e.trigger.text), e.actors.join(', ') || none(o), excerpt(codePoints, e)];
+  });
+  return drawTable(['When', 'Event', 'Who', 'Sentence'], widths(o.width, [24, 16, 22, null]), rows, o);
 }
 
 /** The document's line above its tables: id, then what the page says of itself, then the reference date. */

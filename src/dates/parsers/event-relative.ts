@@ -8,9 +8,19 @@
 import { textAfter, textBefore } from '../context.js';
 import { B, candidate, E, pattern, type Parser } from '../parser.js';
 
+// The units counted ("the day", "days", "weeks", "months").
+const UNITS = 'day|days|weeks|months';
+
+const COUNTED_UNIT = new RegExp(`^(?:the\\s+)?(?:${UNITS})$`, 'i');
+
+/** Is a time expression's text a unit this parser finds ("the day", "weeks"), counted from an event? */
+export function isCountedUnit(text: string): boolean {
+  return COUNTED_UNIT.test(text);
+}
+
 // The event after the preposition starts with a word: "the day before." is neighbour-day's.
 const EVENT_RELATIVE_RE = pattern(
-  `${B}(?:(the)\\s+)?(day|days|weeks|months)(?=\\s+(?:before|after|following|preceding|leading\\s+up\\s+to)\\s+[\\p{L}\\p{N}'‘“"])`,
+  `${B}(?:(the)\\s+)?(${UNITS})(?=\\s+(?:before|after|following|preceding|leading\\s+up\\s+to)\\s+[\\p{L}\\p{N}'‘“"])`,
   'giu',
 );
 // Words before the unit that make it a count or a stretch ("three days", "the first days", "for
@@ -26,7 +36,7 @@ const VALUES: Record<string, string> = { day: 'XXXX-XX-XX', days: 'XXXX-XX-XX', 
 export const eventRelativeParser: Parser = {
   name: 'event-relative',
   pattern: EVENT_RELATIVE_RE,
-  cue: /(?:day|days|weeks|months)\s+(?:before|after|following|preceding|leading)/iu,
+  cue: new RegExp(`(?:${UNITS})\\s+(?:before|after|following|preceding|leading)`, 'iu'),
   extract(ctx, m, offset) {
     const unit = m[2].toLowerCase();
     // "the day after his death" needs its "the"; a plural goes bare too ("days after the attack")
